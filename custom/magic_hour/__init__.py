@@ -1,0 +1,1 @@
+"""Python SDK for Magic Hour's AI Talking Photo API."""
