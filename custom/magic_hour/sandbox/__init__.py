@@ -1,0 +1,164 @@
+"""A local server that speaks the Magic Hour API, for trying the SDK and testing code offline.
+
+    from magic_hour import Client
+    from magic_hour.sandbox import Sandbox
+
+    with Sandbox(render_seconds=0) as sandbox:
+        client = Client(token=sandbox.token, base_url=sandbox.base_url)
+
+Needs the ``sandbox`` extra: ``pip install 'magic-hour-talking-photo[sandbox]'``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from ._app import LoggedRequest, SandboxApp, token_id
+from ._faults import ROUTES, Fault
+from ._http import SandboxHTTPServer
+
+__all__ = ["ROUTES", "DEFAULT_TOKEN", "Fault", "LoggedRequest", "Sandbox"]
+
+#: The token printed by ``python -m magic_hour.sandbox``; any non-empty token works unless `tokens` is given.
+DEFAULT_TOKEN = "sandbox-token"
+
+
+class Sandbox:
+    """The sandbox server, running in a background thread of this process.
+
+    render_seconds: how long a project takes from queued to complete (about a quarter of it queued).
+    balance: the account's credits; a create that costs more gets 402.
+    tokens: the only bearer tokens accepted; by default any non-empty token.
+    seed: makes faults with a probability below 1 repeat exactly.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        render_seconds: float = 2.0,
+        balance: int = 1_000_000,
+        tokens: Iterable[str] | None = None,
+        seed: int = 0,
+        url_ttl_seconds: float = 3600.0,
+        storage_dir: str | Path | None = None,
+    ) -> None:
+        self._owned_dir = None if storage_dir is not None else tempfile.mkdtemp(prefix="magic-hour-sandbox-")
+        self.storage_dir = Path(storage_dir if storage_dir is not None else self._owned_dir or "")
+        self._address = (host, port)
+        self.app = SandboxApp(
+            storage_dir=self.storage_dir,
+            render_seconds=render_seconds,
+            balance=balance,
+            tokens=frozenset(tokens) if tokens is not None else None,
+            seed=seed,
+            url_ttl_seconds=url_ttl_seconds,
+        )
+        self.token = next(iter(tokens)) if tokens else DEFAULT_TOKEN
+        self._server: SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ----- lifecycle ------------------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Bind (port 0 picks a free one) and serve in a daemon thread."""
+        self._server = SandboxHTTPServer(self._address, self.app.on_request)
+        host, port = self._server.server_address[:2]
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        self.app.base_url = f"http://{shown}:{port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, name="magic-hour-sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and remove the storage this sandbox created."""
+        self.app.stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self.app._renders.shutdown(wait=True, cancel_futures=True)
+        if self._owned_dir:
+            shutil.rmtree(self._owned_dir, ignore_errors=True)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (for the command line)."""
+        self.start()
+        assert self._thread is not None
+        try:
+            while self._thread.is_alive():
+                self._thread.join(timeout=0.5)
+        finally:
+            self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if not self.app.base_url:
+            raise RuntimeError("The sandbox is not running; call start() or use it as a context manager.")
+        return self.app.base_url
+
+    # ----- what tests read --------------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """Every request so far, oldest first (a copy)."""
+        with self.app._lock:
+            return list(self.app.log)
+
+    def clear_log(self) -> None:
+        with self.app._lock:
+            self.app.log.clear()
+
+    def projects_created(self, token: str | None = None) -> int:
+        """How many projects were created with `token`, or by everyone when it is None."""
+        with self.app._lock:
+            if token is None:
+                return sum(self.app.created.values())
+            return self.app.created.get(token_id(token), 0)
+
+    @property
+    def balance(self) -> int:
+        return self.app.balance
+
+    def project(self, project_id: str) -> dict[str, object]:
+        """The project as GET /v1/video-projects/{id} would return it."""
+        return self.app.project_json(self.app.projects[project_id])
+
+    def wait_rendered(self, project_id: str, timeout: float = 30.0) -> bool:
+        """Block until the project's render finished (or failed); True if it did within `timeout`."""
+        return self.app.projects[project_id].rendered.wait(timeout)
+
+    # ----- what tests change ------------------------------------------------------------------------------
+
+    def inject(self, *faults: Fault) -> None:
+        """Arm faults; each hits the next requests on its route as it says."""
+        for fault in faults:
+            self.app.faults.add(fault)
+
+    def clear_faults(self) -> None:
+        self.app.faults.clear()
+
+    def cancel(self, project_id: str) -> None:
+        """Cancel a project, as a user can in the web app."""
+        with self.app._lock:
+            self.app.projects[project_id].canceled = True
+
+    def set_render_seconds(self, seconds: float) -> None:
+        self.app.render_seconds = seconds
+
+    def __repr__(self) -> str:
+        where = self.app.base_url or "not running"
+        return f"Sandbox({where}, render_seconds={self.app.render_seconds:g})"

@@ -1,0 +1,153 @@
+"""HTTP plumbing for the sandbox: a threaded server, request and reply objects, and fault delivery."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import attrs
+
+from ._faults import Fault
+
+MAX_JSON_BYTES = 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+@attrs.frozen
+class FileBody:
+    """A byte range of a file on disk, sent without loading it into memory."""
+
+    path: Path
+    start: int
+    length: int
+
+
+@attrs.define
+class Reply:
+    status: int
+    body: bytes | FileBody = b""
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: dict[str, str] | None = None) -> Reply:
+        data = json.dumps(payload).encode()
+        return cls(status, data, {"Content-Type": "application/json", **(headers or {})})
+
+    @classmethod
+    def error(cls, status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
+        return cls.json(status, {"message": message}, headers)
+
+
+@attrs.define
+class Request:
+    """What a route handler sees of a request; the body is read on demand."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    handler: BaseHTTPRequestHandler
+    body_read: bool = False
+
+    @property
+    def content_length(self) -> int | None:
+        raw = self.headers.get("content-length")
+        return int(raw) if raw is not None and raw.isdigit() else None
+
+    def read_body(self, limit: int = MAX_JSON_BYTES) -> bytes | None:
+        """The whole body, or None when it is larger than `limit` (the connection is then closed)."""
+        self.body_read = True
+        length = self.content_length or 0
+        if length > limit:
+            self.handler.close_connection = True
+            return None
+        return self.handler.rfile.read(length)
+
+    def stream_body(self) -> Callable[[int], bytes]:
+        self.body_read = True
+        return self.handler.rfile.read  # type: ignore[no-any-return]
+
+    def discard_body(self) -> None:
+        """Read and drop an unread body, so the connection can serve the next request."""
+        if self.body_read:
+            return
+        self.body_read = True
+        remaining = self.content_length or 0
+        if remaining > 16 * _CHUNK:
+            self.handler.close_connection = True
+            return
+        while remaining > 0:
+            chunk = self.handler.rfile.read(min(remaining, _CHUNK))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+
+
+#: Route name and reply for a request; the app supplies it.
+Dispatch = Callable[[Request], tuple[str, Callable[[], Reply]]]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: SandboxHTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature of the base class
+        """Silent: the sandbox keeps its own request log."""
+
+    def _handle(self) -> None:
+        url = urlsplit(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        request = Request(self.command, url.path, query, headers, self)
+        self.server.on_request(request, self)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
+
+    def send_reply(self, reply: Reply, fault: Fault | None) -> None:
+        body = reply.body
+        length = body.length if isinstance(body, FileBody) else len(body)
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(length))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        cut = length // 2 if fault is not None and fault.kind == "truncate" else None
+        if isinstance(body, FileBody):
+            self.wfile.flush()
+            with body.path.open("rb") as f:
+                self.connection.sendfile(f, body.start, cut if cut is not None else body.length)
+        else:
+            self.wfile.write(body[:cut] if cut is not None else body)
+        if cut is not None:
+            self.wfile.flush()
+            self.drop()
+
+    def drop(self) -> None:
+        """Close the connection at once, answering nothing more."""
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+class SandboxHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], on_request: Callable[[Request, _Handler], None]) -> None:
+        self.on_request = on_request
+        self.stopping = threading.Event()
+        super().__init__(address, _Handler)

@@ -1,0 +1,47 @@
+"""Recognise what a file really holds from its first bytes, whatever its name says."""
+
+from __future__ import annotations
+
+_IMAGE_SIGNATURES: tuple[tuple[int, bytes], ...] = (
+    (0, b"\x89PNG\r\n\x1a\n"),
+    (0, b"\xff\xd8\xff"),  # JPEG
+    (0, b"BM"),  # BMP
+    (0, b"II*\x00"),  # TIFF, little-endian
+    (0, b"MM\x00*"),  # TIFF, big-endian
+    (0, b"\x00\x00\x00\x0cjP  "),  # JPEG 2000
+)
+_AUDIO_SIGNATURES: tuple[tuple[int, bytes], ...] = (
+    (0, b"ID3"),  # MP3 with tags
+    (0, b"fLaC"),
+    (0, b"OggS"),
+    (0, b"#!AMR"),
+    (0, b"\x1a\x45\xdf\xa3"),  # WebM / Matroska
+)
+
+
+def _matches(head: bytes, signatures: tuple[tuple[int, bytes], ...]) -> bool:
+    return any(head[offset : offset + len(sig)] == sig for offset, sig in signatures)
+
+
+def sniff(head: bytes) -> str | None:
+    """'image', 'audio' or 'video' for the first bytes of a file, or None when they look like neither."""
+    if _matches(head, _IMAGE_SIGNATURES):
+        return "image"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "audio"
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "audio"
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        return "audio"  # MPEG audio frame (MP3) or ADTS (AAC)
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"avif", b"avis", b"heic", b"heix", b"mif1", b"msf1"):
+            return "image"
+        if brand in (b"M4A ", b"M4B "):
+            return "audio"
+        return "video"
+    if _matches(head, _AUDIO_SIGNATURES):
+        return "audio"
+    return None

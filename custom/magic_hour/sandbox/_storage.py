@@ -1,0 +1,56 @@
+"""The sandbox's object storage: files on disk behind presigned, expiring URLs."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import time
+from pathlib import Path
+
+_KEY = re.compile(r"^(api-assets|outputs)/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}\.[a-z0-9]{1,8}$")
+CHUNK = 1024 * 1024
+
+
+class Storage:
+    """Objects under `root`, addressed by keys like ``api-assets/<id>/<name>.<ext>``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._secret = secrets.token_bytes(32)
+
+    @staticmethod
+    def valid_key(key: str) -> bool:
+        return bool(_KEY.match(key))
+
+    def path(self, key: str) -> Path:
+        if not self.valid_key(key):
+            raise ValueError(f"not a storage key: {key!r}")
+        return self.root / key
+
+    def exists(self, key: str) -> bool:
+        return self.valid_key(key) and self.path(key).is_file()
+
+    def head(self, key: str, size: int = 64) -> bytes:
+        with self.path(key).open("rb") as f:
+            return f.read(size)
+
+    def _signature(self, method: str, key: str, expires: int) -> str:
+        msg = f"{method}\n{key}\n{expires}".encode()
+        return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()
+
+    def sign(self, method: str, key: str, ttl_seconds: float) -> tuple[str, int]:
+        """(query string, expiry as a Unix time) that allows `method` on `key` until then."""
+        expires = int(time.time() + ttl_seconds)
+        return f"expires={expires}&signature={self._signature(method, key, expires)}", expires
+
+    def check(self, method: str, key: str, expires: str | None, signature: str | None) -> str | None:
+        """None when the signature allows `method` on `key` now; otherwise why not."""
+        if not expires or not signature or not expires.isdigit():
+            return "This storage URL is not signed. Request a new URL from the API."
+        if not hmac.compare_digest(signature, self._signature(method, key, int(expires))):
+            return "This storage URL's signature is not valid. Request a new URL from the API."
+        if int(expires) < time.time():
+            return "This storage URL has expired. Request a new URL from the API."
+        return None
