@@ -22,7 +22,7 @@ import attrs
 from .. import _spec
 from ._faults import FaultPlan
 from ._http import FileBody, Reply, Request, _Handler
-from ._media import sniff
+from .._media import sniff
 from ._render import FPS, Rendered, RenderError, render
 from ._storage import CHUNK, Storage
 

@@ -1,0 +1,320 @@
+"""Uploads to presigned URLs and downloads of outputs: streamed in chunks, retried, never left half-written.
+
+Memory stays flat whatever the file size: bodies are sent and saved a chunk at a time. A download is
+written to a hidden temporary file beside its target and renamed into place only once it is complete.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import secrets
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import IO
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from ._errors import DownloadError, MagicHourError, ValidationError
+from ._files import LocalFile
+from ._requests import Call, decide
+from ._retry import RetryPolicy
+from ._types import ProgressCallback, ProgressEvent
+
+CHUNK = 1024 * 1024
+_MAX_NAME = 120
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+class _ShortBody(httpx.TransportError):
+    """The body ended before its announced length: treated like a broken connection, so it is retried."""
+
+
+# ----- names and places -------------------------------------------------------------------------------------
+
+
+def safe_filename(url: str, fallback: str) -> str:
+    """A file name taken from the URL's last path segment that cannot leave its directory.
+
+    Encoded slashes, `..`, absolute paths, control characters, hidden and reserved names are all defused;
+    whatever is left empty becomes `fallback`.
+    """
+    segment = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    segment = segment.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE.sub("_", segment).strip().lstrip(".").strip()
+    stem, ext = os.path.splitext(name)
+    if len(ext) > 10:
+        stem, ext = name, ""
+    stem = stem[: _MAX_NAME - len(ext)].rstrip(" .")
+    if not stem:
+        return fallback
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = "_" + stem
+    return stem + ext
+
+
+def check_directory(directory: str | os.PathLike[str] | None) -> Path:
+    """The download directory as a Path; refused before anything is created if it cannot hold files."""
+    path = Path(directory) if directory is not None else Path.cwd()
+    for parent in (path, *path.parents):
+        if parent.exists():
+            if not parent.is_dir():
+                raise ValidationError(
+                    f"download_directory {str(path)!r} cannot be used: {str(parent)!r} is a file, not a directory."
+                )
+            if not os.access(parent, os.W_OK | os.X_OK):
+                raise ValidationError(f"download_directory {str(path)!r} is not writable.")
+            break
+    return path
+
+
+def _place(tmp: Path, directory: Path, name: str) -> Path:
+    """Move the finished temporary file to `name`, or `name-1`, `name-2` … rather than overwrite anything."""
+    stem, ext = os.path.splitext(name)
+    for n in range(10_000):
+        target = directory / (name if n == 0 else f"{stem}-{n}{ext}")
+        try:
+            os.link(tmp, target)  # fails if the target exists: never overwrites
+        except FileExistsError:
+            continue
+        except OSError:  # file systems without hard links: reserve the name, then replace the reservation
+            try:
+                os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+            except FileExistsError:
+                continue
+            os.replace(tmp, target)
+            return target
+        tmp.unlink()
+        return target
+    raise DownloadError(f"Could not find a free file name for {name!r} in {str(directory)!r}.")
+
+
+def _expected_total(response: httpx.Response, written: int) -> int | None:
+    if "content-encoding" in response.headers:
+        return None
+    if response.status_code == 206:
+        match = re.search(r"/(\d+)$", response.headers.get("content-range", ""))
+        return int(match[1]) if match else None
+    length = response.headers.get("content-length")
+    return int(length) + written if length and length.isdigit() else None
+
+
+def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> DownloadError:
+    again = f" Fetch it again with client.v1.video_projects.check_result(id={project_id!r})." if project_id else ""
+    error = DownloadError(f"Downloading {url_name} failed: {exc}{again}", project_id=project_id)
+    error.__cause__ = exc
+    return error
+
+
+# ----- uploads ----------------------------------------------------------------------------------------------
+
+
+def _upload_call(local: LocalFile) -> Call:
+    return Call(f"Upload of {local.label}", idempotent=True)
+
+
+def _headers(local: LocalFile) -> dict[str, str]:
+    return {"Content-Length": str(local.size)}
+
+
+def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> Iterator[bytes]:
+    remaining, done = local.size, 0
+    while remaining > 0:
+        chunk = f.read(min(CHUNK, remaining))
+        if not chunk:
+            return
+        remaining -= len(chunk)
+        done += len(chunk)
+        yield chunk
+        if progress:
+            progress(ProgressEvent("upload", local.label, done, local.size))
+
+
+def upload(http: httpx.Client, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None) -> None:
+    """PUT the file to a presigned URL, streaming it from disk; retried from the start on transient failures."""
+    attempt = 0
+    while True:
+        f = local.open()
+        try:
+            outcome: httpx.Response | Exception = http.put(url, content=_chunks(f, local, progress), headers=_headers(local))
+        except httpx.TransportError as exc:
+            outcome = exc
+        finally:
+            if local.fileobj is None:
+                f.close()
+        done, delay = decide(_upload_call(local), policy, attempt, outcome)
+        if done:
+            return
+        time.sleep(delay)
+        attempt += 1
+
+
+async def _achunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> AsyncIterator[bytes]:
+    remaining, done = local.size, 0
+    while remaining > 0:
+        chunk = await asyncio.to_thread(f.read, min(CHUNK, remaining))
+        if not chunk:
+            return
+        remaining -= len(chunk)
+        done += len(chunk)
+        yield chunk
+        if progress:
+            progress(ProgressEvent("upload", local.label, done, local.size))
+
+
+async def aupload(
+    http: httpx.AsyncClient, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None
+) -> None:
+    """The async twin of `upload`: file reads happen off the event loop."""
+    attempt = 0
+    while True:
+        f = local.open()
+        try:
+            outcome: httpx.Response | Exception = await http.put(
+                url, content=_achunks(f, local, progress), headers=_headers(local)
+            )
+        except httpx.TransportError as exc:
+            outcome = exc
+        finally:
+            if local.fileobj is None:
+                f.close()
+        done, delay = decide(_upload_call(local), policy, attempt, outcome)
+        if done:
+            return
+        await asyncio.sleep(delay)
+        attempt += 1
+
+
+# ----- downloads --------------------------------------------------------------------------------------------
+
+
+class _Target:
+    """A download in progress: its name, hidden temporary file and bytes written so far."""
+
+    def __init__(self, url: str, directory: Path, fallback: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.url = url
+        self.directory = directory
+        self.name = safe_filename(url, fallback)
+        self.tmp = directory / f".{self.name}.{secrets.token_hex(4)}.part"
+        self.file = self.tmp.open("wb")
+        self.written = 0
+        self.total: int | None = None
+
+    def begin(self, response: httpx.Response) -> None:
+        """Start or resume writing for this response; a server that ignored the Range restarts the file."""
+        if self.written and response.status_code != 206:
+            self.file.seek(0)
+            self.file.truncate()
+            self.written = 0
+        self.total = _expected_total(response, self.written)
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.written += len(chunk)
+
+    def check_complete(self) -> None:
+        if self.total is not None and self.written != self.total:
+            raise _ShortBody(f"received {self.written} of {self.total} bytes")
+
+    def range_headers(self) -> dict[str, str]:
+        return {"Range": f"bytes={self.written}-"} if self.written else {}
+
+    def event(self, project_id: str | None) -> ProgressEvent:
+        return ProgressEvent("download", self.name, self.written, self.total, project_id=project_id)
+
+    def finish(self) -> Path:
+        self.file.close()
+        return _place(self.tmp, self.directory, self.name)
+
+    def discard(self) -> None:
+        self.file.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def download(
+    http: httpx.Client,
+    url: str,
+    directory: Path,
+    *,
+    fallback: str,
+    policy: RetryPolicy,
+    progress: ProgressCallback | None,
+    project_id: str | None = None,
+) -> Path:
+    """Stream `url` into `directory`, resuming with Range after a broken connection; returns the saved path."""
+    target = _Target(url, directory, fallback)
+    call = Call(f"Download of {target.name}", idempotent=True)
+    try:
+        attempt = 0
+        while True:
+            try:
+                with http.stream("GET", url, headers=target.range_headers()) as response:
+                    if response.status_code >= 400:
+                        response.read()
+                        outcome: httpx.Response | Exception = response
+                    else:
+                        target.begin(response)
+                        for chunk in response.iter_bytes(CHUNK):
+                            target.write(chunk)
+                            if progress:
+                                progress(target.event(project_id))
+                        target.check_complete()
+                        return target.finish()
+            except httpx.TransportError as exc:
+                outcome = exc
+            _, delay = decide(call, policy, attempt, outcome)
+            time.sleep(delay)
+            attempt += 1
+    except MagicHourError as exc:
+        target.discard()
+        raise _failed(exc, project_id, target.name) from exc
+    except BaseException:
+        target.discard()
+        raise
+
+
+async def adownload(
+    http: httpx.AsyncClient,
+    url: str,
+    directory: Path,
+    *,
+    fallback: str,
+    policy: RetryPolicy,
+    progress: ProgressCallback | None,
+    project_id: str | None = None,
+) -> Path:
+    """The async twin of `download`: file writes happen off the event loop."""
+    target = await asyncio.to_thread(_Target, url, directory, fallback)
+    call = Call(f"Download of {target.name}", idempotent=True)
+    try:
+        attempt = 0
+        while True:
+            try:
+                async with http.stream("GET", url, headers=target.range_headers()) as response:
+                    if response.status_code >= 400:
+                        await response.aread()
+                        outcome: httpx.Response | Exception = response
+                    else:
+                        target.begin(response)
+                        async for chunk in response.aiter_bytes(CHUNK):
+                            await asyncio.to_thread(target.write, chunk)
+                            if progress:
+                                progress(target.event(project_id))
+                        target.check_complete()
+                        return await asyncio.to_thread(target.finish)
+            except httpx.TransportError as exc:
+                outcome = exc
+            _, delay = decide(call, policy, attempt, outcome)
+            await asyncio.sleep(delay)
+            attempt += 1
+    except MagicHourError as exc:
+        target.discard()
+        raise _failed(exc, project_id, target.name) from exc
+    except BaseException:
+        target.discard()
+        raise

@@ -1,0 +1,127 @@
+"""The decisions of the generate workflow, shared by the sync and async clients.
+
+Everything here is free of I/O: which assets to upload, the create body, and what a polled status means.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import warnings
+from collections.abc import Mapping
+from typing import Any
+
+from magic_hour_api.models.video_project import VideoProject
+
+from . import _spec, _validation
+from ._config import NotGiven
+from ._errors import MagicHourError, ProjectFailedError, ValidationError
+from ._files import LocalFile, inspect, is_remote
+
+#: Statuses after which a project will not change again.
+FINAL_STATUSES = frozenset({"complete", "error", "canceled"})
+_PLACEHOLDER = "api-assets/pending/upload.bin"
+
+
+def to_plain(value: Any) -> Any:
+    """Generated models become dicts (their wire form); mappings are copied, so callers' objects stay unchanged."""
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def create_body(
+    *, assets: Any, start_seconds: Any, end_seconds: Any, name: Any, style: Any, extra: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The create request's JSON body, checked against the spec; raises ValidationError before any request.
+
+    Fields the SDK does not name (`extra`) pass through, so a field added to the spec and regenerated works
+    without a change here; a field the spec does not know is refused.
+    """
+    body: dict[str, Any] = {"assets": to_plain(assets), "start_seconds": start_seconds, "end_seconds": end_seconds}
+    if not isinstance(name, NotGiven):
+        body["name"] = name
+    if not isinstance(style, NotGiven):
+        body["style"] = to_plain(style)
+    body.update({k: to_plain(v) for k, v in extra.items()})
+    _validation.check(body, "CreateTalkingPhotoRequest", what="talking photo request")
+    _validation.check_clip(float(start_seconds), float(end_seconds))
+    _warn_deprecated(body.get("style"))
+    return body
+
+
+def _warn_deprecated(style: Any) -> None:
+    mode = style.get("generation_mode") if isinstance(style, Mapping) else None
+    replacement = _spec.deprecated_generation_modes().get(str(mode)) if mode is not None else None
+    if replacement:
+        warnings.warn(
+            f"generation_mode {mode!r} is deprecated; the API treats it as {replacement!r}. Pass {replacement!r}.",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+
+
+def plan_assets(assets: Any) -> tuple[dict[str, Any], dict[str, LocalFile]]:
+    """Split `assets` into values sent as they are and local files to upload (checked, by field name).
+
+    The caller's mapping is never modified: the result is a new dict.
+    """
+    if not isinstance(assets, Mapping):
+        raise ValidationError(f"assets must be a dict like {{'image_file_path': ..., 'audio_file_path': ...}}, not {type(assets).__name__}.")
+    fields = _spec.asset_fields()
+    plain = dict(assets)
+    local: dict[str, LocalFile] = {}
+    for field, value in plain.items():
+        if field in fields and not is_remote(value):
+            local[field] = inspect(value, field=field, asset_type=fields[field])
+    with_placeholders = {k: (_PLACEHOLDER if k in local else v) for k, v in plain.items()}
+    return with_placeholders, local
+
+
+def upload_items(files: Mapping[str, LocalFile]) -> list[dict[str, str]]:
+    return [{"type": f.asset_type, "extension": f.extension} for f in files.values()]
+
+
+def check_number(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(f"{name} must be a number of seconds, not {type(value).__name__} {value!r}.")
+    if not math.isfinite(value):
+        raise ValidationError(f"{name} must be a finite number, not {value!r}.")
+
+
+def is_final(project: VideoProject) -> bool:
+    return str(project.status) in FINAL_STATUSES
+
+
+def raise_if_failed(project: VideoProject) -> None:
+    if str(project.status) in ("error", "canceled"):
+        raise ProjectFailedError(project)
+
+
+def fallback_name(project_id: str, index: int) -> str:
+    return f"{project_id}-{index}.mp4" if index else f"{project_id}.mp4"
+
+
+def with_project_id(error: MagicHourError, project_id: str) -> MagicHourError:
+    """Attach the id of the project that exists despite the error, and say how to pick it up again."""
+    if getattr(error, "project_id", None) is None:
+        error.project_id = project_id  # type: ignore[attr-defined]
+        error.args = (
+            f"{error.args[0] if error.args else error} Project {project_id} was created; resume with "
+            f"client.v1.video_projects.check_result(id={project_id!r}).",
+        )
+    return error
+
+
+def check_project_id(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"id must be a project id string (as returned by create), not {value!r}.")
+    return value
+
+
+def directory_arg(value: Any) -> str | os.PathLike[str] | None:
+    if value is not None and not isinstance(value, str | os.PathLike):
+        raise ValidationError(f"download_directory must be a path, not {type(value).__name__}.")
+    return value
