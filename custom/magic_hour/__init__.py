@@ -1,13 +1,13 @@
 """Python SDK for Magic Hour's AI Talking Photo API.
 
-    from magic_hour import Client
+from magic_hour import Client
 
-    client = Client()  # token from MAGIC_HOUR_API_TOKEN
-    res = client.v1.ai_talking_photo.generate(
-        assets={"image_file_path": "face.png", "audio_file_path": "speech.mp3"},
-        start_seconds=0.0, end_seconds=15.0,
-    )
-    print(res.downloaded_paths)
+client = Client()  # token from MAGIC_HOUR_API_TOKEN
+res = client.v1.ai_talking_photo.generate(
+    assets={"image_file_path": "face.png", "audio_file_path": "speech.mp3"},
+    start_seconds=0.0, end_seconds=15.0,
+)
+print(res.downloaded_paths)
 """
 
 from ._client import AsyncClient, Client

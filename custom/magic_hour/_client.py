@@ -75,7 +75,9 @@ class Client:
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
-        self._settings = _settings(token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http)
+        self._settings = _settings(
+            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
         self._http.base_url = httpx.URL(self._settings.base_url)
@@ -120,10 +122,13 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
-        self._settings = _settings(token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http)
+        self._settings = _settings(
+            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=_timeout(self._settings.timeout), limits=httpx.Limits(max_connections=200, max_keepalive_connections=50)
+            timeout=_timeout(self._settings.timeout),
+            limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
         )
         self._http.base_url = httpx.URL(self._settings.base_url)
         self._http.auth = OriginBearerAuth(self._settings.token, self._settings.base_url)

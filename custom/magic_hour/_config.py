@@ -24,7 +24,9 @@ def resolve_token(token: str | None) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"The API token must be a string, not {type(value).__name__}.")
     if not value.strip():
-        raise ValidationError(f"The API token is empty. Pass a token from the Magic Hour developer hub or set {TOKEN_ENV}.")
+        raise ValidationError(
+            f"The API token is empty. Pass a token from the Magic Hour developer hub or set {TOKEN_ENV}."
+        )
     if value != value.strip() or any(c in value for c in "\r\n"):
         raise ValidationError("The API token has surrounding whitespace or a line break; pass it without them.")
     return value
@@ -97,9 +99,7 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-def wait_settings(
-    base: WaitSettings, *, poll_interval: float | None, timeout: float | None | NotGiven
-) -> WaitSettings:
+def wait_settings(base: WaitSettings, *, poll_interval: float | None, timeout: float | NotGiven | None) -> WaitSettings:
     """`base` with a call's overrides applied (validated); `timeout=None` waits forever."""
     out = base
     if poll_interval is not None:

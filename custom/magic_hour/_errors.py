@@ -150,8 +150,8 @@ class WaitTimeoutError(MagicHourError):
         self.timeout = timeout
         self.last_status = last_status
         super().__init__(
-            f"Project {project_id} was still {last_status or 'unknown'} after {timeout:g} s. It keeps rendering; "
-            f"resume with client.v1.video_projects.check_result(id={project_id!r}) (nothing is created or charged again)."
+            f"Project {project_id} was still {last_status or 'unknown'} after {timeout:g} s and keeps rendering; "
+            f"resume with client.v1.video_projects.check_result(id={project_id!r}); nothing is charged again."
         )
 
 

@@ -30,6 +30,7 @@ from ._retry import RetryPolicy, never_sent
 
 log = logging.getLogger("magic_hour")
 
+
 @attrs.frozen
 class Call:
     """What is being sent: a label for messages, and whether sending it twice is harmless."""

@@ -34,8 +34,8 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """The wait before retry number `attempt` + 1: full jitter between half and all of the exponential step."""
-        step = min(self.max_delay, self.initial_delay * 2**attempt)
-        return step * (0.5 + random.random() / 2)  # noqa: S311 - jitter, not security
+        step = min(self.max_delay, self.initial_delay * 2.0**attempt)
+        return step * (0.5 + random.random() / 2)
 
     def delay_after_status(self, response: httpx.Response, attempt: int, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after an error status, or None to give up.

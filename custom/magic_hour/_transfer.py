@@ -134,13 +134,17 @@ def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -
             progress(ProgressEvent("upload", local.label, done, local.size))
 
 
-def upload(http: httpx.Client, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None) -> None:
+def upload(
+    http: httpx.Client, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None
+) -> None:
     """PUT the file to a presigned URL, streaming it from disk; retried from the start on transient failures."""
     attempt = 0
     while True:
         f = local.open()
         try:
-            outcome: httpx.Response | Exception = http.put(url, content=_chunks(f, local, progress), headers=_headers(local))
+            outcome: httpx.Response | Exception = http.put(
+                url, content=_chunks(f, local, progress), headers=_headers(local)
+            )
         except httpx.TransportError as exc:
             outcome = exc
         finally:

@@ -69,7 +69,10 @@ def plan_assets(assets: Any) -> tuple[dict[str, Any], dict[str, LocalFile]]:
     The caller's mapping is never modified: the result is a new dict.
     """
     if not isinstance(assets, Mapping):
-        raise ValidationError(f"assets must be a dict like {{'image_file_path': ..., 'audio_file_path': ...}}, not {type(assets).__name__}.")
+        raise ValidationError(
+            "assets must be a dict like {'image_file_path': ..., 'audio_file_path': ...}, "
+            f"not {type(assets).__name__}."
+        )
     fields = _spec.asset_fields()
     plain = dict(assets)
     local: dict[str, LocalFile] = {}

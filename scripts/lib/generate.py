@@ -20,7 +20,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import docs  # noqa: E402
+import docs
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
@@ -60,10 +60,14 @@ def build_client(spec: dict[str, object], out: Path) -> None:
     cmd = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
-        "--path", str(SPEC),
-        "--config", str(CONFIG),
-        "--meta", "none",
-        "--output-path", str(out),
+        "--path",
+        str(SPEC),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
     ]
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not (out / "__init__.py").exists():

@@ -21,7 +21,7 @@ from ._app import LoggedRequest, SandboxApp, token_id
 from ._faults import ROUTES, Fault
 from ._http import SandboxHTTPServer
 
-__all__ = ["ROUTES", "DEFAULT_TOKEN", "Fault", "LoggedRequest", "Sandbox"]
+__all__ = ["DEFAULT_TOKEN", "ROUTES", "Fault", "LoggedRequest", "Sandbox"]
 
 #: The token printed by ``python -m magic_hour.sandbox``; any non-empty token works unless `tokens` is given.
 DEFAULT_TOKEN = "sandbox-token"
@@ -69,7 +69,8 @@ class Sandbox:
         """Bind (port 0 picks a free one) and serve in a daemon thread."""
         self._server = SandboxHTTPServer(self._address, self.app.on_request)
         host, port = self._server.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else str(host)
+        host = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{host}]" if ":" in host else host
         self.app.base_url = f"http://{shown}:{port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="magic-hour-sandbox", daemon=True)
         self._thread.start()

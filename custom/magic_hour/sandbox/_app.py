@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -20,15 +21,15 @@ from urllib.parse import urlsplit
 import attrs
 
 from .. import _spec
+from .._media import sniff
 from ._faults import FaultPlan
 from ._http import FileBody, Reply, Request, _Handler
-from .._media import sniff
 from ._render import FPS, Rendered, RenderError, render
 from ._storage import CHUNK, Storage
 
 try:
-    from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
@@ -114,7 +115,7 @@ class SandboxApp:
 
     def _build_validators(self) -> dict[str, Draft202012Validator]:
         doc = _spec.document()
-        registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(doc, DRAFT202012))
+        registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(doc))
         out = {}
         for item in doc["paths"].values():
             for op in item.values():
@@ -156,17 +157,19 @@ class SandboxApp:
                 continue
             if req.method not in methods:
                 allow = ", ".join(sorted(methods))
-                return None, lambda: Reply.error(405, f"Method not allowed; use {allow}.", {"Allow": allow})
+                return None, functools.partial(Reply.error, 405, f"Method not allowed; use {allow}.", {"Allow": allow})
             route, handler = methods[req.method]
-            params = match.groupdict()
-            return route, lambda: self._authorized(req, lambda: handler(req, **params))
+            operation = functools.partial(handler, req, **match.groupdict())
+            return route, functools.partial(self._authorized, req, operation)
         return None, lambda: Reply.error(404, "Not Found")
 
     def on_request(self, req: Request, handler: _Handler) -> None:
         route, respond = self._resolve(req)
         auth = req.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-        entry = LoggedRequest(req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None)
+        entry = LoggedRequest(
+            req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None
+        )
         with self._lock:
             self.log.append(entry)
         fault = self.faults.draw(route) if route else None
@@ -238,11 +241,13 @@ class SandboxApp:
                 )
             key = f"api-assets/{secrets.token_hex(8)}/{kind}.{ext}"
             query, expires = self.storage.sign("PUT", key, self.url_ttl_seconds)
-            items.append({
-                "upload_url": f"{self.base_url}/storage/{key}?{query}",
-                "expires_at": _iso(expires),
-                "file_path": key,
-            })
+            items.append(
+                {
+                    "upload_url": f"{self.base_url}/storage/{key}?{query}",
+                    "expires_at": _iso(expires),
+                    "file_path": key,
+                }
+            )
         return Reply.json(200, {"items": items})
 
     def _asset_problem(self, field: str, value: str, want: str) -> str | None:
@@ -262,7 +267,11 @@ class SandboxApp:
             )
         found = sniff(self.storage.head(value))
         if found != want:
-            what = f"an {found} file" if found in ("image", "audio") else (f"a {found} file" if found else "unrecognised data")
+            what = (
+                f"an {found} file"
+                if found in ("image", "audio")
+                else (f"a {found} file" if found else "unrecognised data")
+            )
             return f"{field} must be {'an' if want[0] in 'aeiou' else 'a'} {want} file, but {value!r} holds {what}."
         return None
 
@@ -373,7 +382,9 @@ class SandboxApp:
         downloads = []
         if status == "complete" and project.enabled and project.output_key:
             query, expires = self.storage.sign("GET", project.output_key, self.url_ttl_seconds)
-            downloads.append({"url": f"{self.base_url}/storage/{project.output_key}?{query}", "expires_at": _iso(expires)})
+            downloads.append(
+                {"url": f"{self.base_url}/storage/{project.output_key}?{query}", "expires_at": _iso(expires)}
+            )
         return {
             "id": project.id,
             "name": project.name,
@@ -393,13 +404,13 @@ class SandboxApp:
             "download": downloads[0] if downloads else None,
         }
 
-    def _get(self, req: Request, id: str) -> Reply:  # noqa: A002 - the spec's parameter name
+    def _get(self, req: Request, id: str) -> Reply:
         project = self.projects.get(id)
         if project is None:
             return Reply.error(404, "Not Found")
         return Reply.json(200, self.project_json(project))
 
-    def _delete(self, req: Request, id: str) -> Reply:  # noqa: A002
+    def _delete(self, req: Request, id: str) -> Reply:
         project = self.projects.get(id)
         if project is None:
             return Reply.error(404, "Not Found")
@@ -454,8 +465,10 @@ class SandboxApp:
             return Reply.error(404, "Not Found")
         path = self.storage.path(key)
         size = path.stat().st_size
-        headers = {"Content-Type": "video/mp4" if key.endswith(".mp4") else "application/octet-stream",
-                   "Accept-Ranges": "bytes"}
+        headers = {
+            "Content-Type": "video/mp4" if key.endswith(".mp4") else "application/octet-stream",
+            "Accept-Ranges": "bytes",
+        }
         wanted = req.headers.get("range")
         if not wanted:
             return Reply(200, FileBody(path, 0, size), headers)

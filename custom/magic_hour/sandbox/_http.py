@@ -71,7 +71,7 @@ class Request:
 
     def stream_body(self) -> Callable[[int], bytes]:
         self.body_read = True
-        return self.handler.rfile.read  # type: ignore[no-any-return]
+        return self.handler.rfile.read
 
     def discard_body(self) -> None:
         """Read and drop an unread body, so the connection can serve the next request."""
@@ -97,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SandboxHTTPServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature of the base class
+    def log_message(self, format: str, *args: Any) -> None:
         """Silent: the sandbox keeps its own request log."""
 
     def _handle(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 
 try:
-    import imageio_ffmpeg
+    import imageio_ffmpeg  # type: ignore[import-untyped]
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "The Magic Hour sandbox renders videos with imageio-ffmpeg, which is not installed. "
@@ -39,7 +39,7 @@ class Rendered:
 
 
 def _ffmpeg() -> str:
-    return imageio_ffmpeg.get_ffmpeg_exe()
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
 
 
 def probe(path: Path) -> tuple[float | None, tuple[int, int] | None]:
@@ -73,13 +73,46 @@ def render(image: Path, audio: Path, start: float, end: float, out: Path) -> Ren
         f"zoompan=z='1+0.04*abs(sin(on/{FPS}*6.28*3))':d=1:s=256x256:fps={FPS}[v]"
     )
     cmd = [
-        _ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
-        "-loop", "1", "-framerate", str(FPS), "-i", str(image),
-        "-ss", f"{start:.3f}", "-t", f"{clip:.3f}", "-i", str(audio),
-        "-filter_complex", video_filter, "-map", "[v]", "-map", "1:a",
-        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-        "-c:a", "aac", "-b:a", "64k", "-t", f"{clip:.3f}", "-movflags", "+faststart",
-        "-f", "mp4", str(tmp),
+        _ffmpeg(),
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-loop",
+        "1",
+        "-framerate",
+        str(FPS),
+        "-i",
+        str(image),
+        "-ss",
+        f"{start:.3f}",
+        "-t",
+        f"{clip:.3f}",
+        "-i",
+        str(audio),
+        "-filter_complex",
+        video_filter,
+        "-map",
+        "[v]",
+        "-map",
+        "1:a",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "64k",
+        "-t",
+        f"{clip:.3f}",
+        "-movflags",
+        "+faststart",
+        "-f",
+        "mp4",
+        str(tmp),
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:

@@ -20,6 +20,7 @@ _BACKGROUND = (90, 140, 200)
 
 def _pixel(x: float, y: float) -> tuple[int, int, int]:
     """Colour of the portrait at (x, y), both in -1..1."""
+
     def inside(cx: float, cy: float, rx: float, ry: float) -> bool:
         return ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1.0
 

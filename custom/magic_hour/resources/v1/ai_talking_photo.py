@@ -70,7 +70,7 @@ class AiTalkingPhoto:
         download_outputs: bool = True,
         download_directory: Any = None,
         poll_interval: float | None = None,
-        timeout: float | None | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         on_progress: ProgressCallback | None = None,
         max_retries: int | None = None,
         **fields: Any,
@@ -90,8 +90,13 @@ class AiTalkingPhoto:
             paths = self._files.upload_many(list(local.values()), on_progress=on_progress, max_retries=max_retries)
             planned.update(zip(local, paths, strict=True))
         created = self.create(
-            assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style,
-            max_retries=max_retries, **fields,
+            assets=planned,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            name=name,
+            style=style,
+            max_retries=max_retries,
+            **fields,
         )
         try:
             return self._video_projects.check_result(
@@ -150,7 +155,7 @@ class AsyncAiTalkingPhoto:
         download_outputs: bool = True,
         download_directory: Any = None,
         poll_interval: float | None = None,
-        timeout: float | None | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         on_progress: ProgressCallback | None = None,
         max_retries: int | None = None,
         **fields: Any,
@@ -163,11 +168,18 @@ class AsyncAiTalkingPhoto:
         if download_outputs and wait_for_completion:
             _transfer.check_directory(directory_arg(download_directory))
         if local:
-            paths = await self._files.upload_many(list(local.values()), on_progress=on_progress, max_retries=max_retries)
+            paths = await self._files.upload_many(
+                list(local.values()), on_progress=on_progress, max_retries=max_retries
+            )
             planned.update(zip(local, paths, strict=True))
         created = await self.create(
-            assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style,
-            max_retries=max_retries, **fields,
+            assets=planned,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            name=name,
+            style=style,
+            max_retries=max_retries,
+            **fields,
         )
         try:
             return await self._video_projects.check_result(

@@ -43,7 +43,9 @@ def _request(items: Any) -> CreateUploadUrlsRequest:
 
 def _check_urls(response: CreateUploadUrlsResponse, wanted: int) -> None:
     if len(response.items) != wanted:
-        raise APIResponseValidationError(f"The API returned {len(response.items)} upload URLs for {wanted} files; try again.")
+        raise APIResponseValidationError(
+            f"The API returned {len(response.items)} upload URLs for {wanted} files; try again."
+        )
 
 
 class UploadUrls:
@@ -131,8 +133,10 @@ class AsyncFiles:
         )
         _check_urls(urls, len(files))
         policy = _policy(self._client._settings.retry, max_retries)
-        await asyncio.gather(*(
-            _transfer.aupload(self._client._http, slot.upload_url, local, policy, on_progress)
-            for local, slot in zip(files, urls.items, strict=True)
-        ))
+        await asyncio.gather(
+            *(
+                _transfer.aupload(self._client._http, slot.upload_url, local, policy, on_progress)
+                for local, slot in zip(files, urls.items, strict=True)
+            )
+        )
         return [slot.file_path for slot in urls.items]

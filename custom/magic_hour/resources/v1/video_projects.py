@@ -44,7 +44,9 @@ class _Wait:
         self.last_status = status
         if self.progress:
             elapsed = time.monotonic() - self.started
-            self.progress(ProgressEvent("status", self.project_id, status=status, project_id=self.project_id, elapsed=elapsed))
+            self.progress(
+                ProgressEvent("status", self.project_id, status=status, project_id=self.project_id, elapsed=elapsed)
+            )
 
     def next_delay(self) -> float:
         """Seconds to sleep before the next poll; raises WaitTimeoutError once the timeout is spent."""
@@ -68,7 +70,7 @@ class VideoProjects:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def get(self, *, id: str, max_retries: int | None = None) -> VideoProject:  # noqa: A002 - the API's name
+    def get(self, *, id: str, max_retries: int | None = None) -> VideoProject:
         """The project's current state: status, credits, error and (once complete) downloads."""
         project_id = check_project_id(id)
         api = self._client._api
@@ -77,7 +79,7 @@ class VideoProjects:
         )
         return result
 
-    def delete(self, *, id: str, max_retries: int | None = None) -> None:  # noqa: A002
+    def delete(self, *, id: str, max_retries: int | None = None) -> None:
         """Permanently delete the project's rendered video."""
         project_id = check_project_id(id)
         api = self._client._api
@@ -88,12 +90,12 @@ class VideoProjects:
     def check_result(
         self,
         *,
-        id: str,  # noqa: A002
+        id: str,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: Any = None,
         poll_interval: float | None = None,
-        timeout: float | None | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         on_progress: ProgressCallback | None = None,
         max_retries: int | None = None,
     ) -> GenerateResult:
@@ -120,10 +122,17 @@ class VideoProjects:
         if directory is not None and str(project.status) == "complete":
             policy = _policy(self._client._settings.retry, max_retries)
             for n, url in enumerate(_urls(project)):
-                paths.append(_transfer.download(
-                    self._client._http, url, directory, fallback=fallback_name(project_id, n),
-                    policy=policy, progress=on_progress, project_id=project_id,
-                ))
+                paths.append(
+                    _transfer.download(
+                        self._client._http,
+                        url,
+                        directory,
+                        fallback=fallback_name(project_id, n),
+                        policy=policy,
+                        progress=on_progress,
+                        project_id=project_id,
+                    )
+                )
         return GenerateResult(project=project, downloaded_paths=tuple(paths))
 
 
@@ -133,7 +142,7 @@ class AsyncVideoProjects:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def get(self, *, id: str, max_retries: int | None = None) -> VideoProject:  # noqa: A002
+    async def get(self, *, id: str, max_retries: int | None = None) -> VideoProject:
         """The project's current state: status, credits, error and (once complete) downloads."""
         project_id = check_project_id(id)
         api = self._client._api
@@ -142,7 +151,7 @@ class AsyncVideoProjects:
         )
         return result
 
-    async def delete(self, *, id: str, max_retries: int | None = None) -> None:  # noqa: A002
+    async def delete(self, *, id: str, max_retries: int | None = None) -> None:
         """Permanently delete the project's rendered video."""
         project_id = check_project_id(id)
         api = self._client._api
@@ -153,12 +162,12 @@ class AsyncVideoProjects:
     async def check_result(
         self,
         *,
-        id: str,  # noqa: A002
+        id: str,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: Any = None,
         poll_interval: float | None = None,
-        timeout: float | None | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         on_progress: ProgressCallback | None = None,
         max_retries: int | None = None,
     ) -> GenerateResult:
@@ -181,8 +190,15 @@ class AsyncVideoProjects:
         if directory is not None and str(project.status) == "complete":
             policy = _policy(self._client._settings.retry, max_retries)
             for n, url in enumerate(_urls(project)):
-                paths.append(await _transfer.adownload(
-                    self._client._http, url, directory, fallback=fallback_name(project_id, n),
-                    policy=policy, progress=on_progress, project_id=project_id,
-                ))
+                paths.append(
+                    await _transfer.adownload(
+                        self._client._http,
+                        url,
+                        directory,
+                        fallback=fallback_name(project_id, n),
+                        policy=policy,
+                        progress=on_progress,
+                        project_id=project_id,
+                    )
+                )
         return GenerateResult(project=project, downloaded_paths=tuple(paths))
