@@ -9,6 +9,7 @@ import httpx
 import magic_hour_api
 
 from ._auth import OriginBearerAuth
+from ._errors import ValidationError
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
@@ -34,13 +35,16 @@ def _settings(
     poll_interval: float,
     wait_timeout: float | None,
     allow_insecure_http: bool,
+    retry: RetryPolicy | None,
 ) -> Settings:
     interval = check_positive("poll_interval", poll_interval)
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise ValidationError(f"retry must be a magic_hour.RetryPolicy, not {type(retry).__name__}.")
     return Settings(
         token=resolve_token(token),
         base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
         timeout=check_positive("timeout", timeout),
-        retry=RetryPolicy(max_retries=check_retries(max_retries)),
+        retry=retry or RetryPolicy(max_retries=check_retries(max_retries)),
         wait=WaitSettings(
             poll_interval=interval,
             max_poll_interval=max(interval, 10.0),
@@ -61,6 +65,7 @@ class Client:
     timeout: seconds for each HTTP request. max_retries: retries of transient failures (create is retried
     only where it cannot charge twice). poll_interval / wait_timeout: defaults for waiting on a project.
     http_client: your own httpx.Client (its TLS and proxy settings are kept; auth and base URL are set).
+    retry: a full RetryPolicy (backoff delays as well as the count), instead of max_retries.
     """
 
     def __init__(

@@ -72,7 +72,9 @@ class Sandbox:
         host = host.decode() if isinstance(host, bytes) else str(host)
         shown = f"[{host}]" if ":" in host else host
         self.app.base_url = f"http://{shown}:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="magic-hour-sandbox", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="magic-hour-sandbox", daemon=True
+        )
         self._thread.start()
         return self
 

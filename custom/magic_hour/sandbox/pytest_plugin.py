@@ -1,0 +1,23 @@
+"""A pytest fixture for your own suite: ``def test_x(magic_hour_sandbox): ...``.
+
+Installed as a pytest plugin with the package; it imports the sandbox only when a test asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from . import Sandbox
+
+
+@pytest.fixture
+def magic_hour_sandbox() -> Iterator[Sandbox]:
+    """A running sandbox that renders instantly; stopped (and its storage removed) after the test."""
+    from . import Sandbox
+
+    with Sandbox(render_seconds=0) as sandbox:
+        yield sandbox

@@ -1,0 +1,48 @@
+"""Shared fixtures: sample media, a running sandbox and clients pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from magic_hour import AsyncClient, Client, RetryPolicy
+from magic_hour.sandbox import Sandbox
+from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
+
+TOKEN = "test-token-5f3a9c"
+#: Retries as in production, but with millisecond backoff so fault tests stay fast.
+FAST_RETRY = RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.05)
+
+
+@pytest.fixture(scope="session")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("samples")
+    return {
+        "image": make_portrait_png(folder / "face.png", size=64),
+        "audio": make_speech_wav(folder / "speech.wav", seconds=2.0, rate=8000),
+    }
+
+
+@pytest.fixture
+def assets(samples: dict[str, Path]) -> dict[str, str]:
+    return {"image_file_path": str(samples["image"]), "audio_file_path": str(samples["audio"])}
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(render_seconds=0) as running:
+        yield running
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[Client]:
+    with Client(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=10) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(sandbox: Sandbox) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=10) as c:
+        yield c
