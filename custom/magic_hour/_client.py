@@ -79,9 +79,10 @@ class Client:
         wait_timeout: float | None = 600.0,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self._settings = _settings(
-            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http
+            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
@@ -126,9 +127,10 @@ class AsyncClient:
         wait_timeout: float | None = 600.0,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self._settings = _settings(
-            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http
+            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(

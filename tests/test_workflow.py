@@ -1,0 +1,241 @@
+"""The generate workflow and the resources, sync and async, against the sandbox."""
+
+from __future__ import annotations
+
+import copy
+import io
+import logging
+from pathlib import Path
+
+import pytest
+
+from magic_hour import (
+    AsyncClient,
+    AuthenticationError,
+    Client,
+    GenerateResult,
+    NotFoundError,
+    PaymentRequiredError,
+    ProgressEvent,
+    ProjectFailedError,
+    UnprocessableEntityError,
+    WaitInterruptedError,
+    WaitTimeoutError,
+)
+from magic_hour.sandbox import Sandbox
+from magic_hour.sandbox._render import probe
+
+from .conftest import FAST_RETRY, TOKEN
+
+
+def routes(sandbox: Sandbox) -> list[str | None]:
+    return [r.route for r in sandbox.requests]
+
+
+def assert_video(path: Path, seconds: float) -> None:
+    duration, size = probe(path)
+    assert size is not None, f"{path} is not a video"
+    assert duration is not None and abs(duration - seconds) < 0.15
+
+
+def test_generate_uploads_creates_waits_and_downloads(
+    client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
+    before = copy.deepcopy(assets)
+    res = client.v1.ai_talking_photo.generate(
+        assets=assets, start_seconds=0.0, end_seconds=1.5, name="Talking Photo image", download_directory=tmp_path / "out"
+    )
+    assert assets == before
+    assert isinstance(res, GenerateResult)
+    assert res.status == "complete" and res.error is None and res.credits_charged == 45
+    assert len(res.downloads) == 1 and len(res.downloaded_paths) == 1
+    saved = res.downloaded_paths[0]
+    assert saved.parent == tmp_path / "out"
+    assert_video(saved, 1.5)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [saved.name]  # no temporary files left
+    assert routes(sandbox)[:4] == ["upload_urls", "storage_put", "storage_put", "create"]
+    assert routes(sandbox).count("upload_urls") == 1 and sandbox.projects_created(TOKEN) == 1
+    assert res.name == "Talking Photo image"  # project fields read through
+
+
+async def test_async_generate_does_the_same(aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+    res = await aclient.v1.ai_talking_photo.generate(
+        assets=assets, start_seconds=0.5, end_seconds=1.5, download_directory=tmp_path
+    )
+    assert res.status == "complete"
+    assert_video(res.downloaded_paths[0], 1.0)
+    assert routes(sandbox).count("upload_urls") == 1 and sandbox.projects_created(TOKEN) == 1
+
+
+def test_each_input_kind_uploads(client: Client, samples: dict[str, Path]) -> None:
+    as_str = client.v1.files.upload_file(str(samples["image"]))
+    as_path = client.v1.files.upload_file(samples["audio"])
+    with samples["image"].open("rb") as f:
+        as_fileobj = client.v1.files.upload_file(f)
+    assert as_str.startswith("api-assets/") and as_str.endswith(".png")
+    assert as_path.endswith(".wav") and as_fileobj.endswith(".png")
+
+
+def test_file_objects_and_paths_mix_in_generate(client: Client, samples: dict[str, Path], tmp_path: Path) -> None:
+    data = io.BytesIO(samples["audio"].read_bytes())
+    data.name = "voice.wav"
+    res = client.v1.ai_talking_photo.generate(
+        assets={"image_file_path": samples["image"], "audio_file_path": data},
+        start_seconds=0, end_seconds=1, download_directory=tmp_path,
+    )
+    assert res.status == "complete"
+
+
+def test_uploaded_paths_pass_through_without_another_upload(client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path) -> None:
+    image = client.v1.files.upload_file(samples["image"])
+    audio = client.v1.files.upload_file(samples["audio"])
+    sandbox.clear_log()
+    res = client.v1.ai_talking_photo.generate(
+        assets={"image_file_path": image, "audio_file_path": audio}, start_seconds=0, end_seconds=1, download_outputs=False
+    )
+    assert res.status == "complete" and res.downloaded_paths == ()
+    assert "upload_urls" not in routes(sandbox) and "storage_get" not in routes(sandbox)
+
+
+def test_urls_pass_through_untouched(client: Client, sandbox: Sandbox, samples: dict[str, Path]) -> None:
+    audio = client.v1.files.upload_file(samples["audio"])
+    sandbox.clear_log()
+    with pytest.raises(ProjectFailedError) as caught:
+        client.v1.ai_talking_photo.generate(
+            assets={"image_file_path": "https://example.com/face.png", "audio_file_path": audio},
+            start_seconds=0, end_seconds=1,
+        )
+    assert caught.value.error_code == "asset_download_failed"
+    assert "upload_urls" not in routes(sandbox)
+
+
+def test_a_failed_render_raises_with_the_project(client: Client, assets: dict[str, str], tmp_path: Path) -> None:
+    with pytest.raises(ProjectFailedError) as caught:
+        client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=10, download_directory=tmp_path)
+    err = caught.value
+    assert err.status == "error" and err.error_code == "audio_too_short" and err.project.credits_charged == 0
+    assert err.project_id in str(err) and "audio" in str(err)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_canceled_project_raises(client: Client, sandbox: Sandbox, samples: dict[str, Path]) -> None:
+    image = client.v1.files.upload_file(samples["image"])
+    audio = client.v1.files.upload_file(samples["audio"])
+    created = client.v1.ai_talking_photo.create(
+        assets={"image_file_path": image, "audio_file_path": audio}, start_seconds=0, end_seconds=1
+    )
+    sandbox.cancel(created.id)
+    with pytest.raises(ProjectFailedError, match="canceled") as caught:
+        client.v1.video_projects.check_result(id=created.id)
+    assert caught.value.status == "canceled"
+
+
+def test_timeout_carries_the_id_and_check_result_resumes_without_a_new_project(
+    client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
+    sandbox.set_render_seconds(60)
+    with pytest.raises(WaitTimeoutError) as caught:
+        client.v1.ai_talking_photo.generate(
+            assets=assets, start_seconds=0, end_seconds=1, timeout=0.2, download_directory=tmp_path
+        )
+    project_id = caught.value.project_id
+    assert project_id in str(caught.value) and "check_result" in str(caught.value)
+    sandbox.set_render_seconds(0)
+    assert sandbox.wait_rendered(project_id)
+    res = client.v1.video_projects.check_result(id=project_id, download_directory=tmp_path)
+    assert res.status == "complete" and res.downloaded_paths[0].exists()
+    assert sandbox.projects_created(TOKEN) == 1
+
+
+def test_ctrl_c_during_the_wait_names_the_project(client: Client, sandbox: Sandbox, assets: dict[str, str]) -> None:
+    sandbox.set_render_seconds(60)
+
+    def interrupt(event: ProgressEvent) -> None:
+        if event.stage == "status":
+            raise KeyboardInterrupt
+
+    with pytest.raises(WaitInterruptedError) as caught:
+        client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, on_progress=interrupt)
+    assert isinstance(caught.value, KeyboardInterrupt)
+    assert caught.value.project_id in str(caught.value)
+
+
+async def test_async_timeout_and_resume(aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+    sandbox.set_render_seconds(60)
+    with pytest.raises(WaitTimeoutError) as caught:
+        await aclient.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, timeout=0.2)
+    sandbox.set_render_seconds(0)
+    res = await aclient.v1.video_projects.check_result(id=caught.value.project_id, download_directory=tmp_path)
+    assert res.status == "complete" and sandbox.projects_created(TOKEN) == 1
+
+
+def test_progress_reports_bytes_and_statuses(client: Client, assets: dict[str, str], samples: dict[str, Path], tmp_path: Path) -> None:
+    events: list[ProgressEvent] = []
+    res = client.v1.ai_talking_photo.generate(
+        assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path, on_progress=events.append
+    )
+    uploads = {e.name: e for e in events if e.stage == "upload"}
+    assert uploads["face.png"].done == uploads["face.png"].total == samples["image"].stat().st_size
+    assert [e.status for e in events if e.stage == "status"][-1] == "complete"
+    last = [e for e in events if e.stage == "download"][-1]
+    assert last.done == last.total == res.downloaded_paths[0].stat().st_size
+
+
+def test_get_and_delete(client: Client, assets: dict[str, str]) -> None:
+    res = client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, download_outputs=False)
+    project = client.v1.video_projects.get(id=res.id)
+    assert str(project.status) == "complete" and project.enabled
+    client.v1.video_projects.delete(id=res.id)
+    assert client.v1.video_projects.get(id=res.id).enabled is False
+    with pytest.raises(NotFoundError) as caught:
+        client.v1.video_projects.get(id="no-such-project")
+    assert caught.value.status_code == 404 and caught.value.message == "Not Found"
+
+
+def test_status_errors_are_typed(sandbox: Sandbox, assets: dict[str, str]) -> None:
+    with Client("wrong", base_url=sandbox.base_url) as c, Sandbox(tokens=["right"]) as strict:
+        c2 = Client("wrong", base_url=strict.base_url)
+        with pytest.raises(AuthenticationError, match="401"):
+            c2.v1.video_projects.get(id="x")
+        with pytest.raises(UnprocessableEntityError, match="not an uploaded file"):
+            c.v1.ai_talking_photo.create(
+                assets={"image_file_path": "api-assets/a/b.png", "audio_file_path": "api-assets/a/c.wav"},
+                start_seconds=0, end_seconds=1,
+            )
+    with Sandbox(balance=1) as poor, Client(TOKEN, base_url=poor.base_url) as c3:
+        with pytest.raises(PaymentRequiredError, match="credits"):
+            c3.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1)
+        assert poor.projects_created() == 0
+
+
+def test_the_token_stays_out_of_storage_requests_reprs_and_logs(
+    client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    res = client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path)
+    storage = [r for r in sandbox.requests if r.route in ("storage_put", "storage_get")]
+    api = [r for r in sandbox.requests if r.route not in ("storage_put", "storage_get")]
+    assert len(storage) == 3 and not any(r.authorization for r in storage)
+    assert all(r.authorization for r in api)
+    for text in (repr(client), repr(client._settings), repr(res), repr(res.project), repr(client._http.auth)):
+        assert TOKEN not in text
+    assert caplog.records and not any(TOKEN in r.getMessage() for r in caplog.records)
+
+
+def test_plain_http_to_another_host_is_refused_unless_asked_for() -> None:
+    from magic_hour import ValidationError
+
+    with pytest.raises(ValidationError, match="allow_insecure_http"):
+        Client("t", base_url="http://api.example.com")
+    Client("t", base_url="http://api.example.com", allow_insecure_http=True).close()
+    Client("t", base_url="http://localhost:9").close()
+    Client("t", base_url="http://[::1]:9").close()
+
+
+def test_client_defaults_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
+    monkeypatch.setenv("MAGIC_HOUR_API_TOKEN", TOKEN)
+    monkeypatch.setenv("MAGIC_HOUR_BASE_URL", sandbox.base_url)
+    with Client(retry=FAST_RETRY) as c:
+        with pytest.raises(NotFoundError):
+            c.v1.video_projects.get(id="missing")
+    assert sandbox.requests[-1].token_id is not None
