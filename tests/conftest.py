@@ -46,3 +46,15 @@ def client(sandbox: Sandbox) -> Iterator[Client]:
 async def aclient(sandbox: Sandbox) -> AsyncIterator[AsyncClient]:
     async with AsyncClient(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=10) as c:
         yield c
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the fault matrix (stage x fault -> outcome, projects created) when it ran."""
+    from . import test_faults
+
+    if not test_faults.MATRIX:
+        return
+    terminalreporter.section("fault matrix: generate() under injected faults")
+    terminalreporter.write_line(f"{'stage':<12} {'fault':<12} {'outcome':<22} projects created")
+    for stage, kind, outcome, created in sorted(test_faults.MATRIX):
+        terminalreporter.write_line(f"{stage:<12} {kind:<12} {outcome:<22} {created}")
