@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-
 from magic_hour import AsyncClient, Client, RetryPolicy
 from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from magic_hour import (
     APIConnectionError,
     APIError,
@@ -71,7 +70,9 @@ def test_fault_matrix(stage: str, kind: str, sandbox: Sandbox, assets: dict[str,
     assert len(leftovers) == (1 if outcome == "ok" else 0)
 
 
-def test_create_is_not_retried_on_5xx_and_says_a_project_may_exist(client: Client, sandbox: Sandbox, assets: dict[str, str]) -> None:
+def test_create_is_not_retried_on_5xx_and_says_a_project_may_exist(
+    client: Client, sandbox: Sandbox, assets: dict[str, str]
+) -> None:
     sandbox.inject(Fault("create", "status", status=503, times=None))
     with pytest.raises(InternalServerError) as caught:
         client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1)
@@ -79,7 +80,9 @@ def test_create_is_not_retried_on_5xx_and_says_a_project_may_exist(client: Clien
     assert [r.route for r in sandbox.requests].count("create") == 1
 
 
-def test_create_after_a_lost_answer_reports_the_ambiguity(client: Client, sandbox: Sandbox, assets: dict[str, str]) -> None:
+def test_create_after_a_lost_answer_reports_the_ambiguity(
+    client: Client, sandbox: Sandbox, assets: dict[str, str]
+) -> None:
     sandbox.inject(Fault("create", "drop_after"))
     with pytest.raises(APIConnectionError) as caught:
         client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1)
@@ -114,9 +117,13 @@ def test_a_slow_api_times_out_with_a_clear_error(sandbox: Sandbox) -> None:
             c.v1.video_projects.get(id="x")
 
 
-def test_an_interrupted_download_resumes_where_it_stopped(client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+def test_an_interrupted_download_resumes_where_it_stopped(
+    client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
     sandbox.inject(Fault("storage_get", "truncate"))
-    res = client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path)
+    res = client.v1.ai_talking_photo.generate(
+        assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path
+    )
     gets = [r for r in sandbox.requests if r.route == "storage_get"]
     assert len(gets) == 2
     url = res.downloads[0].url
@@ -136,11 +143,13 @@ def test_a_download_that_keeps_failing_leaves_nothing_and_names_the_project(
     assert sandbox.projects_created(TOKEN) == 1
 
 
-def test_a_failure_after_create_carries_the_project_id(client: Client, sandbox: Sandbox, assets: dict[str, str]) -> None:
+def test_a_failure_after_create_carries_the_project_id(
+    client: Client, sandbox: Sandbox, assets: dict[str, str]
+) -> None:
     sandbox.inject(Fault("get", "status", status=500, times=None))
     with pytest.raises(InternalServerError) as caught:
         client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1)
-    project_id = caught.value.project_id  # type: ignore[attr-defined]
+    project_id = caught.value.project_id
     assert project_id and f"check_result(id={project_id!r})" in str(caught.value)
     sandbox.clear_faults()
     assert client.v1.video_projects.check_result(id=project_id, download_outputs=False).status == "complete"

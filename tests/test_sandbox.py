@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from magic_hour.sandbox import Fault, Sandbox
 from magic_hour.sandbox._render import probe
 
@@ -45,7 +44,9 @@ def test_upload_urls_follow_request_order_and_the_file_path_shape(sandbox: Sandb
 
 def test_an_extension_of_the_wrong_type_is_422_listing_the_allowed_ones(sandbox: Sandbox) -> None:
     r = httpx.post(
-        f"{sandbox.base_url}/v1/files/upload-urls", json={"items": [{"type": "audio", "extension": "mp4"}]}, headers=AUTH
+        f"{sandbox.base_url}/v1/files/upload-urls",
+        json={"items": [{"type": "audio", "extension": "mp4"}]},
+        headers=AUTH,
     )
     assert r.status_code == 422
     assert "invalid audio extension" in r.json()["message"] and "mp3" in r.json()["message"]
@@ -60,8 +61,12 @@ def test_missing_or_empty_token_is_401_with_the_real_body(sandbox: Sandbox, head
 
 def test_only_configured_tokens_are_accepted() -> None:
     with Sandbox(tokens=["good"]) as sb:
-        assert httpx.get(f"{sb.base_url}/v1/video-projects/x", headers={"Authorization": "Bearer bad"}).status_code == 401
-        assert httpx.get(f"{sb.base_url}/v1/video-projects/x", headers={"Authorization": "Bearer good"}).status_code == 404
+        assert (
+            httpx.get(f"{sb.base_url}/v1/video-projects/x", headers={"Authorization": "Bearer bad"}).status_code == 401
+        )
+        assert (
+            httpx.get(f"{sb.base_url}/v1/video-projects/x", headers={"Authorization": "Bearer good"}).status_code == 404
+        )
 
 
 def test_schema_violations_are_400_naming_the_field(sandbox: Sandbox) -> None:
@@ -70,7 +75,11 @@ def test_schema_violations_are_400_naming_the_field(sandbox: Sandbox) -> None:
     assert r.status_code == 400 and "style.generation_mode" in r.json()["message"]
     r = create(sandbox, {"assets": {"image_file_path": "a"}, "start_seconds": 0, "end_seconds": 2})
     assert r.status_code == 400 and "audio_file_path" in r.json()["message"]
-    r = httpx.post(f"{sandbox.base_url}/v1/ai-talking-photo", content=b"{not json", headers={**AUTH, "Content-Type": "application/json"})
+    r = httpx.post(
+        f"{sandbox.base_url}/v1/ai-talking-photo",
+        content=b"{not json",
+        headers={**AUTH, "Content-Type": "application/json"},
+    )
     assert r.status_code == 400 and "JSON" in r.json()["message"]
 
 
@@ -86,7 +95,10 @@ def test_talking_photo_rules_beyond_the_schema_are_422(sandbox: Sandbox, samples
     swapped = {"image_file_path": assets["audio_file_path"], "audio_file_path": assets["image_file_path"]}
     r = create(sandbox, {"assets": swapped, "start_seconds": 0, "end_seconds": 1})
     assert r.status_code == 422 and "must be an audio file" in r.json()["message"]
-    r = create(sandbox, {"assets": {**assets, "image_file_path": "api-assets/nope/image.png"}, "start_seconds": 0, "end_seconds": 1})
+    r = create(
+        sandbox,
+        {"assets": {**assets, "image_file_path": "api-assets/nope/image.png"}, "start_seconds": 0, "end_seconds": 1},
+    )
     assert r.status_code == 422 and "not an uploaded file" in r.json()["message"]
     assert sandbox.projects_created() == 0
 
@@ -110,7 +122,9 @@ def test_project_lifecycle_follows_the_clock_and_charges_credits(samples: dict[s
         assert project["enabled"] and len(project["downloads"]) == 1 and project["download"] == project["downloads"][0]
 
 
-def test_the_output_is_a_playable_mp4_as_long_as_the_clip(sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path) -> None:
+def test_the_output_is_a_playable_mp4_as_long_as_the_clip(
+    sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path
+) -> None:
     assets = upload(sandbox, samples)
     project_id = create(sandbox, {"assets": assets, "start_seconds": 0.25, "end_seconds": 1.75}).json()["id"]
     assert sandbox.wait_rendered(project_id)
@@ -158,11 +172,15 @@ def test_delete_disables_the_project_and_removes_its_output(sandbox: Sandbox, sa
 
 def test_storage_refuses_forged_and_expired_urls() -> None:
     with Sandbox(url_ttl_seconds=-1) as sb:
-        r = httpx.post(f"{sb.base_url}/v1/files/upload-urls", json={"items": [{"type": "image", "extension": "png"}]}, headers=AUTH)
+        r = httpx.post(
+            f"{sb.base_url}/v1/files/upload-urls", json={"items": [{"type": "image", "extension": "png"}]}, headers=AUTH
+        )
         expired = r.json()["items"][0]["upload_url"]
         assert httpx.put(expired, content=b"x").status_code == 403
     with Sandbox() as sb:
-        r = httpx.post(f"{sb.base_url}/v1/files/upload-urls", json={"items": [{"type": "image", "extension": "png"}]}, headers=AUTH)
+        r = httpx.post(
+            f"{sb.base_url}/v1/files/upload-urls", json={"items": [{"type": "image", "extension": "png"}]}, headers=AUTH
+        )
         url = r.json()["items"][0]["upload_url"]
         forged = url[:-4] + ("0000" if not url.endswith("0000") else "1111")
         assert httpx.put(forged, content=b"x").status_code == 403

@@ -8,7 +8,6 @@ import logging
 from pathlib import Path
 
 import pytest
-
 from magic_hour import (
     AsyncClient,
     AuthenticationError,
@@ -43,7 +42,11 @@ def test_generate_uploads_creates_waits_and_downloads(
 ) -> None:
     before = copy.deepcopy(assets)
     res = client.v1.ai_talking_photo.generate(
-        assets=assets, start_seconds=0.0, end_seconds=1.5, name="Talking Photo image", download_directory=tmp_path / "out"
+        assets=assets,
+        start_seconds=0.0,
+        end_seconds=1.5,
+        name="Talking Photo image",
+        download_directory=tmp_path / "out",
     )
     assert assets == before
     assert isinstance(res, GenerateResult)
@@ -58,7 +61,9 @@ def test_generate_uploads_creates_waits_and_downloads(
     assert res.name == "Talking Photo image"  # project fields read through
 
 
-async def test_async_generate_does_the_same(aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+async def test_async_generate_does_the_same(
+    aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
     res = await aclient.v1.ai_talking_photo.generate(
         assets=assets, start_seconds=0.5, end_seconds=1.5, download_directory=tmp_path
     )
@@ -81,17 +86,24 @@ def test_file_objects_and_paths_mix_in_generate(client: Client, samples: dict[st
     data.name = "voice.wav"
     res = client.v1.ai_talking_photo.generate(
         assets={"image_file_path": samples["image"], "audio_file_path": data},
-        start_seconds=0, end_seconds=1, download_directory=tmp_path,
+        start_seconds=0,
+        end_seconds=1,
+        download_directory=tmp_path,
     )
     assert res.status == "complete"
 
 
-def test_uploaded_paths_pass_through_without_another_upload(client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path) -> None:
+def test_uploaded_paths_pass_through_without_another_upload(
+    client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path
+) -> None:
     image = client.v1.files.upload_file(samples["image"])
     audio = client.v1.files.upload_file(samples["audio"])
     sandbox.clear_log()
     res = client.v1.ai_talking_photo.generate(
-        assets={"image_file_path": image, "audio_file_path": audio}, start_seconds=0, end_seconds=1, download_outputs=False
+        assets={"image_file_path": image, "audio_file_path": audio},
+        start_seconds=0,
+        end_seconds=1,
+        download_outputs=False,
     )
     assert res.status == "complete" and res.downloaded_paths == ()
     assert "upload_urls" not in routes(sandbox) and "storage_get" not in routes(sandbox)
@@ -103,7 +115,8 @@ def test_urls_pass_through_untouched(client: Client, sandbox: Sandbox, samples: 
     with pytest.raises(ProjectFailedError) as caught:
         client.v1.ai_talking_photo.generate(
             assets={"image_file_path": "https://example.com/face.png", "audio_file_path": audio},
-            start_seconds=0, end_seconds=1,
+            start_seconds=0,
+            end_seconds=1,
         )
     assert caught.value.error_code == "asset_download_failed"
     assert "upload_urls" not in routes(sandbox)
@@ -160,7 +173,9 @@ def test_ctrl_c_during_the_wait_names_the_project(client: Client, sandbox: Sandb
     assert caught.value.project_id in str(caught.value)
 
 
-async def test_async_timeout_and_resume(aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+async def test_async_timeout_and_resume(
+    aclient: AsyncClient, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
     sandbox.set_render_seconds(60)
     with pytest.raises(WaitTimeoutError) as caught:
         await aclient.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, timeout=0.2)
@@ -169,7 +184,9 @@ async def test_async_timeout_and_resume(aclient: AsyncClient, sandbox: Sandbox, 
     assert res.status == "complete" and sandbox.projects_created(TOKEN) == 1
 
 
-def test_progress_reports_bytes_and_statuses(client: Client, assets: dict[str, str], samples: dict[str, Path], tmp_path: Path) -> None:
+def test_progress_reports_bytes_and_statuses(
+    client: Client, assets: dict[str, str], samples: dict[str, Path], tmp_path: Path
+) -> None:
     events: list[ProgressEvent] = []
     res = client.v1.ai_talking_photo.generate(
         assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path, on_progress=events.append
@@ -200,7 +217,8 @@ def test_status_errors_are_typed(sandbox: Sandbox, assets: dict[str, str]) -> No
         with pytest.raises(UnprocessableEntityError, match="not an uploaded file"):
             c.v1.ai_talking_photo.create(
                 assets={"image_file_path": "api-assets/a/b.png", "audio_file_path": "api-assets/a/c.wav"},
-                start_seconds=0, end_seconds=1,
+                start_seconds=0,
+                end_seconds=1,
             )
     with Sandbox(balance=1) as poor, Client(TOKEN, base_url=poor.base_url) as c3:
         with pytest.raises(PaymentRequiredError, match="credits"):
@@ -212,7 +230,9 @@ def test_the_token_stays_out_of_storage_requests_reprs_and_logs(
     client: Client, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    res = client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path)
+    res = client.v1.ai_talking_photo.generate(
+        assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path
+    )
     storage = [r for r in sandbox.requests if r.route in ("storage_put", "storage_get")]
     api = [r for r in sandbox.requests if r.route not in ("storage_put", "storage_get")]
     assert len(storage) == 3 and not any(r.authorization for r in storage)
@@ -235,7 +255,6 @@ def test_plain_http_to_another_host_is_refused_unless_asked_for() -> None:
 def test_client_defaults_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
     monkeypatch.setenv("MAGIC_HOUR_API_TOKEN", TOKEN)
     monkeypatch.setenv("MAGIC_HOUR_BASE_URL", sandbox.base_url)
-    with Client(retry=FAST_RETRY) as c:
-        with pytest.raises(NotFoundError):
-            c.v1.video_projects.get(id="missing")
+    with Client(retry=FAST_RETRY) as c, pytest.raises(NotFoundError):
+        c.v1.video_projects.get(id="missing")
     assert sandbox.requests[-1].token_id is not None

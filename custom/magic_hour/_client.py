@@ -8,8 +8,9 @@ import attrs
 import httpx
 import magic_hour_api
 
-from ._auth import OriginBearerAuth
+from ._auth import ApiScope, OriginBearerAuth
 from ._errors import ValidationError
+from ._limits import async_response_cap, response_cap
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
@@ -87,7 +88,9 @@ class Client:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
         self._http.base_url = httpx.URL(self._settings.base_url)
-        self._http.auth = OriginBearerAuth(self._settings.token, self._settings.base_url)
+        scope = ApiScope(self._settings.base_url)
+        self._http.auth = OriginBearerAuth(self._settings.token, scope)
+        self._http.event_hooks["response"].append(response_cap(scope))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         self._requester = Requester(self._settings.retry)
         self.v1 = V1(self)
@@ -138,7 +141,9 @@ class AsyncClient:
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
         )
         self._http.base_url = httpx.URL(self._settings.base_url)
-        self._http.auth = OriginBearerAuth(self._settings.token, self._settings.base_url)
+        scope = ApiScope(self._settings.base_url)
+        self._http.auth = OriginBearerAuth(self._settings.token, scope)
+        self._http.event_hooks["response"].append(async_response_cap(scope))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._settings.retry)
         self.v1 = AsyncV1(self)

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 class MagicHourError(Exception):
     """Base class of every error this SDK raises."""
 
+    #: The project this error concerns, once one exists (resume it with check_result).
+    project_id: str | None = None
+
 
 class ValidationError(MagicHourError, ValueError):
     """An argument is wrong; nothing was sent to the API and nothing was charged."""

@@ -109,8 +109,8 @@ def fallback_name(project_id: str, index: int) -> str:
 
 def with_project_id(error: MagicHourError, project_id: str) -> MagicHourError:
     """Attach the id of the project that exists despite the error, and say how to pick it up again."""
-    if getattr(error, "project_id", None) is None:
-        error.project_id = project_id  # type: ignore[attr-defined]
+    if error.project_id is None:
+        error.project_id = project_id
         error.args = (
             f"{error.args[0] if error.args else error} Project {project_id} was created; resume with "
             f"client.v1.video_projects.check_result(id={project_id!r}).",

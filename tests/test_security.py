@@ -1,0 +1,148 @@
+"""Secrets stay secret, downloads stay inside their directory, and hostile responses fail cleanly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from magic_hour import APIResponseValidationError, Client, ValidationError
+from magic_hour._transfer import safe_filename
+from magic_hour_api.models.video_project import VideoProject
+
+from ._scripted_server import Answer, Received, scripted_server
+from .conftest import FAST_RETRY, TOKEN
+
+HOSTILE = [
+    "..%2F..%2Fescape.mp4",
+    "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    "%2Fabsolute%2Fpath.mp4",
+    "..%5C..%5Cwindows.mp4",
+    "nul%00byte.mp4",
+    "a" * 400 + ".mp4",
+    "CON.mp4",
+    "lpt1",
+    ".hidden.mp4",
+    "..",
+    "",
+    "%20%20",
+    "new%0Aline.mp4",
+]
+
+
+def project_json(base_url: str, names: list[str]) -> dict[str, Any]:
+    example = VideoProject.from_dict(
+        {
+            "id": "p1",
+            "name": None,
+            "status": "complete",
+            "type": "TALKING_PHOTO",
+            "created_at": "2024-10-19T05:16:19Z",
+            "width": 64,
+            "height": 64,
+            "enabled": True,
+            "start_seconds": 0,
+            "end_seconds": 1,
+            "total_frame_cost": 30,
+            "credits_charged": 30,
+            "fps": 30,
+            "error": None,
+            "downloads": [],
+            "download": None,
+        }
+    ).to_dict()
+    downloads = [{"url": f"{base_url}/files/{n}", "expires_at": "2030-01-01T00:00:00Z"} for n in names]
+    return {**example, "downloads": downloads}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_safe_filename_never_leaves_the_directory(name: str, tmp_path: Path) -> None:
+    safe = safe_filename(f"https://cdn.example.com/out/{name}", fallback="fallback.mp4")
+    assert safe and "/" not in safe and "\\" not in safe and "\x00" not in safe
+    assert not safe.startswith(".") and len(safe) <= 120
+    assert (tmp_path / safe).resolve().parent == tmp_path.resolve()
+    assert safe.split(".")[0].upper() not in {"CON", "LPT1", "NUL"}
+
+
+def test_hostile_download_names_land_inside_the_directory(tmp_path: Path) -> None:
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/video-projects/"):
+            return 200, {"Content-Type": "application/json"}, json.dumps(project_json(base, HOSTILE)).encode()
+        return 200, {}, b"video bytes for " + req.path.encode()
+
+    out = tmp_path / "out"
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url, retry=FAST_RETRY) as client:
+        res = client.v1.video_projects.check_result(id="p1", download_directory=out)
+    assert len(res.downloaded_paths) == len(HOSTILE)
+    assert len(set(res.downloaded_paths)) == len(HOSTILE)  # none overwrote another
+    for path in res.downloaded_paths:
+        assert path.resolve().parent == out.resolve() and path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    storage = [r for r in server.received if r.path.startswith("/files/")]
+    assert storage and not any("authorization" in r.headers for r in storage)
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "video.mp4").write_bytes(b"precious")
+
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
+        return 200, {}, b"new"
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+        res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+    assert (tmp_path / "video.mp4").read_bytes() == b"precious"
+    assert res.downloaded_paths[0].name == "video-1.mp4" and res.downloaded_paths[0].read_bytes() == b"new"
+
+
+def test_the_token_never_reaches_storage_on_the_api_host(tmp_path: Path) -> None:
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/video-projects/"):
+            return 200, {}, json.dumps(project_json(base, ["out.mp4"])).encode()
+        return 200, {}, b"bytes"
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+        client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+    api, storage = server.received[0], server.received[1]
+    assert api.headers["authorization"] == f"Bearer {TOKEN}"
+    assert "authorization" not in storage.headers
+    assert all(TOKEN not in r.path for r in server.received)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"{not json", b"[]", b'{"id": 5}', b"\xff\xfe\x00garbage", b'{"id": "p1", "status": "sideways"}'],
+)
+def test_malformed_responses_raise_a_clear_error(body: bytes) -> None:
+    with scripted_server(lambda req, base: (200, {"Content-Type": "application/json"}, body)) as server:
+        with Client(TOKEN, base_url=server.base_url) as client, pytest.raises(APIResponseValidationError) as caught:
+            client.v1.video_projects.get(id="p1")
+    assert "does not match the API reference" in str(caught.value) and TOKEN not in str(caught.value)
+
+
+def test_a_huge_response_fails_fast_instead_of_filling_memory() -> None:
+    huge = b'{"message": "' + b"x" * (20 * 1024 * 1024) + b'"}'
+    with (
+        scripted_server(lambda req, base: (200, {}, huge)) as server, Client(TOKEN, base_url=server.base_url) as client,
+        pytest.raises(APIResponseValidationError, match="larger than"),
+    ):
+        client.v1.video_projects.get(id="p1")
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://api.example.com", "api.magichour.ai", "https://", "https://user:pw@host.com", "http://10.0.0.1"]
+)
+def test_malformed_or_unsafe_base_urls_are_refused(url: str) -> None:
+    with pytest.raises(ValidationError, match="base_url"):
+        Client(TOKEN, base_url=url)
+
+
+def test_errors_and_reprs_never_show_the_token() -> None:
+    with scripted_server(lambda req, base: (401, {}, b'{"message": "Unauthorized"}')) as server:
+        with Client(TOKEN, base_url=server.base_url) as client:
+            with pytest.raises(Exception) as caught:
+                client.v1.video_projects.get(id="p1")
+            assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
+            assert TOKEN not in repr(client) and TOKEN not in repr(client._settings)
