@@ -125,7 +125,8 @@ def test_malformed_responses_raise_a_clear_error(body: bytes) -> None:
 def test_a_huge_response_fails_fast_instead_of_filling_memory() -> None:
     huge = b'{"message": "' + b"x" * (20 * 1024 * 1024) + b'"}'
     with (
-        scripted_server(lambda req, base: (200, {}, huge)) as server, Client(TOKEN, base_url=server.base_url) as client,
+        scripted_server(lambda req, base: (200, {}, huge)) as server,
+        Client(TOKEN, base_url=server.base_url) as client,
         pytest.raises(APIResponseValidationError, match="larger than"),
     ):
         client.v1.video_projects.get(id="p1")

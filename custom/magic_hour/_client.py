@@ -9,9 +9,9 @@ import httpx
 import magic_hour_api
 
 from ._auth import ApiScope, OriginBearerAuth
+from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._errors import ValidationError
 from ._limits import async_response_cap, response_cap
-from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
 from .resources.v1 import V1, AsyncV1

@@ -10,7 +10,6 @@ from magic_hour import Client, ProgressEvent
 from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
 
-
 _last_status: list[str | None] = [None]
 
 
