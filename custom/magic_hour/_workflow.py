@@ -5,7 +5,6 @@ Everything here is free of I/O: which assets to upload, the create body, and wha
 
 from __future__ import annotations
 
-import math
 import os
 import warnings
 from collections.abc import Mapping
@@ -14,7 +13,7 @@ from typing import Any
 from magic_hour_api.models.video_project import VideoProject
 
 from . import _spec, _validation
-from ._config import NotGiven
+from ._config import NotGiven, WaitSettings, check_retries, wait_settings
 from ._errors import MagicHourError, ProjectFailedError, ValidationError
 from ._files import LocalFile, inspect, is_remote
 
@@ -87,11 +86,13 @@ def upload_items(files: Mapping[str, LocalFile]) -> list[dict[str, str]]:
     return [{"type": f.asset_type, "extension": f.extension} for f in files.values()]
 
 
-def check_number(name: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"{name} must be a number of seconds, not {type(value).__name__} {value!r}.")
-    if not math.isfinite(value):
-        raise ValidationError(f"{name} must be a finite number, not {value!r}.")
+def check_call_options(
+    wait: WaitSettings, *, poll_interval: float | None, timeout: float | None | NotGiven, max_retries: int | None
+) -> None:
+    """Refuse bad per-call options up front, before a workflow uploads or charges anything."""
+    wait_settings(wait, poll_interval=poll_interval, timeout=timeout)
+    if max_retries is not None:
+        check_retries(max_retries)
 
 
 def is_final(project: VideoProject) -> bool:

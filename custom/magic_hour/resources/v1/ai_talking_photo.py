@@ -13,7 +13,7 @@ from ..._config import NOT_GIVEN, NotGiven
 from ..._errors import MagicHourError
 from ..._requests import Call
 from ..._types import GenerateResult, ProgressCallback
-from ..._workflow import create_body, directory_arg, plan_assets, with_project_id
+from ..._workflow import check_call_options, create_body, directory_arg, plan_assets, with_project_id
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
@@ -80,6 +80,9 @@ class AiTalkingPhoto:
         Everything is checked before the first request, so a mistake costs neither bytes nor credits.
         Raises ProjectFailedError if the render fails, WaitTimeoutError (with the project id) on timeout.
         """
+        check_call_options(
+            self._client._settings.wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries
+        )
         planned, local = plan_assets(assets)
         create_body(
             assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
@@ -161,6 +164,9 @@ class AsyncAiTalkingPhoto:
         **fields: Any,
     ) -> GenerateResult:
         """Upload local assets (concurrently), create, wait without blocking the loop, and download."""
+        check_call_options(
+            self._client._settings.wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries
+        )
         planned, local = plan_assets(assets)
         create_body(
             assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
