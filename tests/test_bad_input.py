@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from magic_hour import Client, ValidationError
 from magic_hour.sandbox import Sandbox
 
