@@ -87,7 +87,7 @@ def upload_items(files: Mapping[str, LocalFile]) -> list[dict[str, str]]:
 
 
 def check_call_options(
-    wait: WaitSettings, *, poll_interval: float | None, timeout: float | None | NotGiven, max_retries: int | None
+    wait: WaitSettings, *, poll_interval: float | None, timeout: float | NotGiven | None, max_retries: int | None
 ) -> None:
     """Refuse bad per-call options up front, before a workflow uploads or charges anything."""
     wait_settings(wait, poll_interval=poll_interval, timeout=timeout)
