@@ -103,7 +103,9 @@ def _snippet(spec: dict[str, Any], op: dict[str, Any], tag: str, path_params: li
     call = "\n".join([f"res = {module}.sync(", "    client=client,", *[f"    {a}," for a in args], ")"])
     head = (
         f"# No hand-written wrapper yet: call the generated client directly.\n"
-        f"from magic_hour_api import AuthenticatedClient\nfrom magic_hour_api.api.{tag} import {module}\nfrom os import getenv\n\n"
+        "from magic_hour_api import AuthenticatedClient\n"
+        f"from magic_hour_api.api.{tag} import {module}\n"
+        "from os import getenv\n\n"
         'client = AuthenticatedClient(base_url="https://api.magichour.ai", token=getenv("API_TOKEN"))\n'
     )
     return f"```python\n{head}{call}\n```"
