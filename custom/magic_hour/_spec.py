@@ -89,3 +89,54 @@ def operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 return method.upper(), path, op
     raise SpecContractError(f"openapi.yaml has no operation {operation_id!r}, which the magic_hour custom layer uses.")
+
+
+#: Everything in the spec the custom layer uses by name: (schema, property or ``x-`` extension).
+#: `contract_problems()` checks them all at once, so a regenerated spec that drops one fails the
+#: suite with the missing names instead of failing obscurely at run time.
+DEPENDENCIES: tuple[tuple[str, str], ...] = (
+    ("CreateTalkingPhotoRequest", "assets"),
+    ("CreateTalkingPhotoRequest", "start_seconds"),
+    ("CreateTalkingPhotoRequest", "end_seconds"),
+    ("CreateTalkingPhotoRequest", "name"),
+    ("CreateTalkingPhotoRequest", "style"),
+    ("CreateTalkingPhotoRequest", "x-max-clip-seconds"),
+    ("TalkingPhotoAssets", "image_file_path"),
+    ("TalkingPhotoAssets", "audio_file_path"),
+    ("TalkingPhotoStyle", "generation_mode"),
+    ("CreateTalkingPhotoResponse", "id"),
+    ("AssetType", "x-extensions"),
+    ("UploadUrlRequestItem", "type"),
+    ("UploadUrlRequestItem", "extension"),
+    ("CreateUploadUrlsRequest", "items"),
+    ("UploadUrl", "upload_url"),
+    ("UploadUrl", "file_path"),
+    ("VideoProject", "id"),
+    ("VideoProject", "status"),
+    ("VideoProject", "credits_charged"),
+    ("VideoProject", "error"),
+    ("VideoProject", "downloads"),
+    ("VideoDownload", "url"),
+    ("VideoProjectError", "code"),
+    ("VideoProjectError", "message"),
+)
+OPERATIONS = ("createTalkingPhoto", "createUploadUrls", "getVideoProject", "deleteVideoProject")
+
+
+def contract_problems() -> list[str]:
+    """What the custom layer needs from the spec and does not find there (empty when all is well)."""
+    problems = []
+    schemas = document().get("components", {}).get("schemas", {})
+    for schema_name, key in DEPENDENCIES:
+        found = schemas.get(schema_name)
+        if found is None:
+            problems.append(f"schema {schema_name} is missing")
+        elif key.startswith("x-") and key not in found:
+            problems.append(f"{schema_name} lost its {key!r} extension")
+        elif not key.startswith("x-") and key not in found.get("properties", {}):
+            problems.append(f"field {schema_name}.{key} is missing")
+    ops = {
+        op.get("operationId") for item in document()["paths"].values() for op in item.values() if isinstance(op, dict)
+    }
+    problems += [f"operation {op} is missing" for op in OPERATIONS if op not in ops]
+    return problems

@@ -58,6 +58,7 @@ class LoggedRequest:
     token_id: str | None
     status: int | None = None  # None: the connection was dropped before an answer
     fault: str | None = None
+    json: Any = None  # the JSON body of an API request, as received
 
 
 @attrs.define
@@ -190,7 +191,7 @@ class SandboxApp:
             except Exception as exc:  # a bug in the sandbox answers like the real API would: 500
                 reply = Reply.error(500, f"Internal Server Error: {type(exc).__name__}")
         req.discard_body()
-        entry.status = reply.status
+        entry.status, entry.json = reply.status, req.json
         if fault is not None and fault.kind == "drop_after":
             handler.drop()
             return
@@ -217,6 +218,7 @@ class SandboxApp:
             body = json.loads(raw)
         except ValueError:
             return Reply.error(400, "Invalid request: the body is not valid JSON.")
+        req.json = body
         errors = sorted(self._validators[operation_id].iter_errors(body), key=lambda e: list(e.absolute_path))
         if errors:
             first = errors[0]
@@ -385,7 +387,7 @@ class SandboxApp:
             downloads.append(
                 {"url": f"{self.base_url}/storage/{project.output_key}?{query}", "expires_at": _iso(expires)}
             )
-        return {
+        out: dict[str, Any] = {
             "id": project.id,
             "name": project.name,
             "status": status,
@@ -403,6 +405,10 @@ class SandboxApp:
             "downloads": downloads,
             "download": downloads[0] if downloads else None,
         }
+        # Fields a newer spec adds are filled from its examples, so regenerated clients see them.
+        for name, prop in _spec.schema("VideoProject").get("properties", {}).items():
+            out.setdefault(name, prop.get("example"))
+        return out
 
     def _get(self, req: Request, id: str) -> Reply:
         project = self.projects.get(id)

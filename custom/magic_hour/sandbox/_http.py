@@ -54,6 +54,7 @@ class Request:
     headers: dict[str, str]
     handler: BaseHTTPRequestHandler
     body_read: bool = False
+    json: Any = None  # the parsed JSON body, once a handler has read it
 
     @property
     def content_length(self) -> int | None:
