@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from magic_hour import Client
 
 BASE_URL = os.environ.get("MAGIC_HOUR_LIVE_BASE_URL")
