@@ -139,7 +139,7 @@ class ProjectFailedError(MagicHourError):
             text = f"Project {project.id} was canceled before it completed; nothing was downloaded."
         else:
             text = (
-                f"Project {project.id} failed ({self.error_code}): {self.error_message}. "
+                f"Project {project.id} failed ({self.error_code}): {(self.error_message or '').rstrip('.')}. "
                 f"Credits charged after the refund: {project.credits_charged}. Fix the input and create a new project."
             )
         super().__init__(text)
@@ -147,6 +147,8 @@ class ProjectFailedError(MagicHourError):
 
 class WaitTimeoutError(MagicHourError):
     """The project did not finish within the wait's timeout; it is still rendering on the server."""
+
+    project_id: str
 
     def __init__(self, project_id: str, timeout: float, last_status: str | None) -> None:
         self.project_id = project_id
@@ -160,6 +162,8 @@ class WaitTimeoutError(MagicHourError):
 
 class WaitInterruptedError(MagicHourError, KeyboardInterrupt):
     """The wait was interrupted (Ctrl-C); the project keeps rendering and can be resumed by its id."""
+
+    project_id: str
 
     def __init__(self, project_id: str) -> None:
         self.project_id = project_id

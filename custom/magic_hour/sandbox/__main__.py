@@ -20,7 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sandbox = Sandbox(host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance)
-    sandbox.start()
+    try:
+        sandbox.start()
+    except OSError as exc:
+        print(
+            f"magic-hour sandbox: cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port.",
+            file=sys.stderr,
+        )
+        return 2
     print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)
     print(f"  export MAGIC_HOUR_BASE_URL={sandbox.base_url}", flush=True)
     print(f"  export MAGIC_HOUR_API_TOKEN={DEFAULT_TOKEN}", flush=True)

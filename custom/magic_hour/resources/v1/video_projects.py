@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
 
 log = logging.getLogger("magic_hour")
-_GET = Call("GET /v1/video-projects/{id}", idempotent=True)
-_DELETE = Call("DELETE /v1/video-projects/{id}", idempotent=True)
+
+
+def _get(project_id: str) -> Call:
+    return Call(f"GET /v1/video-projects/{project_id}", idempotent=True)
+
+
+def _delete(project_id: str) -> Call:
+    return Call(f"DELETE /v1/video-projects/{project_id}", idempotent=True)
 
 
 class _Wait:
@@ -75,7 +81,7 @@ class VideoProjects:
         project_id = check_project_id(id)
         api = self._client._api
         result: VideoProject = self._client._requester.call(
-            _GET, lambda: get_video_project.sync_detailed(project_id, client=api), max_retries=max_retries
+            _get(project_id), lambda: get_video_project.sync_detailed(project_id, client=api), max_retries=max_retries
         )
         return result
 
@@ -84,7 +90,9 @@ class VideoProjects:
         project_id = check_project_id(id)
         api = self._client._api
         self._client._requester.call(
-            _DELETE, lambda: delete_video_project.sync_detailed(project_id, client=api), max_retries=max_retries
+            _delete(project_id),
+            lambda: delete_video_project.sync_detailed(project_id, client=api),
+            max_retries=max_retries,
         )
 
     def check_result(
@@ -147,7 +155,9 @@ class AsyncVideoProjects:
         project_id = check_project_id(id)
         api = self._client._api
         result: VideoProject = await self._client._requester.call(
-            _GET, lambda: get_video_project.asyncio_detailed(project_id, client=api), max_retries=max_retries
+            _get(project_id),
+            lambda: get_video_project.asyncio_detailed(project_id, client=api),
+            max_retries=max_retries,
         )
         return result
 
@@ -156,7 +166,9 @@ class AsyncVideoProjects:
         project_id = check_project_id(id)
         api = self._client._api
         await self._client._requester.call(
-            _DELETE, lambda: delete_video_project.asyncio_detailed(project_id, client=api), max_retries=max_retries
+            _delete(project_id),
+            lambda: delete_video_project.asyncio_detailed(project_id, client=api),
+            max_retries=max_retries,
         )
 
     async def check_result(
