@@ -160,6 +160,13 @@ class Sandbox:
         with self.app._lock:
             self.app.projects[project_id].canceled = True
 
+    def add_finished_project(self, video: str | Path) -> str:
+        """Register a completed project whose output is `video` (the file is moved into storage); returns its id.
+
+        Lets a benchmark or test download an output of any size without rendering it.
+        """
+        return self.app.add_finished_project(Path(video)).id
+
     def set_render_seconds(self, seconds: float) -> None:
         self.app.render_seconds = seconds
 

@@ -98,6 +98,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SandboxHTTPServer
 
+    def setup(self) -> None:
+        super().setup()
+        # Answers go out as headers then body; without this, Nagle's algorithm and delayed ACKs add ~40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: the sandbox keeps its own request log."""
 

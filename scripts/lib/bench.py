@@ -1,0 +1,256 @@
+"""Benchmarks of the SDK against the sandbox on loopback, each a ratio to a baseline from the same run.
+
+The sandbox runs in its own process; memory is the operating system's peak RSS of a child process
+doing one transfer. Big files are made at run time (sparse) and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from magic_hour import AsyncClient, Client
+from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TOKEN = "bench-token"
+MIB = 1024 * 1024
+
+
+@contextmanager
+def server(render_seconds: float, output_bytes: int = 0) -> Iterator[dict[str, Any]]:
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "bench_server.py"), str(render_seconds), str(output_bytes)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    info = json.loads(proc.stdout.readline())
+    try:
+        yield info
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
+
+
+def hwm_kib(pid: int) -> int:
+    """Peak resident memory of a running process, from /proc (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def child(mode: str, base_url: str, arg: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, str(HERE / "bench_child.py"), mode, base_url, arg], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def round_trips(n: int, folder: Path) -> tuple[float, float]:
+    """Seconds for n create+get pairs through the SDK and through a bare httpx.Client (interleaved rounds)."""
+    with server(0.0) as info:
+        base = info["base_url"]
+        sdk = Client(TOKEN, base_url=base)
+        image = sdk.v1.files.upload_file(make_portrait_png(folder / "face.png", size=32))
+        audio = sdk.v1.files.upload_file(make_speech_wav(folder / "voice.wav", seconds=1.5, rate=8000))
+        assets = {"image_file_path": image, "audio_file_path": audio}
+        bare = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {TOKEN}"})
+        body = {"assets": assets, "start_seconds": 0.0, "end_seconds": 1.0}
+
+        def with_sdk(count: int) -> float:
+            started = time.perf_counter()
+            for _ in range(count):
+                created = sdk.v1.ai_talking_photo.create(assets=assets, start_seconds=0.0, end_seconds=1.0)
+                sdk.v1.video_projects.get(id=created.id)
+            return time.perf_counter() - started
+
+        def with_httpx(count: int) -> float:
+            started = time.perf_counter()
+            for _ in range(count):
+                created = bare.post("/v1/ai-talking-photo", json=body).json()
+                bare.get(f"/v1/video-projects/{created['id']}").json()
+            return time.perf_counter() - started
+
+        with_sdk(5), with_httpx(5)  # warm up connections and caches
+        rounds = 5
+        sdk_time = httpx_time = 0.0
+        for _ in range(rounds):
+            sdk_time += with_sdk(n // rounds)
+            httpx_time += with_httpx(n // rounds)
+        sdk.close()
+        bare.close()
+    return sdk_time, httpx_time
+
+
+def transfer(size: int, folder: Path) -> dict[str, dict[str, float]]:
+    """Upload and download `size` bytes with the SDK and with bare httpx, each in a fresh child process."""
+    big = folder / "upload.mp4"
+    with big.open("wb") as f:
+        f.write(b"\x00\x00\x00\x18ftypmp42")
+        f.truncate(size)
+    results: dict[str, dict[str, float]] = {}
+    with server(0.0, output_bytes=size) as info:
+        before = hwm_kib(info["pid"])
+        for mode in ("upload-httpx", "upload-sdk"):
+            results[mode] = child(mode, info["base_url"], str(big))
+        results["sandbox"] = {"rss_growth_kib": hwm_kib(info["pid"]) - before}
+        for mode in ("download-httpx", "download-sdk"):
+            results[mode] = child(mode, info["base_url"], info["project_id"])
+    big.unlink()
+    return results
+
+
+def concurrency(n: int, folder: Path) -> tuple[float, float]:
+    """Wall time of n concurrent AsyncClient.generate() calls, and of one alone, with a 1 s render."""
+    face = make_portrait_png(folder / "c-face.png", size=32)
+    voice = make_speech_wav(folder / "c-voice.wav", seconds=1.5, rate=8000)
+    assets = {"image_file_path": face, "audio_file_path": voice}
+
+    async def run(count: int, base: str) -> float:
+        async with AsyncClient(TOKEN, base_url=base, poll_interval=0.1) as client:
+            started = time.perf_counter()
+            await asyncio.gather(
+                *(
+                    client.v1.ai_talking_photo.generate(
+                        assets=assets, start_seconds=0, end_seconds=1, download_directory=folder / "outs"
+                    )
+                    for _ in range(count)
+                )
+            )
+            return time.perf_counter() - started
+
+    with server(1.0) as info:
+        asyncio.run(run(1, info["base_url"]))  # warm the render cache: the sandbox renders identical inputs once
+        single = asyncio.run(run(1, info["base_url"]))
+        many = asyncio.run(run(n, info["base_url"]))
+    return many, single
+
+
+def import_time(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(7)
+    ]
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a check that it runs")
+    parser.add_argument("--size-mib", type=int, help="transfer size in MiB (default 1024, quick 16)")
+    parser.add_argument("--round-trips", type=int, help="create+get pairs (default 200, quick 20)")
+    parser.add_argument("--concurrent", type=int, help="concurrent generate() calls (default 50, quick 5)")
+    parser.add_argument("--write", action="store_true", help="record the table in docs/benchmarks.md")
+    args = parser.parse_args()
+    size = (args.size_mib or (16 if args.quick else 1024)) * MIB
+    n_trips = args.round_trips or (20 if args.quick else 200)
+    n_concurrent = args.concurrent or (5 if args.quick else 50)
+
+    rows: list[tuple[str, str, str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="magic-hour-bench-") as tmp:
+        folder = Path(tmp)
+        sdk_t, httpx_t = round_trips(n_trips, folder)
+        ratio = sdk_t / httpx_t
+        rows.append(
+            (
+                f"{n_trips} create + get round trips",
+                f"{sdk_t:.2f} s",
+                f"{httpx_t:.2f} s (bare httpx.Client)",
+                f"time {ratio:.2f}x",
+                _ok(ratio <= 1.15, "<= 1.15"),
+            )
+        )
+        t = transfer(size, folder)
+        mib = size / MIB
+        for kind in ("upload", "download"):
+            sdk, base = t[f"{kind}-sdk"], t[f"{kind}-httpx"]
+            throughput = (mib / sdk["seconds"]) / (mib / base["seconds"])
+            growth = (sdk["rss_peak_kib"] - sdk["rss_before_kib"]) / 1024
+            base_growth = (base["rss_peak_kib"] - base["rss_before_kib"]) / 1024
+            what = (
+                f"upload_file of {mib:.0f} MiB" if kind == "upload" else f"download of {mib:.0f} MiB via check_result"
+            )
+            rows.append(
+                (
+                    what,
+                    f"{mib / sdk['seconds']:.0f} MiB/s, RSS +{growth:.1f} MiB",
+                    f"{mib / base['seconds']:.0f} MiB/s, RSS +{base_growth:.1f} MiB (bare httpx stream)",
+                    f"throughput {throughput:.2f}x",
+                    _ok(throughput >= 0.8 and growth <= 64, ">= 0.8x, RSS <= 64 MiB"),
+                )
+            )
+        rows.append(
+            (
+                f"sandbox receiving the {mib:.0f} MiB upload",
+                f"RSS +{t['sandbox']['rss_growth_kib'] / 1024:.1f} MiB",
+                "-",
+                "-",
+                _ok(t["sandbox"]["rss_growth_kib"] / 1024 <= 64, "flat (<= 64 MiB)"),
+            )
+        )
+        many, single = concurrency(n_concurrent, folder)
+        rows.append(
+            (
+                f"{n_concurrent} concurrent AsyncClient.generate(), 1 s render",
+                f"{many:.2f} s",
+                f"{single:.2f} s (one alone)",
+                f"wall {many / single:.2f}x",
+                _ok(many / single <= 1.5, "<= 1.5x"),
+            )
+        )
+    ours, theirs = import_time("magic_hour"), import_time("httpx")
+    rows.append(
+        (
+            "import in a fresh interpreter",
+            f"magic_hour {ours * 1000:.0f} ms",
+            f"httpx {theirs * 1000:.0f} ms",
+            f"{ours / theirs:.2f}x",
+            "report",
+        )
+    )
+
+    table = ["| what | SDK | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"]
+    table += [f"| {' | '.join(row)} |" for row in rows]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    print("\n".join(table))
+    print(f"\nmachine: {machine}")
+    if args.write:
+        _write(table, machine, args.quick)
+    return 0
+
+
+def _ok(passed: bool, target: str) -> str:
+    return f"{target} {'✓' if passed else '✗'}"
+
+
+def _write(table: list[str], machine: str, quick: bool) -> None:
+    text = (
+        "# Benchmarks\n\n"
+        "Measured by `scripts/bench` against the sandbox on loopback, each line as a ratio to a baseline run in the\n"
+        "same session. Peak memory is the operating system's maximum RSS of a child process doing one transfer\n"
+        "(its growth over the same process before the transfer). Files are made at run time and removed after.\n\n"
+        f"Latest run{' (quick sizes)' if quick else ''} on {machine}:\n\n" + "\n".join(table) + "\n"
+    )
+    (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

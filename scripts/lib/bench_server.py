@@ -1,0 +1,32 @@
+"""A sandbox in its own process for the benchmarks; prints its URL, its pid and a seeded project id.
+
+Usage: bench_server.py RENDER_SECONDS OUTPUT_BYTES
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from magic_hour.sandbox import Sandbox
+
+
+def main() -> None:
+    render_seconds, output_bytes = float(sys.argv[1]), int(sys.argv[2])
+    with Sandbox(render_seconds=render_seconds) as sandbox:
+        project_id = None
+        if output_bytes:
+            big = Path(tempfile.mkdtemp()) / "big.mp4"
+            with big.open("wb") as f:
+                f.write(b"\x00\x00\x00\x18ftypmp42")
+                f.truncate(output_bytes)  # sparse: costs no disk until read
+            project_id = sandbox.add_finished_project(big)
+        print(json.dumps({"base_url": sandbox.base_url, "pid": os.getpid(), "project_id": project_id}), flush=True)
+        sys.stdin.read()  # until the benchmark closes our stdin
+
+
+if __name__ == "__main__":
+    main()
