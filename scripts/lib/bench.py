@@ -229,7 +229,10 @@ def main() -> int:
 
     table = ["| what | SDK | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"]
     table += [f"| {' | '.join(row)} |" for row in rows]
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
     print("\n".join(table))
     print(f"\nmachine: {machine}")
     if args.write:
