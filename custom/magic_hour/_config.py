@@ -81,8 +81,8 @@ class WaitSettings:
     """How a wait polls: starting interval, growth factor, cap, and overall timeout (None: no limit)."""
 
     poll_interval: float = 1.0
-    max_poll_interval: float = 10.0
-    backoff: float = 1.5
+    max_poll_interval: float = 5.0
+    backoff: float = 1.2
     timeout: float | None = 600.0
 
     def next_interval(self, current: float) -> float:
