@@ -8,14 +8,17 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+import attrs
 from magic_hour_api.models.video_project import VideoProject
 
 from . import _spec, _validation
 from ._config import NotGiven, WaitSettings, check_retries, wait_settings
 from ._errors import MagicHourError, ProjectFailedError, ValidationError
 from ._files import LocalFile, inspect, is_remote
+from ._transfer import check_directory
 
 #: Statuses after which a project will not change again.
 FINAL_STATUSES = frozenset({"complete", "error", "canceled"})
@@ -32,7 +35,14 @@ def to_plain(value: Any) -> Any:
 
 
 def create_body(
-    *, assets: Any, start_seconds: Any, end_seconds: Any, name: Any, style: Any, extra: Mapping[str, Any]
+    *,
+    assets: Any,
+    start_seconds: Any,
+    end_seconds: Any,
+    name: Any,
+    style: Any,
+    extra: Mapping[str, Any],
+    caller_depth: int = 1,
 ) -> dict[str, Any]:
     """The create request's JSON body, checked against the spec; raises ValidationError before any request.
 
@@ -47,18 +57,18 @@ def create_body(
     body.update({k: to_plain(v) for k, v in extra.items()})
     _validation.check(body, "CreateTalkingPhotoRequest", what="talking photo request")
     _validation.check_clip(float(start_seconds), float(end_seconds))
-    _warn_deprecated(body.get("style"))
+    _warn_deprecated(body.get("style"), stacklevel=3 + caller_depth)
     return body
 
 
-def _warn_deprecated(style: Any) -> None:
+def _warn_deprecated(style: Any, stacklevel: int) -> None:
     mode = style.get("generation_mode") if isinstance(style, Mapping) else None
     replacement = _spec.deprecated_generation_modes().get(str(mode)) if mode is not None else None
     if replacement:
         warnings.warn(
             f"generation_mode {mode!r} is deprecated; the API treats it as {replacement!r}. Pass {replacement!r}.",
             DeprecationWarning,
-            stacklevel=4,
+            stacklevel=stacklevel,
         )
 
 
@@ -82,8 +92,49 @@ def plan_assets(assets: Any) -> tuple[dict[str, Any], dict[str, LocalFile]]:
     return with_placeholders, local
 
 
-def upload_items(files: Mapping[str, LocalFile]) -> list[dict[str, str]]:
-    return [{"type": f.asset_type, "extension": f.extension} for f in files.values()]
+@attrs.frozen
+class GeneratePlan:
+    """A generate() call, fully checked: the create body (local assets still as placeholders) and the uploads."""
+
+    body: dict[str, Any]
+    uploads: dict[str, LocalFile]
+    directory: Path | None  # where outputs go; None when nothing is to be downloaded
+
+    def body_with(self, file_paths: list[str]) -> dict[str, Any]:
+        """The create body with each uploaded asset's placeholder replaced by its `api-assets/...` path."""
+        assets = {**self.body["assets"], **dict(zip(self.uploads, file_paths, strict=True))}
+        return {**self.body, "assets": assets}
+
+
+def plan_generate(
+    wait: WaitSettings,
+    *,
+    assets: Any,
+    start_seconds: Any,
+    end_seconds: Any,
+    name: Any,
+    style: Any,
+    extra: Mapping[str, Any],
+    download_directory: Any,
+    will_download: bool,
+    poll_interval: float | None,
+    timeout: float | NotGiven | None,
+    max_retries: int | None,
+) -> GeneratePlan:
+    """Check everything a generate() call was given before it uploads a byte or spends a credit."""
+    check_call_options(wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries)
+    planned, uploads = plan_assets(assets)
+    body = create_body(
+        assets=planned,
+        start_seconds=start_seconds,
+        end_seconds=end_seconds,
+        name=name,
+        style=style,
+        extra=extra,
+        caller_depth=2,
+    )
+    directory = check_directory(directory_arg(download_directory)) if will_download else None
+    return GeneratePlan(body, uploads, directory)
 
 
 def check_call_options(

@@ -8,12 +8,11 @@ from magic_hour_api.api.ai_talking_photo import create_talking_photo
 from magic_hour_api.models.create_talking_photo_request import CreateTalkingPhotoRequest
 from magic_hour_api.models.create_talking_photo_response import CreateTalkingPhotoResponse
 
-from ... import _transfer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._errors import MagicHourError
 from ..._requests import Call
 from ..._types import GenerateResult, ProgressCallback
-from ..._workflow import check_call_options, create_body, directory_arg, plan_assets, with_project_id
+from ..._workflow import create_body, plan_generate, with_project_id
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
@@ -51,6 +50,9 @@ class AiTalkingPhoto:
         body = create_body(
             assets=assets, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
         )
+        return self._send_create(body, max_retries)
+
+    def _send_create(self, body: dict[str, Any], max_retries: int | None) -> CreateTalkingPhotoResponse:
         request = CreateTalkingPhotoRequest.from_dict(body)
         api = self._client._api
         result: CreateTalkingPhotoResponse = self._client._requester.call(
@@ -80,37 +82,35 @@ class AiTalkingPhoto:
         Everything is checked before the first request, so a mistake costs neither bytes nor credits.
         Raises ProjectFailedError if the render fails, WaitTimeoutError (with the project id) on timeout.
         """
-        check_call_options(
-            self._client._settings.wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries
-        )
-        planned, local = plan_assets(assets)
-        create_body(
-            assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
-        )
-        if download_outputs and wait_for_completion:
-            _transfer.check_directory(directory_arg(download_directory))
-        if local:
-            paths = self._files.upload_many(list(local.values()), on_progress=on_progress, max_retries=max_retries)
-            planned.update(zip(local, paths, strict=True))
-        created = self.create(
-            assets=planned,
+        plan = plan_generate(
+            self._client._settings.wait,
+            assets=assets,
             start_seconds=start_seconds,
             end_seconds=end_seconds,
             name=name,
             style=style,
+            extra=fields,
+            download_directory=download_directory,
+            will_download=download_outputs and wait_for_completion,
+            poll_interval=poll_interval,
+            timeout=timeout,
             max_retries=max_retries,
-            **fields,
         )
+        body = plan.body
+        if plan.uploads:
+            files = list(plan.uploads.values())
+            body = plan.body_with(self._files.upload_many(files, on_progress=on_progress, max_retries=max_retries))
+        created = self._send_create(body, max_retries)
         try:
-            return self._video_projects.check_result(
-                id=created.id,
+            return self._video_projects._follow(
+                created.id,
                 wait_for_completion=wait_for_completion,
-                download_outputs=download_outputs and wait_for_completion,
-                download_directory=download_directory,
+                directory=plan.directory,
                 poll_interval=poll_interval,
                 timeout=timeout,
                 on_progress=on_progress,
                 max_retries=max_retries,
+                just_created=True,
             )
         except MagicHourError as error:
             raise with_project_id(error, created.id) from error.__cause__
@@ -139,6 +139,9 @@ class AsyncAiTalkingPhoto:
         body = create_body(
             assets=assets, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
         )
+        return await self._send_create(body, max_retries)
+
+    async def _send_create(self, body: dict[str, Any], max_retries: int | None) -> CreateTalkingPhotoResponse:
         request = CreateTalkingPhotoRequest.from_dict(body)
         api = self._client._api
         result: CreateTalkingPhotoResponse = await self._client._requester.call(
@@ -164,39 +167,37 @@ class AsyncAiTalkingPhoto:
         **fields: Any,
     ) -> GenerateResult:
         """Upload local assets (concurrently), create, wait without blocking the loop, and download."""
-        check_call_options(
-            self._client._settings.wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries
-        )
-        planned, local = plan_assets(assets)
-        create_body(
-            assets=planned, start_seconds=start_seconds, end_seconds=end_seconds, name=name, style=style, extra=fields
-        )
-        if download_outputs and wait_for_completion:
-            _transfer.check_directory(directory_arg(download_directory))
-        if local:
-            paths = await self._files.upload_many(
-                list(local.values()), on_progress=on_progress, max_retries=max_retries
-            )
-            planned.update(zip(local, paths, strict=True))
-        created = await self.create(
-            assets=planned,
+        plan = plan_generate(
+            self._client._settings.wait,
+            assets=assets,
             start_seconds=start_seconds,
             end_seconds=end_seconds,
             name=name,
             style=style,
+            extra=fields,
+            download_directory=download_directory,
+            will_download=download_outputs and wait_for_completion,
+            poll_interval=poll_interval,
+            timeout=timeout,
             max_retries=max_retries,
-            **fields,
         )
+        body = plan.body
+        if plan.uploads:
+            files = list(plan.uploads.values())
+            body = plan.body_with(
+                await self._files.upload_many(files, on_progress=on_progress, max_retries=max_retries)
+            )
+        created = await self._send_create(body, max_retries)
         try:
-            return await self._video_projects.check_result(
-                id=created.id,
+            return await self._video_projects._follow(
+                created.id,
                 wait_for_completion=wait_for_completion,
-                download_outputs=download_outputs and wait_for_completion,
-                download_directory=download_directory,
+                directory=plan.directory,
                 poll_interval=poll_interval,
                 timeout=timeout,
                 on_progress=on_progress,
                 max_retries=max_retries,
+                just_created=True,
             )
         except MagicHourError as error:
             raise with_project_id(error, created.id) from error.__cause__

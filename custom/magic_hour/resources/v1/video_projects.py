@@ -112,11 +112,38 @@ class VideoProjects:
         Resumes a wait that timed out or was interrupted: nothing is created or charged again.
         Raises ProjectFailedError if it ended in ``error`` or ``canceled``.
         """
-        project_id = check_project_id(id)
+        return self._follow(
+            check_project_id(id),
+            wait_for_completion=wait_for_completion,
+            directory=_transfer.check_directory(directory_arg(download_directory)) if download_outputs else None,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+            max_retries=max_retries,
+            just_created=False,
+        )
+
+    def _follow(
+        self,
+        project_id: str,
+        *,
+        wait_for_completion: bool,
+        directory: Path | None,
+        poll_interval: float | None,
+        timeout: float | NotGiven | None,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+        just_created: bool,
+    ) -> GenerateResult:
+        """check_result's work, with the directory already checked (None: no download).
+
+        A project `just_created` is not polled before the first interval has passed.
+        """
         settings = wait_settings(self._client._settings.wait, poll_interval=poll_interval, timeout=timeout)
-        directory = _transfer.check_directory(directory_arg(download_directory)) if download_outputs else None
         wait = _Wait(project_id, settings, on_progress)
         try:
+            if just_created and wait_for_completion:
+                time.sleep(wait.next_delay())  # a project is never done the moment it is created
             project = self.get(id=project_id, max_retries=max_retries)
             wait.seen(project)
             while wait_for_completion and not is_final(project):
@@ -184,11 +211,38 @@ class AsyncVideoProjects:
         max_retries: int | None = None,
     ) -> GenerateResult:
         """Fetch the project, optionally wait (without blocking the event loop), and download its outputs."""
-        project_id = check_project_id(id)
+        return await self._follow(
+            check_project_id(id),
+            wait_for_completion=wait_for_completion,
+            directory=_transfer.check_directory(directory_arg(download_directory)) if download_outputs else None,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+            max_retries=max_retries,
+            just_created=False,
+        )
+
+    async def _follow(
+        self,
+        project_id: str,
+        *,
+        wait_for_completion: bool,
+        directory: Path | None,
+        poll_interval: float | None,
+        timeout: float | NotGiven | None,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+        just_created: bool,
+    ) -> GenerateResult:
+        """check_result's work, with the directory already checked (None: no download).
+
+        A project `just_created` is not polled before the first interval has passed.
+        """
         settings = wait_settings(self._client._settings.wait, poll_interval=poll_interval, timeout=timeout)
-        directory = _transfer.check_directory(directory_arg(download_directory)) if download_outputs else None
         wait = _Wait(project_id, settings, on_progress)
         try:
+            if just_created and wait_for_completion:
+                await asyncio.sleep(wait.next_delay())  # a project is never done the moment it is created
             project = await self.get(id=project_id, max_retries=max_retries)
             wait.seen(project)
             while wait_for_completion and not is_final(project):
