@@ -62,7 +62,7 @@ def _timeout(seconds: float) -> httpx.Timeout:
 
 #: Connections of the async pool. Measured with 50 concurrent generate() calls (scripts/bench): httpcore scans
 #: every pooled connection on each request, so a larger pool costs more CPU than the parallelism it buys.
-_ASYNC_POOL = httpx.Limits(max_connections=10, max_keepalive_connections=10)
+_ASYNC_POOL = httpx.Limits(max_connections=8, max_keepalive_connections=8)
 
 
 class Client:

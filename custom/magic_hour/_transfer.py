@@ -75,16 +75,23 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
 def _place(tmp: Path, directory: Path, name: str) -> Path:
     """Move the finished temporary file to `name`, or `name-1`, `name-2` … rather than overwrite anything."""
     stem, ext = os.path.splitext(name)
-    for n in range(10_000):
+    numbered = re.compile(re.escape(stem) + r"-(\d+)" + re.escape(ext) + "$")
+    n = 0
+    while n < 1_000_000:
         target = directory / (name if n == 0 else f"{stem}-{n}{ext}")
         try:
             os.link(tmp, target)  # fails if the target exists: never overwrites
         except FileExistsError:
+            if n == 0:  # jump past the numbers already taken instead of probing them one by one
+                taken = [int(m[1]) for entry in os.scandir(directory) if (m := numbered.match(entry.name))]
+                n = max(taken, default=0)
+            n += 1
             continue
         except OSError:  # file systems without hard links: reserve the name, then replace the reservation
             try:
                 os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
             except FileExistsError:
+                n += 1
                 continue
             os.replace(tmp, target)
             return target
