@@ -147,3 +147,20 @@ def test_errors_and_reprs_never_show_the_token() -> None:
                 client.v1.video_projects.get(id="p1")
             assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
             assert TOKEN not in repr(client) and TOKEN not in repr(client._settings)
+
+
+def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None:
+    for name in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4"):
+        (tmp_path / name).write_bytes(b"old")
+
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
+        return 200, {}, b"new"
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+        res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+    assert res.downloaded_paths[0].name == "video-10.mp4"
+    assert all(
+        (tmp_path / n).read_bytes() == b"old" for n in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4")
+    )

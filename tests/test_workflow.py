@@ -258,3 +258,33 @@ def test_client_defaults_come_from_the_environment(monkeypatch: pytest.MonkeyPat
     with Client(retry=FAST_RETRY) as c, pytest.raises(NotFoundError):
         c.v1.video_projects.get(id="missing")
     assert sandbox.requests[-1].token_id is not None
+
+
+def test_bad_request_and_expired_storage_urls_are_typed(
+    client: Client, sandbox: Sandbox, samples: dict[str, Path]
+) -> None:
+    from magic_hour import BadRequestError, PermissionDeniedError
+    from magic_hour.sandbox import Fault
+
+    sandbox.inject(Fault("get", "status", status=400))
+    with pytest.raises(BadRequestError) as bad:
+        client.v1.video_projects.get(id="x")
+    assert bad.value.status_code == 400 and bad.value.response.status_code == 400
+    with Sandbox(url_ttl_seconds=-1) as expiring, Client(TOKEN, base_url=expiring.base_url) as c:
+        with pytest.raises(PermissionDeniedError, match="expired"):
+            c.v1.files.upload_file(samples["image"])
+
+
+def test_the_pytest_fixture_for_users_suites(
+    magic_hour_sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
+    with Client("any-token", base_url=magic_hour_sandbox.base_url, poll_interval=0.02) as c:
+        res = c.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, download_directory=tmp_path)
+    assert res.status == "complete" and magic_hour_sandbox.projects_created("any-token") == 1
+
+
+def test_deprecated_generation_modes_warn_with_the_replacement(client: Client, assets: dict[str, str]) -> None:
+    with pytest.warns(DeprecationWarning, match="treats it as 'pro'"):
+        client.v1.ai_talking_photo.generate(
+            assets=assets, start_seconds=0, end_seconds=1, style={"generation_mode": "stable"}, download_outputs=False
+        )
