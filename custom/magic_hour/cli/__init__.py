@@ -216,7 +216,11 @@ def _files(args: argparse.Namespace, progress: Progress) -> int:
 
 
 def _sandbox(args: argparse.Namespace) -> int:
-    from ..sandbox.__main__ import main as sandbox_main
+    try:
+        from ..sandbox.__main__ import main as sandbox_main
+    except ImportError as exc:  # the sandbox is an optional extra
+        print(f"magic-hour: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
     return sandbox_main(["--host", args.host, "--port", str(args.port), "--render-seconds", str(args.render_seconds)])
 
