@@ -1,6 +1,6 @@
 """The decisions of the generate workflow, shared by the sync and async clients.
 
-Everything here is free of I/O: which assets to upload, the create body, and what a polled status means.
+Nothing here talks to the network: which assets to upload, the create body, and what a polled status means.
 """
 
 from __future__ import annotations
@@ -57,6 +57,13 @@ def create_body(
     body.update({k: to_plain(v) for k, v in extra.items()})
     _validation.check(body, "CreateTalkingPhotoRequest", what="talking photo request")
     _validation.check_clip(float(start_seconds), float(end_seconds))
+    for field in _spec.asset_fields():
+        value = body["assets"].get(field)
+        if isinstance(value, str) and not is_remote(value):
+            raise ValidationError(
+                f"assets.{field} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
+                "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
+            )
     _warn_deprecated(body.get("style"), stacklevel=3 + caller_depth)
     return body
 
