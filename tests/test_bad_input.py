@@ -171,7 +171,9 @@ def test_the_table_is_long_enough() -> None:
     assert len(BAD) >= 25 and TOKEN
 
 
-def test_create_refuses_local_paths_and_points_to_upload(client: Client, sandbox: Sandbox, samples: dict[str, Path]) -> None:
+def test_create_refuses_local_paths_and_points_to_upload(
+    client: Client, sandbox: Sandbox, samples: dict[str, Path]
+) -> None:
     with pytest.raises(ValidationError, match="upload_file"):
         client.v1.ai_talking_photo.create(
             assets={"image_file_path": str(samples["image"]), "audio_file_path": "api-assets/x/a.wav"},
