@@ -49,7 +49,7 @@ def body_message(response: httpx.Response) -> str | None:
     return message[:500] if isinstance(message, str) else None
 
 
-def connection_error(call: Call, error: Exception, request: httpx.Request | None = None) -> APIConnectionError:
+def connection_error(call: Call, error: httpx.TransportError) -> APIConnectionError:
     """The SDK error for a transport failure of `call`, saying whether a project may have been created."""
     maybe_created = not call.idempotent and not never_sent(error)
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -61,6 +61,10 @@ def connection_error(call: Call, error: Exception, request: httpx.Request | None
         )
     else:
         advice = "Check the network and base_url, then try again."
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:  # httpx raises this when the error carries no request
+        request = None
     return kind(f"{call.what} {reason}. {advice}", request=request, maybe_created=maybe_created)
 
 

@@ -49,17 +49,6 @@ def extension(schema_name: str, key: str) -> Any:
     return value
 
 
-def property_schema(schema_name: str, prop: str) -> dict[str, Any]:
-    """The schema of one property; missing means custom/ and the spec disagree."""
-    props = schema(schema_name).get("properties", {})
-    if prop not in props:
-        raise SpecContractError(
-            f"openapi.yaml has no field {prop!r} in {_SCHEMAS}/{schema_name}, which the magic_hour custom "
-            "layer uses. Restore it or update custom/ to match the new API."
-        )
-    return cast(dict[str, Any], props[prop])
-
-
 def extensions_by_asset_type() -> dict[str, tuple[str, ...]]:
     """File extensions the API accepts for each asset type (`video`, `audio`, `image`)."""
     table = extension("AssetType", "x-extensions")
@@ -80,15 +69,6 @@ def asset_fields() -> dict[str, str]:
     """Each asset field of a talking photo and the asset type it must hold (`image_file_path` -> `image`)."""
     props = schema("TalkingPhotoAssets").get("properties", {})
     return {name: str(p["x-asset-type"]) for name, p in props.items() if "x-asset-type" in p}
-
-
-def operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
-    """(method, path template, operation object) for an operationId."""
-    for path, item in document()["paths"].items():
-        for method, op in item.items():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return method.upper(), path, op
-    raise SpecContractError(f"openapi.yaml has no operation {operation_id!r}, which the magic_hour custom layer uses.")
 
 
 #: Everything in the spec the custom layer uses by name: (schema, property or ``x-`` extension).

@@ -191,8 +191,9 @@ def main() -> int:
             rows.append(
                 (
                     what,
-                    f"{mib / sdk['seconds']:.0f} MiB/s, RSS +{growth:.1f} MiB",
-                    f"{mib / base['seconds']:.0f} MiB/s, RSS +{base_growth:.1f} MiB (bare httpx stream)",
+                    f"{mib / sdk['seconds']:.0f} MiB/s, peak RSS {sdk['rss_peak_kib'] / 1024:.0f} MiB (+{growth:.1f})",
+                    f"{mib / base['seconds']:.0f} MiB/s, peak RSS {base['rss_peak_kib'] / 1024:.0f} MiB "
+                    f"(+{base_growth:.1f}), bare httpx stream",
                     f"throughput {throughput:.2f}x",
                     _ok(throughput >= 0.8 and growth <= 64, ">= 0.8x, RSS <= 64 MiB"),
                 )

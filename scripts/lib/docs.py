@@ -71,8 +71,10 @@ def _rows(spec: dict[str, Any], schema: dict[str, Any], depth: int, example: Any
         shown = f"`{_json(sample)}`" if sample is not None else ""
         rows.append(f"| {label} | {'✓' if name in required else '✗'} | {description} | {shown} |")
         if resolved.get("type") == "object" and resolved.get("properties"):
-            child_example = sample if isinstance(sample, dict) else None
-            rows += _rows(spec, resolved, depth + 1, child_example)
+            rows += _rows(spec, resolved, depth + 1, sample if isinstance(sample, dict) else None)
+        elif resolved.get("type") == "array" and _resolve(spec, resolved.get("items", {})).get("properties"):
+            first = sample[0] if isinstance(sample, list) and sample else None
+            rows += _rows(spec, resolved["items"], depth + 1, first)
     return rows
 
 

@@ -43,6 +43,12 @@ def token_id(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()[:12]
 
 
+def _bearer(req: Request) -> str:
+    """The bearer token of a request, or "" when it has none."""
+    scheme, _, token = req.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -173,8 +179,7 @@ class SandboxApp:
 
     def on_request(self, req: Request, handler: _Handler) -> None:
         route, respond = self._resolve(req)
-        auth = req.headers.get("authorization", "")
-        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        token = _bearer(req)
         entry = LoggedRequest(
             req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None
         )
@@ -207,10 +212,8 @@ class SandboxApp:
     # ----- API operations --------------------------------------------------------------------------------
 
     def _authorized(self, req: Request, then: Callable[[], Reply]) -> Reply:
-        auth = req.headers.get("authorization", "")
-        scheme, _, token = auth.partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token or (self.tokens is not None and token not in self.tokens):
+        token = _bearer(req)
+        if not token or (self.tokens is not None and token not in self.tokens):
             req.handler.close_connection = not req.body_read and (req.content_length or 0) > 0
             return Reply.error(401, "Unauthorized")
         return then()
@@ -311,7 +314,7 @@ class SandboxApp:
             if problem:
                 return Reply.error(422, problem)
         frames = math.ceil((end - start) * FPS)
-        owner = token_id(req.headers["authorization"].partition(" ")[2].strip())
+        owner = token_id(_bearer(req))
         with self._lock:
             if frames > self.balance:
                 return Reply.error(
@@ -415,10 +418,9 @@ class SandboxApp:
         return project
 
     def status(self, project: Project) -> str:
+        """Where the project is on the sandbox's clock: about a quarter queued, then rendering, then done."""
         if project.canceled:
             return "canceled"
-        if project.error is not None:
-            return "error"
         elapsed = time.time() - project.created
         if elapsed < self.render_seconds * 0.25:
             return "queued"
