@@ -53,8 +53,10 @@ def _cap(response: httpx.Response, scope: ApiScope) -> None:
     if response.request.url not in scope:
         return
     length = response.headers.get("content-length", "")
-    if length.isdigit() and int(length) > MAX_API_RESPONSE_BYTES:
-        raise ResponseTooLarge()
+    if length.isdigit() and "content-encoding" not in response.headers:
+        if int(length) > MAX_API_RESPONSE_BYTES:
+            raise ResponseTooLarge()
+        return  # httpx reads no more than the announced length
     response.stream = _CappedStream(response.stream)
 
 
