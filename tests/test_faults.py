@@ -33,7 +33,7 @@ def _fault(stage: str, kind: str) -> Fault:
         "503": Fault(stage, "status", status=503),
         "drop-before": Fault(stage, "drop_before"),
         "drop-after": Fault(stage, "drop_after"),
-        "slow": Fault(stage, "latency", seconds=1.0),
+        "slow": Fault(stage, "latency", seconds=2.5),
         "cut-short": Fault(stage, "truncate"),
     }[kind]
 
@@ -47,7 +47,8 @@ def test_fault_matrix(stage: str, kind: str, sandbox: Sandbox, assets: dict[str,
     sandbox.inject(_fault(stage, kind))
     out = tmp_path / "out"
     outcome = "ok"
-    with Client(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=0.5) as client:
+    # A timeout well above a loaded CI machine's slowest normal answer, and well below the injected delay.
+    with Client(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=1.5) as client:
         try:
             res = client.v1.ai_talking_photo.generate(
                 assets=assets, start_seconds=0, end_seconds=1, download_directory=out

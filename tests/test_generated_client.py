@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from magic_hour import _spec
-from magic_hour_api import Client as GeneratedClient
+from magic_hour_api import AuthenticatedClient
 from magic_hour_api.api.ai_talking_photo import create_talking_photo
 from magic_hour_api.api.files import create_upload_urls
 from magic_hour_api.api.video_projects import delete_video_project, get_video_project
@@ -41,8 +41,8 @@ def serve(status: int, body: Any) -> Any:
     return scripted_server(answer)
 
 
-def client(server: ScriptedServer) -> GeneratedClient:
-    return GeneratedClient(base_url=server.base_url, headers={"Authorization": f"Bearer {TOKEN}"})
+def client(server: ScriptedServer) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=server.base_url, token=TOKEN)
 
 
 def test_create_talking_photo_sends_snake_case_json_and_parses_the_response() -> None:

@@ -104,7 +104,7 @@ def test_talking_photo_rules_beyond_the_schema_are_422(sandbox: Sandbox, samples
 
 
 def test_project_lifecycle_follows_the_clock_and_charges_credits(samples: dict[str, Path]) -> None:
-    with Sandbox(render_seconds=0.6, balance=1000) as sb:
+    with Sandbox(render_seconds=2.0, balance=1000) as sb:  # queued for the first 0.5 s
         assets = upload(sb, samples)
         r = create(sb, {"assets": assets, "start_seconds": 0.5, "end_seconds": 1.5, "name": "clip"})
         assert r.status_code == 200

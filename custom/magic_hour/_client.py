@@ -65,6 +65,14 @@ def _timeout(seconds: float) -> httpx.Timeout:
 _ASYNC_POOL = httpx.Limits(max_connections=8, max_keepalive_connections=8)
 
 
+def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiScope:
+    """Point `http` at the API: the base URL the generated client's relative paths need, and origin-bound auth."""
+    scope = ApiScope(settings.base_url)
+    http.base_url = httpx.URL(settings.base_url)
+    http.auth = OriginBearerAuth(settings.token, scope)
+    return scope
+
+
 class Client:
     """The synchronous Magic Hour client.
 
@@ -94,10 +102,7 @@ class Client:
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
-        self._http.base_url = httpx.URL(self._settings.base_url)
-        scope = ApiScope(self._settings.base_url)
-        self._http.auth = OriginBearerAuth(self._settings.token, scope)
-        self._http.event_hooks["response"].append(response_cap(scope))
+        self._http.event_hooks["response"].append(response_cap(_attach(self._http, self._settings)))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         self._requester = Requester(self._settings.retry)
         self.v1 = V1(self)
@@ -145,10 +150,7 @@ class AsyncClient:
         self._owns_http = http_client is None
         skip_failed_sniffio_import()
         self._http = http_client or httpx.AsyncClient(timeout=_timeout(self._settings.timeout), limits=_ASYNC_POOL)
-        self._http.base_url = httpx.URL(self._settings.base_url)
-        scope = ApiScope(self._settings.base_url)
-        self._http.auth = OriginBearerAuth(self._settings.token, scope)
-        self._http.event_hooks["response"].append(async_response_cap(scope))
+        self._http.event_hooks["response"].append(async_response_cap(_attach(self._http, self._settings)))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._settings.retry)
         self.v1 = AsyncV1(self)
