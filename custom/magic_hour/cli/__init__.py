@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import _spec
 from .._client import Client
-from .._config import BASE_URL_ENV, TOKEN_ENV
+from .._config import BASE_URL_ENV, NOT_GIVEN, TOKEN_ENV, NotGiven
 from .._errors import (
     APIError,
     DownloadError,
@@ -28,6 +28,7 @@ from .._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
+from .._files import inspect
 from .._types import GenerateResult
 from ._progress import Progress
 
@@ -138,6 +139,11 @@ def _client(args: argparse.Namespace) -> Client:
     return Client(args.token, base_url=args.base_url)
 
 
+def _wait_timeout(args: argparse.Namespace) -> float | NotGiven:
+    """--timeout, or the client's default wait timeout when it was not given."""
+    return NOT_GIVEN if args.timeout is None else float(args.timeout)
+
+
 def _project_json(result: GenerateResult) -> dict[str, Any]:
     return {"project": result.project.to_dict(), "downloaded_paths": [str(p) for p in result.downloaded_paths]}
 
@@ -168,8 +174,6 @@ def _talking_photo(args: argparse.Namespace, progress: Progress) -> int:
     extra: dict[str, Any] = {"style": style} if style else {}
     if args.name is not None:
         extra["name"] = args.name
-    if args.timeout is not None:
-        extra["timeout"] = args.timeout
     with _client(args) as client:
         result = client.v1.ai_talking_photo.generate(
             assets={"image_file_path": args.image, "audio_file_path": args.audio},
@@ -178,6 +182,7 @@ def _talking_photo(args: argparse.Namespace, progress: Progress) -> int:
             wait_for_completion=not args.no_wait,
             download_outputs=not args.no_download,
             download_directory=args.output,
+            timeout=_wait_timeout(args),
             on_progress=progress,
             **extra,
         )
@@ -195,21 +200,21 @@ def _projects(args: argparse.Namespace, progress: Progress) -> int:
             projects.delete(id=args.id)
             print(json.dumps({"id": args.id, "deleted": True}) if args.json else f"deleted {args.id}")
         else:
-            extra = {"timeout": args.timeout} if args.timeout is not None else {}
             result = projects.check_result(
                 id=args.id,
                 download_outputs=not args.no_download,
                 download_directory=args.output,
+                timeout=_wait_timeout(args),
                 on_progress=progress,
-                **extra,
             )
             _report(args, result, progress)
     return EXIT_OK
 
 
 def _files(args: argparse.Namespace, progress: Progress) -> int:
+    files = [inspect(Path(p), field=p, asset_type=None) for p in args.paths]  # all checked before any upload
     with _client(args) as client:
-        paths = [client.v1.files.upload_file(Path(p), on_progress=progress) for p in args.paths]
+        paths = client.v1.files.upload_many(files, on_progress=progress, max_retries=None)
     progress.finish()
     print(json.dumps({"file_paths": paths}) if args.json else "\n".join(paths))
     return EXIT_OK
