@@ -164,3 +164,17 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
     assert all(
         (tmp_path / n).read_bytes() == b"old" for n in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4")
     )
+
+
+def test_downloads_follow_redirects_and_never_save_a_redirect_body(tmp_path: Path) -> None:
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, ["clip.mp4"])).encode()
+        if req.path.startswith("/files/"):
+            return 302, {"Location": f"{base}/cdn/real-name.mp4"}, b"redirect page"
+        return 200, {}, b"the real video"
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+        res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+    assert res.downloaded_paths[0].read_bytes() == b"the real video"
+    assert not any("authorization" in r.headers for r in server.received if not r.path.startswith("/v1/"))

@@ -98,7 +98,7 @@ def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome) -> t
             f"{call.what} returned a body that does not match the API reference ({type(outcome).__name__}: "
             f"{str(outcome)[:200]}). If this persists, the SDK may need regenerating for a newer API."
         ) from outcome
-    if outcome.status_code < 400:
+    if outcome.status_code < 300:
         return True, getattr(outcome, "parsed", None)
     raw = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
     delay = policy.delay_after_status(raw, attempt, idempotent=call.idempotent)

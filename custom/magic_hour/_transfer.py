@@ -232,6 +232,10 @@ class _Target:
         if self.total is not None and self.written != self.total:
             raise _ShortBody(f"received {self.written} of {self.total} bytes")
 
+    def already_complete(self, response: httpx.Response) -> bool:
+        """True for a 416 to a resume whose bytes had all arrived before the connection broke."""
+        return response.status_code == 416 and self.total is not None and self.written == self.total
+
     def range_headers(self) -> dict[str, str]:
         return {"Range": f"bytes={self.written}-"} if self.written else {}
 
@@ -264,8 +268,10 @@ def download(
         attempt = 0
         while True:
             try:
-                with http.stream("GET", url, headers=target.range_headers()) as response:
-                    if response.status_code >= 400:
+                with http.stream("GET", url, headers=target.range_headers(), follow_redirects=True) as response:
+                    if target.already_complete(response):
+                        return target.finish()
+                    if response.status_code >= 300:
                         response.read()
                         outcome: httpx.Response | Exception = response
                     else:
@@ -306,8 +312,10 @@ async def adownload(
         attempt = 0
         while True:
             try:
-                async with http.stream("GET", url, headers=target.range_headers()) as response:
-                    if response.status_code >= 400:
+                async with http.stream("GET", url, headers=target.range_headers(), follow_redirects=True) as response:
+                    if target.already_complete(response):
+                        return await asyncio.to_thread(target.finish)
+                    if response.status_code >= 300:
                         await response.aread()
                         outcome: httpx.Response | Exception = response
                     else:
