@@ -269,3 +269,13 @@ def test_runs_from_the_command_line_and_prints_url_and_token() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_the_face_moves_with_the_loudness_of_the_voice(samples: dict[str, Path]) -> None:
+    from magic_hour.sandbox._render import FPS, _loudness, _pulse_commands
+
+    levels = _loudness(samples["audio"], 0.0, 1.5)
+    assert len(levels) == int(1.5 * FPS)
+    assert max(levels) == 1.0 and min(levels) < 0.2  # syllables and the pauses between them
+    sizes = {line.split()[3].rstrip(",") for line in _pulse_commands(levels, 256).splitlines()}
+    assert len(sizes) > 3 and min(int(s) for s in sizes) == 256
