@@ -14,17 +14,34 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ._app import LoggedRequest, SandboxApp, token_id
 from ._faults import ROUTES, Fault
 from ._http import SandboxHTTPServer
 
-__all__ = ["DEFAULT_TOKEN", "ROUTES", "Fault", "LoggedRequest", "Sandbox"]
+__all__ = ["DEFAULT_TOKEN", "ROUTES", "Fault", "LoggedRequest", "ManualClock", "Sandbox"]
 
 #: The token printed by ``python -m magic_hour.sandbox``; any non-empty token works unless `tokens` is given.
 DEFAULT_TOKEN = "sandbox-token"
+
+
+class ManualClock:
+    """A clock that moves only when told to, so a test steps a project from queued to complete instantly."""
+
+    def __init__(self) -> None:
+        self._now = time.time()
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._now += seconds
 
 
 class Sandbox:
@@ -34,6 +51,7 @@ class Sandbox:
     balance: the account's credits; a create that costs more gets 402.
     tokens: the only bearer tokens accepted; by default any non-empty token.
     seed: makes faults with a probability below 1 repeat exactly.
+    clock: what "now" is for project lifecycles; a `ManualClock` lets tests step through it without waiting.
     """
 
     def __init__(
@@ -47,6 +65,7 @@ class Sandbox:
         seed: int = 0,
         url_ttl_seconds: float = 3600.0,
         storage_dir: str | Path | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self._owned_dir = None if storage_dir is not None else tempfile.mkdtemp(prefix="magic-hour-sandbox-")
         self.storage_dir = Path(storage_dir if storage_dir is not None else self._owned_dir or "")
@@ -58,6 +77,7 @@ class Sandbox:
             tokens=frozenset(tokens) if tokens is not None else None,
             seed=seed,
             url_ttl_seconds=url_ttl_seconds,
+            clock=clock or time.time,
         )
         self.token = next(iter(tokens)) if tokens else DEFAULT_TOKEN
         self._server: SandboxHTTPServer | None = None

@@ -10,7 +10,6 @@ import re
 import secrets
 import shutil
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -107,7 +106,9 @@ class SandboxApp:
         tokens: frozenset[str] | None,
         seed: int,
         url_ttl_seconds: float,
+        clock: Callable[[], float],
     ) -> None:
+        self.clock = clock  # drives the project lifecycle; storage URLs expire on real time
         self.storage = Storage(storage_dir)
         self.render_seconds = render_seconds
         self.balance = balance
@@ -327,7 +328,7 @@ class SandboxApp:
                 id=f"cm{secrets.token_hex(10)}",
                 name=body.get("name"),
                 owner=owner,
-                created=time.time(),
+                created=self.clock(),
                 start_seconds=start,
                 end_seconds=end,
                 credits=frames,
@@ -400,7 +401,7 @@ class SandboxApp:
             id=f"cm{secrets.token_hex(10)}",
             name="seeded",
             owner=owner,
-            created=time.time() - self.render_seconds,
+            created=self.clock() - self.render_seconds,
             start_seconds=0.0,
             end_seconds=1.0,
             credits=0,
@@ -421,7 +422,7 @@ class SandboxApp:
         """Where the project is on the sandbox's clock: about a quarter queued, then rendering, then done."""
         if project.canceled:
             return "canceled"
-        elapsed = time.time() - project.created
+        elapsed = self.clock() - project.created
         if elapsed < self.render_seconds * 0.25:
             return "queued"
         if elapsed < self.render_seconds or not project.rendered.is_set():
