@@ -120,8 +120,8 @@ def transfer(size: int, folder: Path) -> dict[str, dict[str, float]]:
     return results
 
 
-def concurrency(n: int, folder: Path) -> tuple[float, float]:
-    """Wall time of n concurrent AsyncClient.generate() calls, and of one alone, with a 1 s render (medians of 3)."""
+def concurrency(n: int, folder: Path, repeat: int) -> tuple[float, float]:
+    """Wall time of n concurrent AsyncClient.generate() calls and of one alone, 1 s render; medians of `repeat`."""
     face = make_portrait_png(folder / "c-face.png", size=32)
     voice = make_speech_wav(folder / "c-voice.wav", seconds=1.5, rate=8000)
     assets = {"image_file_path": face, "audio_file_path": voice}
@@ -141,8 +141,8 @@ def concurrency(n: int, folder: Path) -> tuple[float, float]:
 
     with server(1.0) as info:
         asyncio.run(run(1, info["base_url"]))  # warm the render cache: the sandbox renders identical inputs once
-        single = statistics.median(asyncio.run(run(1, info["base_url"])) for _ in range(3))
-        many = statistics.median(asyncio.run(run(n, info["base_url"])) for _ in range(3))
+        single = statistics.median(asyncio.run(run(1, info["base_url"])) for _ in range(repeat))
+        many = statistics.median(asyncio.run(run(n, info["base_url"])) for _ in range(repeat))
     return many, single
 
 
@@ -209,7 +209,7 @@ def main() -> int:
                 _ok(t["sandbox"]["rss_growth_kib"] / 1024 <= 64, "flat (<= 64 MiB)"),
             )
         )
-        many, single = concurrency(n_concurrent, folder)
+        many, single = concurrency(n_concurrent, folder, repeat=1 if args.quick else 3)
         rows.append(
             (
                 f"{n_concurrent} concurrent AsyncClient.generate(), 1 s render",
