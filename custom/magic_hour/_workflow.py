@@ -157,13 +157,19 @@ def is_final(project: VideoProject) -> bool:
     return str(project.status) in FINAL_STATUSES
 
 
-def raise_if_failed(project: VideoProject) -> None:
+def outputs_to_save(project: VideoProject, directory: Path | None) -> list[tuple[str, Path, str]]:
+    """(url, directory, fallback file name) of each output to download; raises ProjectFailedError on failure.
+
+    Nothing is saved when there is no directory (downloads off) or the project is not complete (not waited for).
+    """
     if str(project.status) in ("error", "canceled"):
         raise ProjectFailedError(project)
-
-
-def fallback_name(project_id: str, index: int) -> str:
-    return f"{project_id}-{index}.mp4" if index else f"{project_id}.mp4"
+    if directory is None or str(project.status) != "complete":
+        return []
+    return [
+        (d.url, directory, f"{project.id}-{n}.mp4" if n else f"{project.id}.mp4")
+        for n, d in enumerate(project.downloads)
+    ]
 
 
 def with_project_id(error: MagicHourError, project_id: str) -> MagicHourError:

@@ -16,7 +16,7 @@ from ..._config import NOT_GIVEN, NotGiven, WaitSettings, wait_settings
 from ..._errors import WaitInterruptedError, WaitTimeoutError
 from ..._requests import Call, _policy
 from ..._types import GenerateResult, ProgressCallback, ProgressEvent
-from ..._workflow import check_project_id, directory_arg, fallback_name, is_final, raise_if_failed
+from ..._workflow import check_project_id, directory_arg, is_final, outputs_to_save
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
@@ -64,10 +64,6 @@ class _Wait:
                 raise WaitTimeoutError(self.project_id, self.settings.timeout, self.last_status)
             delay = min(delay, left)
         return delay
-
-
-def _urls(project: VideoProject) -> list[str]:
-    return [d.url for d in project.downloads]
 
 
 class VideoProjects:
@@ -152,22 +148,20 @@ class VideoProjects:
                 wait.seen(project)
         except KeyboardInterrupt:
             raise WaitInterruptedError(project_id) from None
-        raise_if_failed(project)
+        policy = _policy(self._client._settings.retry, max_retries)
         paths: list[Path] = []
-        if directory is not None and str(project.status) == "complete":
-            policy = _policy(self._client._settings.retry, max_retries)
-            for n, url in enumerate(_urls(project)):
-                paths.append(
-                    _transfer.download(
-                        self._client._http,
-                        url,
-                        directory,
-                        fallback=fallback_name(project_id, n),
-                        policy=policy,
-                        progress=on_progress,
-                        project_id=project_id,
-                    )
+        for url, folder, fallback in outputs_to_save(project, directory):
+            paths.append(
+                _transfer.download(
+                    self._client._http,
+                    url,
+                    folder,
+                    fallback=fallback,
+                    policy=policy,
+                    progress=on_progress,
+                    project_id=project_id,
                 )
+            )
         return GenerateResult(project=project, downloaded_paths=tuple(paths))
 
 
@@ -251,20 +245,18 @@ class AsyncVideoProjects:
                 wait.seen(project)
         except KeyboardInterrupt:
             raise WaitInterruptedError(project_id) from None
-        raise_if_failed(project)
+        policy = _policy(self._client._settings.retry, max_retries)
         paths: list[Path] = []
-        if directory is not None and str(project.status) == "complete":
-            policy = _policy(self._client._settings.retry, max_retries)
-            for n, url in enumerate(_urls(project)):
-                paths.append(
-                    await _transfer.adownload(
-                        self._client._http,
-                        url,
-                        directory,
-                        fallback=fallback_name(project_id, n),
-                        policy=policy,
-                        progress=on_progress,
-                        project_id=project_id,
-                    )
+        for url, folder, fallback in outputs_to_save(project, directory):
+            paths.append(
+                await _transfer.adownload(
+                    self._client._http,
+                    url,
+                    folder,
+                    fallback=fallback,
+                    policy=policy,
+                    progress=on_progress,
+                    project_id=project_id,
                 )
+            )
         return GenerateResult(project=project, downloaded_paths=tuple(paths))
