@@ -48,12 +48,12 @@ async def aclient(sandbox: Sandbox) -> AsyncIterator[AsyncClient]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the fault matrix (stage x fault -> outcome, projects created) when it ran."""
+    """Print the fault matrix (client x stage x fault -> outcome, projects created) when it ran."""
     from . import test_faults
 
     if not test_faults.MATRIX:
         return
     terminalreporter.section("fault matrix: generate() under injected faults")
-    terminalreporter.write_line(f"{'stage':<12} {'fault':<12} {'outcome':<22} projects created")
-    for stage, kind, outcome, created in sorted(test_faults.MATRIX):
-        terminalreporter.write_line(f"{stage:<12} {kind:<12} {outcome:<22} {created}")
+    terminalreporter.write_line(f"{'client':<7} {'stage':<12} {'fault':<12} {'outcome':<22} projects created")
+    for mode, stage, kind, outcome, created in sorted(test_faults.MATRIX):
+        terminalreporter.write_line(f"{mode:<7} {stage:<12} {kind:<12} {outcome:<22} {created}")

@@ -3,6 +3,7 @@ never creates more than one project, never leaves a partial file, and names the 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from magic_hour import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AsyncClient,
     Client,
     DownloadError,
+    GenerateResult,
     InternalServerError,
     MagicHourError,
     RateLimitError,
@@ -23,7 +26,7 @@ from .conftest import FAST_RETRY, TOKEN
 
 STAGES = ["upload_urls", "storage_put", "create", "get", "storage_get"]
 FAULTS: dict[str, Fault | None] = {}
-MATRIX: list[tuple[str, str, str, int]] = []
+MATRIX: list[tuple[str, str, str, str, int]] = []
 
 
 def _fault(stage: str, kind: str) -> Fault:
@@ -41,28 +44,42 @@ def _fault(stage: str, kind: str) -> Fault:
 KINDS = ["429", "500", "503", "drop-before", "drop-after", "slow", "cut-short"]
 
 
+def _generate(mode: str, sandbox: Sandbox, assets: dict[str, str], out: Path) -> GenerateResult:
+    # A timeout well above a loaded CI machine's slowest normal answer, and well below the injected delay.
+    options = {"base_url": sandbox.base_url, "poll_interval": 0.02, "retry": FAST_RETRY, "timeout": 1.5}
+    request = {"assets": assets, "start_seconds": 0, "end_seconds": 1, "download_directory": out}
+    if mode == "sync":
+        with Client(TOKEN, **options) as client:
+            return client.v1.ai_talking_photo.generate(**request)
+
+    async def run() -> GenerateResult:
+        async with AsyncClient(TOKEN, **options) as aclient:
+            return await aclient.v1.ai_talking_photo.generate(**request)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("stage", STAGES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_fault_matrix(stage: str, kind: str, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path) -> None:
+def test_fault_matrix(
+    mode: str, stage: str, kind: str, sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
     sandbox.inject(_fault(stage, kind))
     out = tmp_path / "out"
     outcome = "ok"
-    # A timeout well above a loaded CI machine's slowest normal answer, and well below the injected delay.
-    with Client(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, retry=FAST_RETRY, timeout=1.5) as client:
-        try:
-            res = client.v1.ai_talking_photo.generate(
-                assets=assets, start_seconds=0, end_seconds=1, download_directory=out
-            )
-            assert res.status == "complete" and res.downloaded_paths[0].stat().st_size > 0
-        except MagicHourError as error:
-            outcome = type(error).__name__
-            created = sandbox.projects_created(TOKEN)
-            assert stage == "create", f"{stage}/{kind} should have been retried: {error}"
-            assert isinstance(error, APIError) and error.maybe_created, error
-            assert "may have" in str(error)
-            assert created <= 1
+    try:
+        res = _generate(mode, sandbox, assets, out)
+        assert res.status == "complete" and res.downloaded_paths[0].stat().st_size > 0
+    except MagicHourError as error:
+        outcome = type(error).__name__
+        created = sandbox.projects_created(TOKEN)
+        assert stage == "create", f"{stage}/{kind} should have been retried: {error}"
+        assert isinstance(error, APIError) and error.maybe_created, error
+        assert "may have" in str(error)
+        assert created <= 1
     created = sandbox.projects_created(TOKEN)
-    MATRIX.append((stage, kind, outcome, created))
+    MATRIX.append((mode, stage, kind, outcome, created))
     assert created <= 1
     if stage == "create" and kind == "429":
         assert outcome == "ok"  # 429 means the server did not act: safe to retry a create

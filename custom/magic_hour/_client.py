@@ -8,13 +8,13 @@ import attrs
 import httpx
 import magic_hour_api
 
+from ._async_transport import AsyncH11Transport
 from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._errors import ValidationError
 from ._limits import async_response_cap, response_cap
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
-from ._speedups import skip_failed_sniffio_import
 from .resources.v1 import V1, AsyncV1
 
 
@@ -60,9 +60,9 @@ def _timeout(seconds: float) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, 10.0), pool=None)
 
 
-#: Connections of the async pool. Measured with 50 concurrent generate() calls (scripts/bench): httpcore scans
-#: every pooled connection on each request, so a larger pool costs more CPU than the parallelism it buys.
-_ASYNC_POOL = httpx.Limits(max_connections=8, max_keepalive_connections=8)
+#: Requests the async client keeps on the wire at once. Measured with 50 concurrent generate() calls
+#: (scripts/bench): past this, more connections buy no speed on loopback, only more open sockets.
+_ASYNC_CONNECTIONS = 8
 
 
 def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiScope:
@@ -148,8 +148,9 @@ class AsyncClient:
             token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
         )
         self._owns_http = http_client is None
-        skip_failed_sniffio_import()
-        self._http = http_client or httpx.AsyncClient(timeout=_timeout(self._settings.timeout), limits=_ASYNC_POOL)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=_timeout(self._settings.timeout), transport=AsyncH11Transport(max_connections=_ASYNC_CONNECTIONS)
+        )
         self._http.event_hooks["response"].append(async_response_cap(_attach(self._http, self._settings)))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._settings.retry)
