@@ -166,6 +166,23 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
     )
 
 
+def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(tmp_path: Path) -> None:
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
+        return 200, {}, b"new"
+
+    names = []
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+        for attempt in range(4):
+            res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+            names.append(res.downloaded_paths[0].name)
+            if attempt == 1:
+                (tmp_path / "video-2.mp4").write_bytes(b"theirs")  # another program takes the next number
+    assert names == ["video.mp4", "video-1.mp4", "video-3.mp4", "video-4.mp4"]
+    assert (tmp_path / "video-2.mp4").read_bytes() == b"theirs"
+
+
 def test_downloads_follow_redirects_and_never_save_a_redirect_body(tmp_path: Path) -> None:
     def answer(req: Received, base: str) -> Answer:
         if req.path.startswith("/v1/"):

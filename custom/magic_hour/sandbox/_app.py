@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import math
+import os
 import re
 import secrets
 import shutil
@@ -24,7 +25,7 @@ from .._media import sniff
 from ._faults import FaultPlan
 from ._http import FileBody, Reply, Request, _Handler
 from ._render import FPS, Rendered, RenderError, render
-from ._storage import CHUNK, Storage
+from ._storage import CHUNK, HEAD_BYTES, Storage
 
 try:
     from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
@@ -359,7 +360,10 @@ class SandboxApp:
             key = f"outputs/{project.id}/output.mp4"
             out = self.storage.path(key)
             out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(result.path, out)
+            try:
+                os.link(result.path, out)  # the cached render never changes: share it rather than copy it
+            except OSError:
+                shutil.copyfile(result.path, out)
             with self._lock:
                 project.output_key, project.width, project.height = key, result.width, result.height
         except RenderError as exc:
@@ -495,20 +499,25 @@ class SandboxApp:
         part = path.with_name(path.name + f".{secrets.token_hex(4)}.part")
         read = req.stream_body()
         remaining = length
+        head, stored = b"", False
         try:
             with part.open("wb") as f:
                 while remaining > 0:
                     chunk = read(min(remaining, CHUNK))
                     if not chunk:
                         break
+                    if len(head) < HEAD_BYTES:
+                        head += chunk[: HEAD_BYTES - len(head)]
                     f.write(chunk)
                     remaining -= len(chunk)
             if remaining:
                 req.handler.close_connection = True
                 return Reply.error(400, f"The upload ended {remaining} bytes early; nothing was stored.")
-            part.replace(path)
+            self.storage.stored(key, part, head)
+            stored = True
         finally:
-            part.unlink(missing_ok=True)
+            if not stored:
+                part.unlink(missing_ok=True)
         return Reply(200, headers={"ETag": f'"{secrets.token_hex(8)}"'})
 
     def _storage_get(self, req: Request, key: str) -> Reply:

@@ -97,6 +97,9 @@ Dispatch = Callable[[Request], tuple[str, Callable[[], Reply]]]
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SandboxHTTPServer
+    # Buffered: a reply's head and a small body leave in one system call (the handler flushes after each
+    # request); large bodies bypass the buffer.
+    wbufsize = 64 * 1024
 
     def setup(self) -> None:
         super().setup()

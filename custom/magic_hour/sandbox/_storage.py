@@ -11,6 +11,7 @@ from pathlib import Path
 
 _KEY = re.compile(r"^(api-assets|outputs)/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}\.[a-z0-9]{1,8}$")
 CHUNK = 1024 * 1024
+HEAD_BYTES = 64
 
 
 class Storage:
@@ -19,6 +20,7 @@ class Storage:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._secret = secrets.token_bytes(32)
+        self._heads: dict[str, bytes] = {}  # the first bytes of each object written, kept for sniffing
 
     @staticmethod
     def valid_key(key: str) -> bool:
@@ -32,9 +34,18 @@ class Storage:
     def exists(self, key: str) -> bool:
         return self.valid_key(key) and self.path(key).is_file()
 
-    def head(self, key: str, size: int = 64) -> bytes:
+    def head(self, key: str, size: int = HEAD_BYTES) -> bytes:
+        """The object's first bytes: from memory when it was written through `stored`, else from disk."""
+        known = self._heads.get(key)
+        if known is not None and len(known) >= size:
+            return known[:size]
         with self.path(key).open("rb") as f:
             return f.read(size)
+
+    def stored(self, key: str, part: Path, head: bytes) -> None:
+        """Move a completely received upload into place under `key`, remembering its first bytes."""
+        part.replace(self.path(key))
+        self._heads[key] = head[:HEAD_BYTES]
 
     def _signature(self, method: str, key: str, expires: int) -> str:
         msg = f"{method}\n{key}\n{expires}".encode()
