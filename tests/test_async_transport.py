@@ -16,6 +16,7 @@ from pathlib import Path
 import h11
 import httpx
 import pytest
+from magic_hour import AsyncClient, NotFoundError
 from magic_hour._async_transport import AsyncH11Transport
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, "Server"], Awaitable[None]]
@@ -259,3 +260,27 @@ def test_one_client_across_two_event_loops() -> None:
     assert asyncio.run(fetch()) == "GET /x "
     assert asyncio.run(fetch()) == "GET /x "
     asyncio.run(http.aclose())
+
+
+async def test_a_proxy_from_the_environment_is_still_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx applies proxy variables only to its own transports; the client must not bypass a proxy."""
+    targets: list[bytes] = []
+
+    async def proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seen: Server) -> None:
+        conn = h11.Connection(h11.SERVER)
+        while (request := await next_request(reader, conn)) is not None:
+            targets.append(request[0].target)
+            writer.write(respond(conn, 404, b'{"message": "Not found"}', ("content-type", "application/json")))
+            await writer.drain()
+            conn.start_next_cycle()
+
+    for name in ("NO_PROXY", "ALL_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    async with serving(proxy) as (url, _):
+        monkeypatch.setenv("HTTP_PROXY", url)
+        base = "http://api.example.test"
+        async with AsyncClient("tok", base_url=base, allow_insecure_http=True, max_retries=0) as client:
+            with pytest.raises(NotFoundError):
+                await client.v1.video_projects.get(id="p1")
+    assert targets == [f"{base}/v1/video-projects/p1".encode()]

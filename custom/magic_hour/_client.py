@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.request
 from types import TracebackType
 
 import attrs
@@ -63,6 +64,18 @@ def _timeout(seconds: float) -> httpx.Timeout:
 #: Requests the async client keeps on the wire at once. Measured with 50 concurrent generate() calls
 #: (scripts/bench): past this, more connections buy no speed on loopback, only more open sockets.
 _ASYNC_CONNECTIONS = 8
+
+
+def _async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
+    """The async client's pool: the lean transport, unless the environment configures a proxy.
+
+    httpx applies HTTP(S)_PROXY / ALL_PROXY / NO_PROXY only to its own transports, so with a proxy the
+    client keeps httpx's (with the same connection limit) rather than bypass the proxy.
+    """
+    if urllib.request.getproxies():
+        limits = httpx.Limits(max_connections=_ASYNC_CONNECTIONS, max_keepalive_connections=_ASYNC_CONNECTIONS)
+        return httpx.AsyncClient(timeout=timeout, limits=limits)
+    return httpx.AsyncClient(timeout=timeout, transport=AsyncH11Transport(max_connections=_ASYNC_CONNECTIONS))
 
 
 def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiScope:
@@ -148,9 +161,7 @@ class AsyncClient:
             token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=_timeout(self._settings.timeout), transport=AsyncH11Transport(max_connections=_ASYNC_CONNECTIONS)
-        )
+        self._http = http_client or _async_http(_timeout(self._settings.timeout))
         self._http.event_hooks["response"].append(async_response_cap(_attach(self._http, self._settings)))
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._settings.retry)

@@ -5,15 +5,17 @@ Usage: bench_child.py MODE BASE_URL ARG; prints {"seconds", "rss_before_kib", "r
 
 from __future__ import annotations
 
+import asyncio
 import json
 import resource
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import httpx
-from magic_hour import Client
+from magic_hour import AsyncClient, Client
 
 TOKEN = "bench-token"
 
@@ -38,8 +40,22 @@ def main() -> None:
             http.put(
                 slot.upload_url, content=f, headers={"Content-Length": str(Path(arg).stat().st_size)}
             ).raise_for_status()
+    elif mode == "upload-sdk-async":
+        asyncio.run(_async_sdk(base_url, lambda c: c.v1.files.upload_file(Path(arg))))
+    elif mode == "upload-httpx-async":
+        slot = client.v1.files.upload_urls.create(items=[{"type": "video", "extension": "mp4"}]).items[0]
+        started = time.perf_counter()
+        asyncio.run(_async_put(slot.upload_url, Path(arg)))
     elif mode == "download-sdk":
         client.v1.video_projects.check_result(id=arg, download_directory=out_dir)
+    elif mode == "download-sdk-async":
+        asyncio.run(
+            _async_sdk(base_url, lambda c: c.v1.video_projects.check_result(id=arg, download_directory=out_dir))
+        )
+    elif mode == "download-httpx-async":
+        url = client.v1.video_projects.get(id=arg).downloads[0].url
+        started = time.perf_counter()
+        asyncio.run(_async_get(url, out_dir / "out.mp4"))
     elif mode == "download-httpx":
         url = client.v1.video_projects.get(id=arg).downloads[0].url
         started = time.perf_counter()
@@ -52,6 +68,29 @@ def main() -> None:
     for path in out_dir.iterdir():
         path.unlink()
     print(json.dumps({"seconds": seconds, "rss_before_kib": before, "rss_peak_kib": peak_kib()}))
+
+
+async def _async_sdk(base_url: str, work: Callable[[AsyncClient], Awaitable[object]]) -> None:
+    async with AsyncClient(TOKEN, base_url=base_url, timeout=600) as client:
+        await work(client)
+
+
+async def _async_put(url: str, path: Path) -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        with path.open("rb") as f:
+            while chunk := f.read(1024 * 1024):
+                yield chunk
+
+    async with httpx.AsyncClient(timeout=600) as http:
+        response = await http.put(url, content=chunks(), headers={"Content-Length": str(path.stat().st_size)})
+        response.raise_for_status()
+
+
+async def _async_get(url: str, path: Path) -> None:
+    async with httpx.AsyncClient(timeout=600) as http, http.stream("GET", url) as response:
+        with path.open("wb") as f:
+            async for chunk in response.aiter_bytes(1024 * 1024):
+                f.write(chunk)
 
 
 if __name__ == "__main__":
