@@ -25,7 +25,7 @@ from ._retry import RetryPolicy
 from ._types import ProgressCallback, ProgressEvent
 
 CHUNK = 1024 * 1024
-#: Below this, a file read or a download's bytes are not worth a trip to a thread or to the disk on their own.
+#: Below this, reading a chunk of a file to upload is quicker in place than handed to a thread.
 _SMALL = 64 * 1024
 _MAX_NAME = 120
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
@@ -222,9 +222,9 @@ async def aupload(
 class _Target:
     """A download in progress: its name, hidden temporary file and bytes received so far.
 
-    Received bytes are held until they reach a small threshold, so a small output costs one round of file
-    work at the end (one thread hop in the async client) instead of one per step; a large one is written
-    chunk by chunk, holding no more than a chunk in memory.
+    Bytes arrive in network-sized pieces and are held until they make a chunk (1 MiB), then written in one
+    system call: a small output costs one round of file work at the end (one thread hop in the async client),
+    a large one is written a chunk at a time, so memory stays at about a chunk whatever the size.
     """
 
     def __init__(self, url: str, directory: Path, fallback: str) -> None:
@@ -236,6 +236,7 @@ class _Target:
         self._held: list[bytes] = []
         self._held_bytes = 0
         self.written = 0  # bytes received, held or on disk: where a resumed download continues
+        self._reported = -1
         self.total: int | None = None
 
     def begin(self, response: httpx.Response) -> None:
@@ -253,15 +254,14 @@ class _Target:
         self._held.append(chunk)
         self._held_bytes += len(chunk)
         self.written += len(chunk)
-        return self._held_bytes >= _SMALL
+        return self._held_bytes >= CHUNK
 
     def flush(self) -> None:
         """Write the held bytes to the temporary file, creating it (and the directory) on first use."""
         if self.file is None:
             self.directory.mkdir(parents=True, exist_ok=True)
             self.file = self.tmp.open("wb")
-        for chunk in self._held:
-            self.file.write(chunk)
+        self.file.write(b"".join(self._held))  # one system call for many network-sized pieces
         self._held.clear()
         self._held_bytes = 0
 
@@ -276,8 +276,11 @@ class _Target:
     def range_headers(self) -> dict[str, str]:
         return {"Range": f"bytes={self.written}-"} if self.written else {}
 
-    def event(self, project_id: str | None) -> ProgressEvent:
-        return ProgressEvent("download", self.name, self.written, self.total, project_id=project_id)
+    def report(self, progress: ProgressCallback | None, project_id: str | None) -> None:
+        """Tell `progress` how far the download is, once per chunk written and once at the end."""
+        if progress and self.written != self._reported:
+            self._reported = self.written
+            progress(ProgressEvent("download", self.name, self.written, self.total, project_id=project_id))
 
     def finish(self) -> Path:
         self.flush()
@@ -316,12 +319,12 @@ def download(
                         outcome: httpx.Response | Exception = response
                     else:
                         target.begin(response)
-                        for chunk in response.iter_bytes(CHUNK):
+                        for chunk in response.iter_bytes():
                             if target.receive(chunk):
                                 target.flush()
-                            if progress:
-                                progress(target.event(project_id))
+                                target.report(progress, project_id)
                         target.check_complete()
+                        target.report(progress, project_id)
                         return target.finish()
             except httpx.TransportError as exc:
                 outcome = exc
@@ -361,12 +364,12 @@ async def adownload(
                         outcome: httpx.Response | Exception = response
                     else:
                         target.begin(response)
-                        async for chunk in response.aiter_bytes(CHUNK):
+                        async for chunk in response.aiter_bytes():
                             if target.receive(chunk):
                                 await asyncio.to_thread(target.flush)
-                            if progress:
-                                progress(target.event(project_id))
+                                target.report(progress, project_id)
                         target.check_complete()
+                        target.report(progress, project_id)
                         return await asyncio.to_thread(target.finish)
             except httpx.TransportError as exc:
                 outcome = exc

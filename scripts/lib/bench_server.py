@@ -1,4 +1,4 @@
-"""A sandbox in its own process for the benchmarks; prints its URL, its pid and a seeded project id.
+"""A sandbox in its own process for the benchmarks; prints its URL, pid, a seeded project id and where uploads go.
 
 Usage: bench_server.py RENDER_SECONDS OUTPUT_BYTES
 """
@@ -24,7 +24,8 @@ def main() -> None:
                 f.write(b"\x00\x00\x00\x18ftypmp42")
                 f.truncate(output_bytes)  # sparse: costs no disk until read
             project_id = sandbox.add_finished_project(big)
-        print(json.dumps({"base_url": sandbox.base_url, "pid": os.getpid(), "project_id": project_id}), flush=True)
+        info = {"base_url": sandbox.base_url, "pid": os.getpid(), "project_id": project_id}
+        print(json.dumps({**info, "uploads_dir": str(sandbox.storage_dir / "api-assets")}), flush=True)
         sys.stdin.read()  # until the benchmark closes our stdin
 
 
