@@ -268,13 +268,15 @@ _NOTES = """
 ## Reading the figures
 
 - The machine is a shared virtual machine: repeated runs vary by 10-30 %. Round trips are compared in ten
-  interleaved rounds (median ratio) and the concurrency figures are medians of three runs, so drift hits the SDK
-  and its baseline alike.
+  interleaved rounds (median ratio); each transfer pair runs three times, alternating which goes first (median
+  ratio), with the sandbox's received uploads deleted after each run so the kernel's write-back of one run does
+  not slow the next; the concurrency figures are medians of three runs.
 - **Round trips**: the SDK adds validation against the spec, typed models and error mapping to each call; the
   rest is httpx. Profiling shows the SDK's own share at about 0.2 ms per create.
 - **Transfers**: both stream in chunks, so peak RSS stays at the interpreter's own size (the `+` figure is growth
-  over the same process just before the transfer). The SDK reads and writes 1 MiB chunks, which is why it can
-  beat a plain httpx stream of a file object (64 KiB reads).
+  over the same process just before the transfer). The SDK reads files in 1 MiB chunks (httpx reads a file object
+  64 KiB at a time) and writes downloads a whole 1 MiB at a time from the pieces the network delivers. Downloads
+  write to the local disk, whose page cache makes those lines the noisiest.
 - **Sandbox memory**: a 1 GiB upload grows the sandbox's peak RSS by a few MiB: the body goes to disk in 1 MiB
   chunks.
 - **Concurrency**: `AsyncClient` sends its requests through its own HTTP/1.1 transport (asyncio streams, h11
