@@ -170,7 +170,7 @@ def test_progress_is_live_on_a_terminal_and_plain_otherwise(
 
     primary, secondary = pty.openpty()
     env = dict(os.environ, MAGIC_HOUR_API_TOKEN=TOKEN, MAGIC_HOUR_BASE_URL=sandbox.base_url)
-    proc = subprocess.Popen([COMMAND, *args], env=env, stdout=subprocess.PIPE, stderr=secondary)
+    proc = subprocess.Popen([COMMAND, *args], env=env, stdout=subprocess.DEVNULL, stderr=secondary)
     os.close(secondary)
     chunks = []
     while True:

@@ -69,5 +69,9 @@ def test_example_runs(
     monkeypatch.setenv("MAGIC_HOUR_API_TOKEN", "example-token")
     monkeypatch.setenv("MAGIC_HOUR_BASE_URL", sandbox.base_url)
     before = len(sandbox.requests)
-    exec(compile(code, name, "exec"), {"__name__": "__main__"})
+    namespace: dict[str, object] = {"__name__": "__main__"}
+    exec(compile(code, name, "exec"), namespace)
     assert len(sandbox.requests) > before or "Sandbox(" in code, f"{name} sent no request"
+    for value in namespace.values():  # snippets written as `client = Client(...)` leave closing to the reader
+        if isinstance(value, Client):
+            value.close()

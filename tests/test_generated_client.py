@@ -49,8 +49,8 @@ def test_create_talking_photo_sends_snake_case_json_and_parses_the_response() ->
     request = CreateTalkingPhotoRequest.from_dict(
         {**example("CreateTalkingPhotoRequest"), "style": {"generation_mode": "pro", "intensity": 1.5}}
     )
-    with serve(200, example("CreateTalkingPhotoResponse")) as server:
-        response = create_talking_photo.sync_detailed(client=client(server), body=request)
+    with serve(200, example("CreateTalkingPhotoResponse")) as server, client(server) as api:
+        response = create_talking_photo.sync_detailed(client=api, body=request)
     sent = server.received[0]
     assert (sent.method, sent.path) == ("POST", "/v1/ai-talking-photo")
     assert sent.headers["authorization"] == f"Bearer {TOKEN}" and sent.headers["content-type"] == "application/json"
@@ -71,9 +71,9 @@ def test_create_talking_photo_sends_snake_case_json_and_parses_the_response() ->
 
 
 def test_create_upload_urls_round_trip() -> None:
-    with serve(200, example("CreateUploadUrlsResponse")) as server:
+    with serve(200, example("CreateUploadUrlsResponse")) as server, client(server) as api:
         body = CreateUploadUrlsRequest.from_dict(example("CreateUploadUrlsRequest"))
-        response = create_upload_urls.sync_detailed(client=client(server), body=body)
+        response = create_upload_urls.sync_detailed(client=api, body=body)
     sent = server.received[0]
     assert (sent.method, sent.path) == ("POST", "/v1/files/upload-urls")
     assert json.loads(sent.body) == {
@@ -86,8 +86,8 @@ def test_create_upload_urls_round_trip() -> None:
 
 
 def test_get_video_project_parses_every_field() -> None:
-    with serve(200, example("VideoProject")) as server:
-        response = get_video_project.sync_detailed("cuid/with space", client=client(server))
+    with serve(200, example("VideoProject")) as server, client(server) as api:
+        response = get_video_project.sync_detailed("cuid/with space", client=api)
     assert server.received[0].method == "GET"
     assert server.received[0].path == "/v1/video-projects/cuid%2Fwith%20space"
     project = response.parsed
@@ -98,20 +98,21 @@ def test_get_video_project_parses_every_field() -> None:
 
 
 def test_delete_video_project_is_204_with_no_body() -> None:
-    with serve(204, None) as server:
-        response = delete_video_project.sync_detailed("cuid-example", client=client(server))
+    with serve(204, None) as server, client(server) as api:
+        response = delete_video_project.sync_detailed("cuid-example", client=api)
     assert (server.received[0].method, server.received[0].path) == ("DELETE", "/v1/video-projects/cuid-example")
     assert response.status_code == 204
 
 
 @pytest.mark.parametrize("status", [400, 401, 402, 404, 422, 429, 500])
 def test_documented_error_responses_parse_into_error_response(status: int) -> None:
-    with serve(status, {"message": f"problem {status}"}) as server:
-        response = get_video_project.sync_detailed("x", client=client(server))
+    with serve(status, {"message": f"problem {status}"}) as server, client(server) as api:
+        response = get_video_project.sync_detailed("x", client=api)
     assert isinstance(response.parsed, ErrorResponse) and response.parsed.message == f"problem {status}"
 
 
 async def test_the_async_functions_send_the_same_request() -> None:
     with serve(200, example("VideoProject")) as server:
-        response = await get_video_project.asyncio_detailed("abc", client=client(server))
+        async with client(server) as api:
+            response = await get_video_project.asyncio_detailed("abc", client=api)
     assert server.received[0].path == "/v1/video-projects/abc" and isinstance(response.parsed, VideoProject)

@@ -272,7 +272,7 @@ def test_runs_from_the_command_line_and_prints_url_and_token() -> None:
         assert r.status_code == 404
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)
 
 
 def test_the_face_moves_with_the_loudness_of_the_voice(samples: dict[str, Path]) -> None:

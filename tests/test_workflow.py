@@ -210,8 +210,11 @@ def test_get_and_delete(client: Client, assets: dict[str, str]) -> None:
 
 
 def test_status_errors_are_typed(sandbox: Sandbox, assets: dict[str, str]) -> None:
-    with Client("wrong", base_url=sandbox.base_url) as c, Sandbox(tokens=["right"]) as strict:
-        c2 = Client("wrong", base_url=strict.base_url)
+    with (
+        Client("wrong", base_url=sandbox.base_url) as c,
+        Sandbox(tokens=["right"]) as strict,
+        Client("wrong", base_url=strict.base_url) as c2,
+    ):
         with pytest.raises(AuthenticationError, match="401"):
             c2.v1.video_projects.get(id="x")
         with pytest.raises(UnprocessableEntityError, match="not an uploaded file"):
