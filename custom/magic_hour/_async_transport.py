@@ -4,8 +4,8 @@ Why not httpx's default: with 50 workflows in flight its transport (httpcore on 
 CPU per request here, mostly pool bookkeeping and socket queries repeated for every pooled connection; this
 one spends a fraction of that (scripts/bench, docs/benchmarks.md). It keeps what the SDK relies on:
 connection reuse, a connection limit, httpx's four timeouts, streamed bodies both ways and httpx's exception
-types, so retries and error messages are the same. Proxies configured in the environment still go through
-httpx's own transports, which httpx mounts ahead of this one.
+types, so retries and error messages are the same. httpx applies proxy settings from the environment only to
+its own transports, so the client uses this one only when none are set (see `_client._async_http`).
 """
 
 from __future__ import annotations
