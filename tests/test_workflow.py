@@ -70,6 +70,9 @@ async def test_async_generate_does_the_same(
     assert res.status == "complete"
     assert_video(res.downloaded_paths[0], 1.0)
     assert routes(sandbox).count("upload_urls") == 1 and sandbox.projects_created(TOKEN) == 1
+    storage = [r for r in sandbox.requests if r.route in ("storage_put", "storage_get")]
+    assert len(storage) == 3 and not any(r.authorization for r in storage)  # the token stays with the API
+    assert all(r.authorization for r in sandbox.requests if r not in storage)
 
 
 def test_each_input_kind_uploads(client: Client, samples: dict[str, Path]) -> None:
