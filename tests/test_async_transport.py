@@ -7,6 +7,8 @@ went over the wire: how many connections, how many requests at once, what happen
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
 import socket
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -284,3 +286,25 @@ async def test_a_proxy_from_the_environment_is_still_used(monkeypatch: pytest.Mo
             with pytest.raises(NotFoundError):
                 await client.v1.video_projects.get(id="p1")
     assert targets == [f"{base}/v1/video-projects/p1".encode()]
+
+
+async def test_chunked_and_compressed_answers_are_decoded() -> None:
+    """Answers from a CDN often come chunked and gzip-encoded; httpx decodes what the transport delivers."""
+    document = {"id": "p1", "status": "complete", "padding": "x" * 5000}
+
+    async def chunked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seen: Server) -> None:
+        conn = h11.Connection(h11.SERVER)
+        if await next_request(reader, conn) is None:
+            return
+        body = gzip.compress(json.dumps(document).encode())
+        head = h11.Response(status_code=200, headers=[("transfer-encoding", "chunked"), ("content-encoding", "gzip")])
+        out = conn.send(head) or b""
+        for start in range(0, len(body), 100):
+            out += conn.send(h11.Data(data=body[start : start + 100])) or b""
+        writer.write(out + (conn.send(h11.EndOfMessage()) or b""))
+        await writer.drain()
+        await reader.read()
+
+    async with serving(chunked) as (url, _), client() as http:
+        response = await http.get(url)
+    assert response.json() == document
