@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,17 @@ def project_json(base_url: str, names: list[str]) -> dict[str, Any]:
     return {**example, "downloads": downloads}
 
 
+def one_output(name: str, content: bytes) -> Callable[[Received, str], Answer]:
+    """A server answer: the API returns a completed project with one output `name`; storage serves `content`."""
+
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, [name])).encode()
+        return 200, {}, content
+
+    return answer
+
+
 @pytest.mark.parametrize("name", HOSTILE)
 def test_safe_filename_never_leaves_the_directory(name: str, tmp_path: Path) -> None:
     safe = safe_filename(f"https://cdn.example.com/out/{name}", fallback="fallback.mp4")
@@ -86,24 +98,14 @@ def test_hostile_download_names_land_inside_the_directory(tmp_path: Path) -> Non
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     (tmp_path / "video.mp4").write_bytes(b"precious")
 
-    def answer(req: Received, base: str) -> Answer:
-        if req.path.startswith("/v1/"):
-            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
-        return 200, {}, b"new"
-
-    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+    with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
     assert (tmp_path / "video.mp4").read_bytes() == b"precious"
     assert res.downloaded_paths[0].name == "video-1.mp4" and res.downloaded_paths[0].read_bytes() == b"new"
 
 
 def test_the_token_never_reaches_storage_on_the_api_host(tmp_path: Path) -> None:
-    def answer(req: Received, base: str) -> Answer:
-        if req.path.startswith("/v1/video-projects/"):
-            return 200, {}, json.dumps(project_json(base, ["out.mp4"])).encode()
-        return 200, {}, b"bytes"
-
-    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+    with scripted_server(one_output("out.mp4", b"bytes")) as server, Client(TOKEN, base_url=server.base_url) as client:
         client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
     api, storage = server.received[0], server.received[1]
     assert api.headers["authorization"] == f"Bearer {TOKEN}"
@@ -153,12 +155,7 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
     for name in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4"):
         (tmp_path / name).write_bytes(b"old")
 
-    def answer(req: Received, base: str) -> Answer:
-        if req.path.startswith("/v1/"):
-            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
-        return 200, {}, b"new"
-
-    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+    with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
     assert res.downloaded_paths[0].name == "video-10.mp4"
     assert all(
@@ -167,13 +164,8 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
 
 
 def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(tmp_path: Path) -> None:
-    def answer(req: Received, base: str) -> Answer:
-        if req.path.startswith("/v1/"):
-            return 200, {}, json.dumps(project_json(base, ["video.mp4"])).encode()
-        return 200, {}, b"new"
-
     names = []
-    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
+    with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         for attempt in range(4):
             res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
             names.append(res.downloaded_paths[0].name)
