@@ -23,4 +23,4 @@ def test_the_sdk_and_the_pytest_plugin_import_without_the_sandbox_extra() -> Non
 
 def test_the_sandbox_without_its_extra_says_how_to_install_it() -> None:
     result = run("import magic_hour.sandbox")
-    assert result.returncode != 0 and "pip install 'magic-hour-talking-photo[sandbox]'" in result.stderr
+    assert result.returncode != 0 and "pip install 'magic-hour-sdk[sandbox]'" in result.stderr

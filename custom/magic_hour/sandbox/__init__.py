@@ -6,7 +6,7 @@
     with Sandbox(render_seconds=0) as sandbox:
         client = Client(token=sandbox.token, base_url=sandbox.base_url)
 
-Needs the ``sandbox`` extra: ``pip install 'magic-hour-talking-photo[sandbox]'``.
+Needs the ``sandbox`` extra: ``pip install 'magic-hour-sdk[sandbox]'``.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "The Magic Hour sandbox validates requests with jsonschema, which is not installed. "
-        "Install the extra: pip install 'magic-hour-talking-photo[sandbox]'"
+        "Install the extra: pip install 'magic-hour-sdk[sandbox]'"
     ) from exc
 
 

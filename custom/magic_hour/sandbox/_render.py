@@ -15,7 +15,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "The Magic Hour sandbox renders videos with imageio-ffmpeg, which is not installed. "
-        "Install the extra: pip install 'magic-hour-talking-photo[sandbox]'"
+        "Install the extra: pip install 'magic-hour-sdk[sandbox]'"
     ) from exc
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
