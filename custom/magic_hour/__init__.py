@@ -1,13 +1,16 @@
-"""Python SDK for Magic Hour's AI Talking Photo API.
+"""Python SDK for Magic Hour's API: video, image and audio generation, with a local sandbox and a CLI.
 
 from magic_hour import Client
 
 client = Client()  # token from MAGIC_HOUR_API_TOKEN
-res = client.v1.ai_talking_photo.generate(
-    assets={"image_file_path": "face.png", "audio_file_path": "speech.mp3"},
-    start_seconds=0.0, end_seconds=15.0,
+res = client.v1.face_swap.generate(
+    assets={"video_source": "file", "video_file_path": "clip.mp4", "image_file_path": "face.png"},
+    start_seconds=0.0, end_seconds=5.0,
 )
 print(res.downloaded_paths)
+
+`client.v1` is generated from the API's OpenAPI document (`magic_hour_api.sdk`); the workflow behind it
+(uploads, retries, waiting, downloads) is this package's engine.
 """
 
 from ._client import AsyncClient, Client
@@ -26,6 +29,7 @@ from ._errors import (
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
+    ProjectDeletedError,
     ProjectFailedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -35,7 +39,7 @@ from ._errors import (
 )
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
-from ._types import GenerateResult, ProgressCallback, ProgressEvent
+from ._types import ProgressCallback, ProgressEvent
 
 __version__ = "0.1.0"
 
@@ -51,7 +55,6 @@ __all__ = [
     "BadRequestError",
     "Client",
     "DownloadError",
-    "GenerateResult",
     "InternalServerError",
     "MagicHourError",
     "NotFoundError",
@@ -59,6 +62,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "ProgressEvent",
+    "ProjectDeletedError",
     "ProjectFailedError",
     "RateLimitError",
     "RetryPolicy",

@@ -1,22 +1,25 @@
-"""`Client` and `AsyncClient`: settings, one connection pool, and the `v1` resources."""
+"""`Client` and `AsyncClient`: settings, one connection pool, and `v1`, the surface generated from the spec."""
 
 from __future__ import annotations
 
-import urllib.request
+from collections.abc import Awaitable, Callable, Mapping
+from importlib import metadata
 from types import TracebackType
+from typing import Any
 
 import attrs
 import httpx
 import magic_hour_api
+from magic_hour_api.sdk import V1, AsyncV1
 
-from ._async_transport import AsyncH11Transport
 from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
+from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
 from ._limits import async_response_cap, response_cap
+from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
-from .resources.v1 import V1, AsyncV1
 
 
 @attrs.frozen
@@ -28,6 +31,7 @@ class Settings:
     timeout: float
     retry: RetryPolicy
     wait: WaitSettings
+    default_headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def _settings(
@@ -39,10 +43,16 @@ def _settings(
     wait_timeout: float | None,
     allow_insecure_http: bool,
     retry: RetryPolicy | None,
+    default_headers: Mapping[str, str] | None = None,
 ) -> Settings:
     interval = check_positive("poll_interval", poll_interval)
     if retry is not None and not isinstance(retry, RetryPolicy):
         raise ValidationError(f"retry must be a magic_hour.RetryPolicy, not {type(retry).__name__}.")
+    headers = dict(default_headers or {})
+    if any(not isinstance(k, str) or not isinstance(v, str) for k, v in headers.items()):
+        raise ValidationError("default_headers must map header names to string values.")
+    if any(k.lower() == "authorization" for k in headers):
+        raise ValidationError("default_headers must not set Authorization: pass the token as token=... instead.")
     return Settings(
         token=resolve_token(token),
         base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
@@ -53,7 +63,16 @@ def _settings(
             max_poll_interval=max(interval, 5.0),
             timeout=None if wait_timeout is None else check_positive("wait_timeout", wait_timeout),
         ),
+        default_headers=headers,
     )
+
+
+def _user_agent() -> str:
+    try:
+        version = metadata.version("magic-hour-sdk")
+    except metadata.PackageNotFoundError:
+        version = "0"
+    return f"magic-hour-sdk-python/{version} httpx/{httpx.__version__}"
 
 
 def _timeout(seconds: float) -> httpx.Timeout:
@@ -67,15 +86,16 @@ _ASYNC_CONNECTIONS = 8
 
 
 def _async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
-    """The async client's pool: the lean transport, unless the environment configures a proxy.
+    """The async client's pool: httpx's own transport (proxies, certificates and mounts as httpx documents)."""
+    limits = httpx.Limits(max_connections=_ASYNC_CONNECTIONS, max_keepalive_connections=_ASYNC_CONNECTIONS)
+    return httpx.AsyncClient(timeout=timeout, limits=limits)
 
-    httpx applies HTTP(S)_PROXY / ALL_PROXY / NO_PROXY only to its own transports, so with a proxy the
-    client keeps httpx's (with the same connection limit) rather than bypass the proxy.
-    """
-    if urllib.request.getproxies():
-        limits = httpx.Limits(max_connections=_ASYNC_CONNECTIONS, max_keepalive_connections=_ASYNC_CONNECTIONS)
-        return httpx.AsyncClient(timeout=timeout, limits=limits)
-    return httpx.AsyncClient(timeout=timeout, transport=AsyncH11Transport(max_connections=_ASYNC_CONNECTIONS))
+
+def _add_headers(request: httpx.Request, scope: ApiScope, headers: Mapping[str, str]) -> None:
+    """The SDK's User-Agent and the caller's default headers, on API requests only (never on storage URLs)."""
+    if request.url in scope:
+        for name, value in headers.items():
+            request.headers[name] = value
 
 
 def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiScope:
@@ -84,6 +104,13 @@ def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiSc
     http.base_url = httpx.URL(settings.base_url)
     http.auth = OriginBearerAuth(settings.token, scope)
     return scope
+
+
+def _api_headers(settings: Settings) -> dict[str, str]:
+    return {"User-Agent": _user_agent(), **settings.default_headers}
+
+
+_UNCHANGED: Any = object()
 
 
 class Client:
@@ -109,16 +136,49 @@ class Client:
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         retry: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        configure_from_env()
         self._settings = _settings(
-            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            poll_interval,
+            wait_timeout,
+            allow_insecure_http,
+            retry,
+            default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
-        self._http.event_hooks["response"].append(response_cap(_attach(self._http, self._settings)))
+        _wire(self, self._http)
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         self._requester = Requester(self._settings.retry)
-        self.v1 = V1(self)
+        self.v1 = V1(SyncEngine(self))
+
+    def with_options(
+        self,
+        *,
+        timeout: float = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        poll_interval: float = _UNCHANGED,
+        wait_timeout: float | None = _UNCHANGED,
+        default_headers: Mapping[str, str] = _UNCHANGED,
+    ) -> Client:
+        """A copy of this client with other settings; it shares the connection pool unless `timeout` or
+        `default_headers` change (then it has its own, closed with it)."""
+        copy = Client.__new__(Client)
+        _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
+        if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
+            copy._http, copy._owns_http = self._http, False
+        else:
+            copy._http, copy._owns_http = httpx.Client(timeout=_timeout(copy._settings.timeout)), True
+            _wire(copy, copy._http)
+        copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_httpx_client(copy._http)
+        copy._requester = Requester(copy._settings.retry)
+        copy.v1 = V1(SyncEngine(copy))
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -156,16 +216,49 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         retry: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        configure_from_env()
         self._settings = _settings(
-            token, base_url, timeout, max_retries, poll_interval, wait_timeout, allow_insecure_http, retry
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            poll_interval,
+            wait_timeout,
+            allow_insecure_http,
+            retry,
+            default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http(_timeout(self._settings.timeout))
-        self._http.event_hooks["response"].append(async_response_cap(_attach(self._http, self._settings)))
+        _wire(self, self._http)
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._settings.retry)
-        self.v1 = AsyncV1(self)
+        self.v1 = AsyncV1(AsyncEngine(self))
+
+    def with_options(
+        self,
+        *,
+        timeout: float = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        poll_interval: float = _UNCHANGED,
+        wait_timeout: float | None = _UNCHANGED,
+        default_headers: Mapping[str, str] = _UNCHANGED,
+    ) -> AsyncClient:
+        """A copy of this client with other settings; it shares the connection pool unless `timeout` or
+        `default_headers` change (then it has its own, closed with it)."""
+        copy = AsyncClient.__new__(AsyncClient)
+        _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
+        if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
+            copy._http, copy._owns_http = self._http, False
+        else:
+            copy._http, copy._owns_http = _async_http(_timeout(copy._settings.timeout)), True
+            _wire(copy, copy._http)
+        copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_async_httpx_client(copy._http)
+        copy._requester = AsyncRequester(copy._settings.retry)
+        copy.v1 = AsyncV1(AsyncEngine(copy))
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -186,3 +279,47 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._settings.base_url!r})"
+
+
+def _copy_settings(
+    source: Client | AsyncClient,
+    copy: Client | AsyncClient,
+    timeout: Any,
+    max_retries: Any,
+    poll_interval: Any,
+    wait_timeout: Any,
+    default_headers: Any,
+) -> None:
+    old = source._settings
+    retry = old.retry if max_retries is _UNCHANGED else attrs.evolve(old.retry, max_retries=check_retries(max_retries))
+    wait = old.wait
+    if poll_interval is not _UNCHANGED:
+        interval = check_positive("poll_interval", poll_interval)
+        wait = attrs.evolve(wait, poll_interval=interval, max_poll_interval=max(interval, 5.0))
+    if wait_timeout is not _UNCHANGED:
+        wait = attrs.evolve(wait, timeout=None if wait_timeout is None else check_positive("wait_timeout", wait_timeout))
+    copy._settings = attrs.evolve(
+        old,
+        timeout=old.timeout if timeout is _UNCHANGED else check_positive("timeout", timeout),
+        retry=retry,
+        wait=wait,
+        default_headers=old.default_headers if default_headers is _UNCHANGED else dict(default_headers),
+    )
+
+
+def _wire(client: Client | AsyncClient, http: httpx.Client | httpx.AsyncClient) -> None:
+    """Auth, base URL, the API headers and the response cap on `http`."""
+    scope = _attach(http, client._settings)
+    headers = _api_headers(client._settings)
+    if isinstance(http, httpx.AsyncClient):
+
+        async def add(request: httpx.Request) -> None:
+            _add_headers(request, scope, headers)
+
+        request_hook: Callable[[httpx.Request], Any] = add
+        response_hook: Callable[[httpx.Response], Awaitable[None] | None] = async_response_cap(scope)
+    else:
+        request_hook = lambda request: _add_headers(request, scope, headers)  # noqa: E731
+        response_hook = response_cap(scope)
+    http.event_hooks["request"].append(request_hook)
+    http.event_hooks["response"].append(response_hook)

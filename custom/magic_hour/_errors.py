@@ -6,12 +6,10 @@ specific class. Messages say what happened and what to do; none of them ever con
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
-if TYPE_CHECKING:
-    from magic_hour_api.models.video_project import VideoProject
 
 
 class MagicHourError(Exception):
@@ -128,7 +126,7 @@ def status_error(response: httpx.Response, body_message: str | None, *, what: st
 class ProjectFailedError(MagicHourError):
     """The project ended in `error` or `canceled`; `project` holds it (id, error, credits)."""
 
-    def __init__(self, project: VideoProject) -> None:
+    def __init__(self, project: Any, *, module: str = "video_projects") -> None:
         self.project = project
         self.project_id = project.id
         self.status = str(project.status)
@@ -150,13 +148,15 @@ class WaitTimeoutError(MagicHourError):
 
     project_id: str
 
-    def __init__(self, project_id: str, timeout: float, last_status: str | None) -> None:
+    def __init__(
+        self, project_id: str, timeout: float, last_status: str | None, *, module: str = "video_projects"
+    ) -> None:
         self.project_id = project_id
         self.timeout = timeout
         self.last_status = last_status
         super().__init__(
             f"Project {project_id} was still {last_status or 'unknown'} after {timeout:g} s and keeps rendering; "
-            f"resume with client.v1.video_projects.check_result(id={project_id!r}); nothing is charged again."
+            f"resume with client.v1.{module}.check_result(id={project_id!r}); nothing is charged again."
         )
 
 
@@ -165,11 +165,22 @@ class WaitInterruptedError(MagicHourError, KeyboardInterrupt):
 
     project_id: str
 
-    def __init__(self, project_id: str) -> None:
+    def __init__(self, project_id: str, *, module: str = "video_projects") -> None:
         self.project_id = project_id
         super().__init__(
             f"Stopped waiting for project {project_id}. It keeps rendering; resume with "
-            f"client.v1.video_projects.check_result(id={project_id!r})."
+            f"client.v1.{module}.check_result(id={project_id!r})."
+        )
+
+
+class ProjectDeletedError(MagicHourError):
+    """The project was deleted (`enabled: false` or the like): there is nothing to wait for or download."""
+
+    def __init__(self, project_id: str, *, module: str = "video_projects") -> None:
+        self.project_id = project_id
+        super().__init__(
+            f"Project {project_id} was deleted, so it has no outputs to download. Create a new project if you "
+            f"still need them (client.v1.{module}.get(id={project_id!r}) shows what is left of it)."
         )
 
 

@@ -1,20 +1,24 @@
 """The OpenAPI document the generated client was built from, read at run time.
 
-Enums, limits and the allowed extensions live in the spec; reading them here (instead of re-typing them)
-means a regenerated spec moves the SDK's validation and the sandbox's rules with it.
+The engine knows no operation, field or enum of the API: it reads what it needs from the spec's structure and
+from the vocabulary the spec pipeline writes into it (`x-sdk-module`, `x-asset-type`, `x-sdk-project`,
+`x-rules`, `x-clip`, `x-extensions`, OpenAPI links; see CONTRIBUTING). A regenerated spec moves the SDK's
+validation, the sandbox's rules and the CLI with it.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-_PACKAGE = "magic_hour_api"
+import attrs
 
-#: Where the custom layer expects each spec fact; named in the error when a regenerated spec lost one.
-_SCHEMAS = "#/components/schemas"
+_PACKAGE = "magic_hour_api"
+_JSON = "application/json"
+_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 class SpecContractError(RuntimeError):
@@ -28,95 +32,174 @@ def document() -> dict[str, Any]:
     return cast(dict[str, Any], json.loads(text))
 
 
-def schema(name: str) -> dict[str, Any]:
-    """The component schema `name`; a missing one is a contract break, named as such."""
+def resolve(schema: Any, doc: dict[str, Any] | None = None) -> Any:
+    """`schema` with a top-level `$ref` followed (local references only)."""
+    doc = doc if doc is not None else document()
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        node: Any = doc
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def operations(doc: dict[str, Any] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation) for every operation in the spec."""
+    doc = doc if doc is not None else document()
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if method in _METHODS and isinstance(op, dict):
+                yield method.upper(), path, op
+
+
+@cache
+def operation(method: str, path: str) -> dict[str, Any]:
+    """The operation at `method path`; a missing one is a contract break, named as such."""
     try:
-        return cast(dict[str, Any], document()["components"]["schemas"][name])
+        return cast(dict[str, Any], document()["paths"][path][method.lower()])
     except KeyError:
         raise SpecContractError(
-            f"openapi.yaml has no schema {_SCHEMAS}/{name}, which the magic_hour custom layer uses. "
-            "Restore it or update custom/ to match the new API."
+            f"openapi.yaml has no operation {method} {path}, which the generated SDK surface calls. "
+            "Run scripts/generate so generated/ matches the spec."
         ) from None
 
 
-def extension(schema_name: str, key: str) -> Any:
-    """A vendor extension (`x-...`) of a component schema, required to be present."""
-    value = schema(schema_name).get(key)
-    if value is None:
-        raise SpecContractError(
-            f"openapi.yaml lost {key!r} on {_SCHEMAS}/{schema_name}, which the magic_hour custom layer uses."
-        )
-    return value
+def body_schema(op: dict[str, Any], doc: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The JSON request body schema of an operation, if it has one."""
+    schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
+    return cast(dict[str, Any], resolve(schema, doc)) if schema is not None else None
 
 
+def response_schema(op: dict[str, Any], status: str = "200", doc: dict[str, Any] | None = None) -> dict[str, Any]:
+    response = resolve(op.get("responses", {}).get(status, {}), doc)
+    return cast(dict[str, Any], resolve(response.get("content", {}).get(_JSON, {}).get("schema", {}), doc))
+
+
+def sdk_module(op: dict[str, Any]) -> str:
+    """The dotted SDK module an operation belongs to (``face_swap``, ``video_projects``)."""
+    return str(op.get("x-sdk-module", ""))
+
+
+@attrs.frozen
+class ProjectRules:
+    """How to follow what a create operation started: from `x-sdk-project` on the linked GET operation."""
+
+    module: str  # the SDK module whose check_result() resumes it
+    success: frozenset[str]
+    failure: frozenset[str]
+    outputs: str | None  # the response field listing outputs
+    output_url: str | None  # the field of each output that holds its URL
+    deleted_field: str | None
+    deleted_value: Any
+
+    def is_final(self, status: str) -> bool:
+        return status in self.success or status in self.failure
+
+
+@cache
+def project_rules(method: str, path: str) -> ProjectRules:
+    """The lifecycle of the project a GET operation returns."""
+    op = operation(method, path)
+    rules = op.get("x-sdk-project")
+    if not isinstance(rules, dict):
+        raise SpecContractError(f"{method} {path} has no x-sdk-project in openapi.yaml; generate() cannot follow it.")
+    outputs = rules.get("outputs") or {}
+    deleted = rules.get("deleted") or {}
+    return ProjectRules(
+        module=sdk_module(op),
+        success=frozenset(rules.get("success", ())),
+        failure=frozenset(rules.get("failure", ())),
+        outputs=outputs.get("array"),
+        output_url=outputs.get("url"),
+        deleted_field=deleted.get("field"),
+        deleted_value=deleted.get("value"),
+    )
+
+
+def _find(schema: Any, key: str) -> Any:
+    """The first value of `key` anywhere inside `schema` (depth first)."""
+    if isinstance(schema, dict):
+        if key in schema:
+            return schema[key]
+        children: list[Any] = list(schema.values())
+    elif isinstance(schema, list):
+        children = schema
+    else:
+        return None
+    for child in children:
+        found = _find(child, key)
+        if found is not None:
+            return found
+    return None
+
+
+@cache
+def upload_operation() -> tuple[str, str]:
+    """(METHOD, path) of the operation that hands out upload URLs (`x-sdk-role: upload-urls`)."""
+    for method, path, op in operations():
+        if op.get("x-sdk-role") == "upload-urls":
+            return method, path
+    raise SpecContractError("openapi.yaml has no operation with x-sdk-role: upload-urls; files cannot be uploaded.")
+
+
+@cache
 def extensions_by_asset_type() -> dict[str, tuple[str, ...]]:
     """File extensions the API accepts for each asset type (`video`, `audio`, `image`)."""
-    table = extension("AssetType", "x-extensions")
-    return {kind: tuple(exts) for kind, exts in table.items()}
+    table = _find(body_schema(operation(*upload_operation())), "x-extensions")
+    if not isinstance(table, dict):
+        raise SpecContractError("the upload-URLs request in openapi.yaml lost its x-extensions table.")
+    return {str(kind): tuple(str(e).lower() for e in exts) for kind, exts in table.items()}
 
 
-def max_clip_seconds() -> float:
-    """The longest audio clip (end - start) one talking photo may use."""
-    return float(extension("CreateTalkingPhotoRequest", "x-max-clip-seconds"))
+#: What the engine relies on beyond the vocabulary: the fields of the upload-URLs exchange and of projects.
+#: `contract_problems()` names any a new spec dropped, so the suite fails with the names instead of at run time.
+_UPLOAD_REQUEST_ITEM = ("type", "extension")
+_UPLOAD_RESPONSE_ITEM = ("upload_url", "file_path")
 
 
-def deprecated_generation_modes() -> dict[str, str]:
-    """Deprecated `generation_mode` values and the value the API treats each as."""
-    return dict(schema("GenerationMode").get("x-deprecated-values", {}))
+def _item_props(schema: dict[str, Any], array: str) -> dict[str, Any]:
+    items = resolve(resolve(schema.get("properties", {}).get(array, {})).get("items", {}))
+    return cast(dict[str, Any], items.get("properties", {}))
 
 
-def asset_fields() -> dict[str, str]:
-    """Each asset field of a talking photo and the asset type it must hold (`image_file_path` -> `image`)."""
-    props = schema("TalkingPhotoAssets").get("properties", {})
-    return {name: str(p["x-asset-type"]) for name, p in props.items() if "x-asset-type" in p}
-
-
-#: Everything in the spec the custom layer uses by name: (schema, property or ``x-`` extension).
-#: `contract_problems()` checks them all at once, so a regenerated spec that drops one fails the
-#: suite with the missing names instead of failing obscurely at run time.
-DEPENDENCIES: tuple[tuple[str, str], ...] = (
-    ("CreateTalkingPhotoRequest", "assets"),
-    ("CreateTalkingPhotoRequest", "start_seconds"),
-    ("CreateTalkingPhotoRequest", "end_seconds"),
-    ("CreateTalkingPhotoRequest", "name"),
-    ("CreateTalkingPhotoRequest", "style"),
-    ("CreateTalkingPhotoRequest", "x-max-clip-seconds"),
-    ("TalkingPhotoAssets", "image_file_path"),
-    ("TalkingPhotoAssets", "audio_file_path"),
-    ("TalkingPhotoStyle", "generation_mode"),
-    ("CreateTalkingPhotoResponse", "id"),
-    ("AssetType", "x-extensions"),
-    ("UploadUrlRequestItem", "type"),
-    ("UploadUrlRequestItem", "extension"),
-    ("CreateUploadUrlsRequest", "items"),
-    ("UploadUrl", "upload_url"),
-    ("UploadUrl", "file_path"),
-    ("VideoProject", "id"),
-    ("VideoProject", "status"),
-    ("VideoProject", "credits_charged"),
-    ("VideoProject", "error"),
-    ("VideoProject", "downloads"),
-    ("VideoDownload", "url"),
-    ("VideoProjectError", "code"),
-    ("VideoProjectError", "message"),
-)
-OPERATIONS = ("createTalkingPhoto", "createUploadUrls", "getVideoProject", "deleteVideoProject")
-
-
-def contract_problems() -> list[str]:
-    """What the custom layer needs from the spec and does not find there (empty when all is well)."""
-    problems = []
-    schemas = document().get("components", {}).get("schemas", {})
-    for schema_name, key in DEPENDENCIES:
-        found = schemas.get(schema_name)
-        if found is None:
-            problems.append(f"schema {schema_name} is missing")
-        elif key.startswith("x-") and key not in found:
-            problems.append(f"{schema_name} lost its {key!r} extension")
-        elif not key.startswith("x-") and key not in found.get("properties", {}):
-            problems.append(f"field {schema_name}.{key} is missing")
-    ops = {
-        op.get("operationId") for item in document()["paths"].values() for op in item.values() if isinstance(op, dict)
-    }
-    problems += [f"operation {op} is missing" for op in OPERATIONS if op not in ops]
-    return problems
+def contract_problems(doc: dict[str, Any] | None = None) -> list[str]:
+    """What the engine needs from the spec and does not find there (empty when all is well)."""
+    doc = doc if doc is not None else document()
+    problems: list[str] = []
+    by_id = {op.get("operationId"): (m, p, op) for m, p, op in operations(doc)}
+    uploads = [(m, p, op) for m, p, op in operations(doc) if op.get("x-sdk-role") == "upload-urls"]
+    if not uploads:
+        problems.append("no operation has x-sdk-role: upload-urls")
+    for method, path, op in uploads:
+        request = body_schema(op, doc) or {}
+        for name in _UPLOAD_REQUEST_ITEM:
+            if name not in _item_props(request, "items"):
+                problems.append(f"{method} {path}: request field items[].{name} is missing")
+        for name in _UPLOAD_RESPONSE_ITEM:
+            if name not in _item_props(response_schema(op, doc=doc), "items"):
+                problems.append(f"{method} {path}: response field items[].{name} is missing")
+        if _find(request, "x-extensions") is None:
+            problems.append(f"{method} {path}: the x-extensions table is missing")
+    for method, path, op in operations(doc):
+        link = resolve(op.get("responses", {}).get("200", {}), doc).get("links", {}).get("result")
+        if not link:
+            continue
+        if "id" not in response_schema(op, doc=doc).get("properties", {}):
+            problems.append(f"{method} {path}: the 200 response has no id to follow")
+        target = by_id.get(link.get("operationId"))
+        if target is None:
+            problems.append(f"{method} {path}: links.result names {link.get('operationId')!r}, which does not exist")
+            continue
+        t_method, t_path, t_op = target
+        rules = t_op.get("x-sdk-project")
+        props = response_schema(t_op, doc=doc).get("properties", {})
+        if not isinstance(rules, dict):
+            problems.append(f"{t_method} {t_path}: x-sdk-project is missing")
+            continue
+        for name in ("id", "status"):
+            if name not in props:
+                problems.append(f"{t_method} {t_path}: response field {name} is missing")
+        outputs = (rules.get("outputs") or {}).get("array")
+        if outputs and outputs not in props:
+            problems.append(f"{t_method} {t_path}: response field {outputs} (x-sdk-project outputs) is missing")
+    return sorted(set(problems))

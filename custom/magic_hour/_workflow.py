@@ -1,195 +1,270 @@
-"""The decisions of the generate workflow, shared by the sync and async clients.
+"""The decisions of the generate workflow, shared by the sync and async engines.
 
-Nothing here talks to the network: which assets to upload, the create body, and what a polled status means.
+Nothing here talks to the network: which files to upload, the checked request body, what a polled status
+means, which outputs to save, and what an error must say once a project exists. All of it is read from the
+spec through `_spec` and `_validation`, so it is the same code for every operation.
 """
 
 from __future__ import annotations
 
 import os
+import time
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import attrs
-from magic_hour_api.models.video_project import VideoProject
+from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, WaitOptions
+from magic_hour_api.types import Unset
 
 from . import _spec, _validation
-from ._config import NotGiven, WaitSettings, check_retries, wait_settings
-from ._errors import MagicHourError, ProjectFailedError, ValidationError
+from ._config import NOT_GIVEN, NotGiven, WaitSettings, check_retries, wait_settings
+from ._errors import (
+    MagicHourError,
+    ProjectDeletedError,
+    ProjectFailedError,
+    ValidationError,
+    WaitInterruptedError,
+    WaitTimeoutError,
+)
 from ._files import LocalFile, inspect, is_remote
 from ._transfer import check_directory
 
-#: Statuses after which a project will not change again.
-FINAL_STATUSES = frozenset({"complete", "error", "canceled"})
 _PLACEHOLDER = "api-assets/pending/upload.bin"
 
 
 def to_plain(value: Any) -> Any:
-    """Generated models become dicts (their wire form); mappings are copied, so callers' objects stay unchanged."""
+    """Generated models become dicts (their wire form); mappings and lists are copied, never modified."""
     if hasattr(value, "to_dict") and callable(value.to_dict):
         return value.to_dict()
     if isinstance(value, Mapping):
         return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
     return value
 
 
-def create_body(
-    *,
-    assets: Any,
-    start_seconds: Any,
-    end_seconds: Any,
-    name: Any,
-    style: Any,
-    extra: Mapping[str, Any],
-    caller_depth: int = 1,
-) -> dict[str, Any]:
-    """The create request's JSON body, checked against the spec; raises ValidationError before any request.
-
-    Fields the SDK does not name (`extra`) pass through, so a field added to the spec and regenerated works
-    without a change here; a field the spec does not know is refused.
-    """
-    body: dict[str, Any] = {"assets": to_plain(assets), "start_seconds": start_seconds, "end_seconds": end_seconds}
-    if not isinstance(name, NotGiven):
-        body["name"] = name
-    if not isinstance(style, NotGiven):
-        body["style"] = to_plain(style)
-    body.update({k: to_plain(v) for k, v in extra.items()})
-    _validation.check(body, "CreateTalkingPhotoRequest", what="talking photo request")
-    _validation.check_clip(float(start_seconds), float(end_seconds))
-    for field in _spec.asset_fields():
-        value = body["assets"].get(field)
-        if isinstance(value, str) and not is_remote(value):
-            raise ValidationError(
-                f"assets.{field} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
-                "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
-            )
-    _warn_deprecated(body.get("style"), stacklevel=3 + caller_depth)
-    return body
-
-
-def _warn_deprecated(style: Any, stacklevel: int) -> None:
-    mode = style.get("generation_mode") if isinstance(style, Mapping) else None
-    replacement = _spec.deprecated_generation_modes().get(str(mode)) if mode is not None else None
-    if replacement:
-        warnings.warn(
-            f"generation_mode {mode!r} is deprecated; the API treats it as {replacement!r}. Pass {replacement!r}.",
-            DeprecationWarning,
-            stacklevel=stacklevel,
-        )
-
-
-def plan_assets(assets: Any) -> tuple[dict[str, Any], dict[str, LocalFile]]:
-    """Split `assets` into values sent as they are and local files to upload (checked, by field name).
-
-    The caller's mapping is never modified: the result is a new dict.
-    """
-    if not isinstance(assets, Mapping):
-        raise ValidationError(
-            "assets must be a dict like {'image_file_path': ..., 'audio_file_path': ...}, "
-            f"not {type(assets).__name__}."
-        )
-    fields = _spec.asset_fields()
-    plain = dict(assets)
-    local: dict[str, LocalFile] = {}
-    for field, value in plain.items():
-        if field in fields and not is_remote(value):
-            local[field] = inspect(value, field=field, asset_type=fields[field])
-    with_placeholders = {k: (_PLACEHOLDER if k in local else v) for k, v in plain.items()}
-    return with_placeholders, local
+def _fspath(value: Any) -> Any:
+    return os.fspath(value) if isinstance(value, os.PathLike) else value
 
 
 @attrs.frozen
-class GeneratePlan:
-    """A generate() call, fully checked: the create body (local assets still as placeholders) and the uploads."""
+class Plan:
+    """A request fully checked: its body (local files still as placeholders), the uploads and the directory."""
 
     body: dict[str, Any]
-    uploads: dict[str, LocalFile]
-    directory: Path | None  # where outputs go; None when nothing is to be downloaded
+    uploads: tuple[tuple[tuple[str | int, ...], LocalFile], ...] = ()
+    directory: Path | None = None
 
     def body_with(self, file_paths: list[str]) -> dict[str, Any]:
-        """The create body with each uploaded asset's placeholder replaced by its `api-assets/...` path."""
-        assets = {**self.body["assets"], **dict(zip(self.uploads, file_paths, strict=True))}
-        return {**self.body, "assets": assets}
+        """The body with each uploaded file's placeholder replaced by its `api-assets/...` path."""
+        body: Any = self.body
+        for (where, _), file_path in zip(self.uploads, file_paths, strict=True):
+            body = _validation.replace(body, where, file_path)
+        return dict(body)
 
 
-def plan_generate(
-    wait: WaitSettings,
-    *,
-    assets: Any,
-    start_seconds: Any,
-    end_seconds: Any,
-    name: Any,
-    style: Any,
-    extra: Mapping[str, Any],
-    download_directory: Any,
-    will_download: bool,
-    poll_interval: float | None,
-    timeout: float | NotGiven | None,
-    max_retries: int | None,
-) -> GeneratePlan:
-    """Check everything a generate() call was given before it uploads a byte or spends a credit."""
-    check_call_options(wait, poll_interval=poll_interval, timeout=timeout, max_retries=max_retries)
-    planned, uploads = plan_assets(assets)
-    body = create_body(
-        assets=planned,
-        start_seconds=start_seconds,
-        end_seconds=end_seconds,
-        name=name,
-        style=style,
-        extra=extra,
-        caller_depth=2,
-    )
-    directory = check_directory(directory_arg(download_directory)) if will_download else None
-    return GeneratePlan(body, uploads, directory)
+def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed: bool) -> Plan:
+    """Check `body` for `operation`; local files become uploads when allowed, else they are refused."""
+    if not isinstance(body, Mapping):
+        raise ValidationError(f"The request body must be a mapping of fields, not {type(body).__name__}.")
+    plain: Any = to_plain(dict(body))
+    schema = _spec.body_schema(_spec.operation(operation.method, operation.path)) or {}
+    uploads: list[tuple[tuple[str | int, ...], LocalFile]] = []
+    for found in _validation.file_fields(schema, plain):
+        value = _fspath(found.value)
+        if is_remote(value):
+            continue
+        if not uploads_allowed:
+            raise ValidationError(
+                f"{found.label} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
+                "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
+            )
+        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_type)))
+        plain = _validation.replace(plain, found.where, _PLACEHOLDER)
+    _validation.check(operation.method, operation.path, plain)
+    _check_media_lengths(schema, plain, uploads)
+    _warn_deprecated(schema, plain, "")
+    return Plan(plain, tuple(uploads))
 
 
-def check_call_options(
-    wait: WaitSettings, *, poll_interval: float | None, timeout: float | NotGiven | None, max_retries: int | None
+def _check_media_lengths(
+    schema: Mapping[str, Any], body: Mapping[str, Any], uploads: list[tuple[tuple[str | int, ...], LocalFile]]
 ) -> None:
-    """Refuse bad per-call options up front, before a workflow uploads or charges anything."""
-    wait_settings(wait, poll_interval=poll_interval, timeout=timeout)
-    if max_retries is not None:
-        check_retries(max_retries)
+    """Refuse a clip that ends past the end of a local input (`x-clip.sources`) before uploading it."""
+    clip = schema.get("x-clip")
+    if not isinstance(clip, Mapping) or not clip.get("sources"):
+        return
+    end_field = str(clip.get("end", ""))
+    end = body.get(end_field)
+    if not isinstance(end, int | float) or isinstance(end, bool):
+        return
+    from ._media_length import media_seconds
+
+    sources = set(clip["sources"])
+    for where, local in uploads:
+        label = ".".join(str(p) for p in where)
+        if label not in sources or local.path is None:
+            continue
+        seconds = media_seconds(local.path)
+        if seconds is not None and end > seconds + 0.05:
+            raise ValidationError(
+                f"{end_field} is {end:g} s but {label} ({local.label}) is only {seconds:.2f} s long. Lower "
+                f"{end_field} to at most {seconds:.2f}. Nothing was uploaded or charged."
+            )
 
 
-def is_final(project: VideoProject) -> bool:
-    return str(project.status) in FINAL_STATUSES
-
-
-def outputs_to_save(project: VideoProject, directory: Path | None) -> list[tuple[str, Path, str]]:
-    """(url, directory, fallback file name) of each output to download; raises ProjectFailedError on failure.
-
-    Nothing is saved when there is no directory (downloads off) or the project is not complete (not waited for).
-    """
-    if str(project.status) in ("error", "canceled"):
-        raise ProjectFailedError(project)
-    if directory is None or str(project.status) != "complete":
-        return []
-    return [
-        (d.url, directory, f"{project.id}-{n}.mp4" if n else f"{project.id}.mp4")
-        for n, d in enumerate(project.downloads)
-    ]
-
-
-def with_project_id(error: MagicHourError, project_id: str) -> MagicHourError:
-    """Attach the id of the project that exists despite the error, and say how to pick it up again."""
-    if error.project_id is None:
-        error.project_id = project_id
-        error.args = (
-            f"{error.args[0] if error.args else error} Project {project_id} was created; resume with "
-            f"client.v1.video_projects.check_result(id={project_id!r}).",
+def _warn_deprecated(schema: Any, value: Any, where: str) -> None:
+    schema = _spec.resolve(schema)
+    if not isinstance(schema, Mapping):
+        return
+    replaced = schema.get("x-deprecated-values")
+    if isinstance(replaced, Mapping) and isinstance(value, str) and value in replaced:
+        warnings.warn(
+            f"{where} {value!r} is deprecated; the API treats it as {replaced[value]!r}. Pass {replaced[value]!r}.",
+            DeprecationWarning,
+            stacklevel=5,
         )
-    return error
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            prop = schema.get("properties", {}).get(key)
+            if prop is not None:
+                if _spec.resolve(prop).get("deprecated"):
+                    warnings.warn(f"{where}{key} is deprecated by the API.", DeprecationWarning, stacklevel=5)
+                _warn_deprecated(prop, item, f"{where}{key}." if isinstance(item, Mapping) else f"{where}{key}")
+    elif isinstance(value, list):
+        for item in value:
+            _warn_deprecated(schema.get("items", {}), item, where)
+
+
+def wait_for(base: WaitSettings, options: WaitOptions) -> WaitSettings:
+    """The wait settings of one call: the client's, with the call's own poll interval and wait timeout."""
+    timeout: float | NotGiven | None = NOT_GIVEN if isinstance(options.wait_timeout, Unset) else options.wait_timeout
+    return wait_settings(base, poll_interval=options.poll_interval, timeout=timeout)
+
+
+def check_options(base: WaitSettings, options: WaitOptions) -> Path | None:
+    """Refuse bad per-call options up front; returns the checked download directory (None: no download)."""
+    wait_for(base, options)
+    if options.max_retries is not None:
+        check_retries(options.max_retries)
+    if options.output_name is not None and (not isinstance(options.output_name, str) or not options.output_name):
+        raise ValidationError(f"output_name must be a non-empty file name, not {options.output_name!r}.")
+    directory = options.download_directory
+    if directory is not None and not isinstance(directory, str | os.PathLike):
+        raise ValidationError(f"download_directory must be a path, not {type(directory).__name__}.")
+    if not (options.download_outputs and options.wait_for_completion):
+        return None
+    return check_directory(directory)
 
 
 def check_project_id(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "/" in value:
         raise ValidationError(f"id must be a project id string (as returned by create), not {value!r}.")
     return value
 
 
-def directory_arg(value: Any) -> str | os.PathLike[str] | None:
-    if value is not None and not isinstance(value, str | os.PathLike):
-        raise ValidationError(f"download_directory must be a path, not {type(value).__name__}.")
-    return value
+class Wait:
+    """The bookkeeping of one wait: when to poll next, when to give up, and what to report."""
+
+    def __init__(
+        self, project_id: str, settings: WaitSettings, rules: _spec.ProjectRules, progress: ProgressCallback | None
+    ) -> None:
+        self.project_id = project_id
+        self.settings = settings
+        self.rules = rules
+        self.progress = progress
+        self.started = time.monotonic()
+        self.interval = settings.poll_interval
+        self.last_status: str | None = None
+
+    def seen(self, project: Any) -> bool:
+        """Record a polled project; True once it will not change again."""
+        status = str(project.status)
+        self.last_status = status
+        if self.progress:
+            elapsed = time.monotonic() - self.started
+            self.progress(ProgressEvent("status", self.project_id, status=status, project_id=self.project_id, elapsed=elapsed))
+        return self.rules.is_final(status) or is_deleted(project, self.rules)
+
+    def next_delay(self) -> float:
+        """Seconds to sleep before the next poll; raises WaitTimeoutError once the timeout is spent."""
+        delay = self.interval
+        self.interval = self.settings.next_interval(self.interval)
+        if self.settings.timeout is not None:
+            left = self.settings.timeout - (time.monotonic() - self.started)
+            if left <= 0:
+                raise WaitTimeoutError(
+                    self.project_id, self.settings.timeout, self.last_status, module=self.rules.module
+                )
+            delay = min(delay, left)
+        return delay
+
+
+def is_deleted(project: Any, rules: _spec.ProjectRules) -> bool:
+    if rules.deleted_field is None:
+        return False
+    return bool(project.to_dict().get(rules.deleted_field, not rules.deleted_value) == rules.deleted_value)
+
+
+def _extension(url: str) -> str:
+    name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    ext = os.path.splitext(name)[1].lower()
+    return ext if 1 < len(ext) <= 6 and ext[1:].isalnum() else ""
+
+
+def outputs_to_save(
+    project: Any, rules: _spec.ProjectRules, directory: Path | None, output_name: str | None
+) -> list[tuple[str, str]]:
+    """(url, file name) of each output to download; raises if the project failed or was deleted.
+
+    Outputs are named after the project (`<id>.mp4`, `<id>-1.png` …, the extension from the URL) or after
+    `output_name`, so that many jobs can share one folder. Nothing is saved without a directory or before the
+    project succeeded.
+    """
+    status = str(project.status)
+    if is_deleted(project, rules):
+        raise ProjectDeletedError(project.id, module=rules.module)
+    if status in rules.failure:
+        raise ProjectFailedError(project, module=rules.module)
+    if directory is None or status not in rules.success or rules.outputs is None:
+        return []
+    items = project.to_dict().get(rules.outputs) or []
+    urls = [str(item[rules.output_url]) for item in items if isinstance(item, Mapping) and item.get(rules.output_url)]
+    stem = output_name or project.id
+    if len(urls) == 1:
+        return [(urls[0], f"{stem}{_extension(urls[0])}")]
+    return [(url, f"{stem}-{n}{_extension(url)}") for n, url in enumerate(urls)]
+
+
+def resume_hint(project_id: str, module: str) -> str:
+    return f"client.v1.{module}.check_result(id={project_id!r})"
+
+
+def owned_by_project(exc: BaseException, project_id: str, module: str) -> BaseException:
+    """The exception to raise once a project exists: it carries the id and says how to resume.
+
+    Errors of the SDK get `project_id` and the hint in their message; Ctrl-C becomes WaitInterruptedError;
+    anything else (a cancellation, the caller's own callback, the disk) gets `project_id` and a note.
+    """
+    if isinstance(exc, MagicHourError):
+        if getattr(exc, "project_id", None) is None:
+            exc.project_id = project_id
+            exc.args = (
+                f"{str(exc.args[0]).rstrip() if exc.args else exc} Project {project_id} was created; resume with "
+                f"{resume_hint(project_id, module)}.",
+            )
+        return exc
+    if isinstance(exc, KeyboardInterrupt):
+        return WaitInterruptedError(project_id, module=module)
+    try:
+        exc.project_id = project_id  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    exc.add_note(
+        f"Magic Hour project {project_id} was created (credits may have been charged); resume with "
+        f"{resume_hint(project_id, module)} instead of creating it again."
+    )
+    return exc

@@ -1,0 +1,278 @@
+"""The engine behind every generated SDK method: requests with retries, uploads, waiting and downloads.
+
+`SyncEngine` and `AsyncEngine` implement the protocols that `magic_hour_api.sdk` declares. They differ only in
+how they send and wait; every decision (what to check, upload, poll, save, and say) is made once, in
+`_workflow`. Nothing here names an operation of the API: the generated surface passes an `Operation`, and
+what it means is read from the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import time
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, WaitOptions
+
+from . import _spec, _transfer
+from ._errors import APIResponseValidationError, ValidationError
+from ._files import LocalFile, inspect
+from ._requests import Call, _policy
+from ._workflow import Plan, Wait, check_options, check_project_id, outputs_to_save, owned_by_project, plan_body, wait_for
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+
+@cache
+def _endpoint(operation: Operation) -> Any:
+    return importlib.import_module(operation.endpoint)
+
+
+@cache
+def _body_model(operation: Operation) -> Any:
+    module, _, name = (operation.body_model or "").partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _call(operation: Operation, path: Mapping[str, str]) -> Call:
+    """The label and retry class of a request: anything but a create may be sent twice without harm."""
+    op = _spec.operation(operation.method, operation.path)
+    creates = operation.method == "POST" and op.get("x-sdk-role") != "upload-urls"
+    return Call(f"{operation.method} {operation.path.format(**path)}", idempotent=not creates)
+
+
+def _kwargs(operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {name: check_project_id(value) for name, value in path.items()}
+    if body is not None and operation.body_model:
+        kwargs["body"] = _body_model(operation).from_dict(dict(body))
+    return kwargs
+
+
+def _upload_request(files: list[LocalFile]) -> dict[str, Any]:
+    return {"items": [{"type": f.asset_type, "extension": f.extension} for f in files]}
+
+
+def _upload_slots(response: Any, wanted: int) -> list[tuple[str, str]]:
+    """(upload URL, file path) per file, checked to be one per file asked for."""
+    items = response.to_dict().get("items") or []
+    if len(items) != wanted:
+        raise APIResponseValidationError(f"The API returned {len(items)} upload URLs for {wanted} files; try again.")
+    return [(str(item["upload_url"]), str(item["file_path"])) for item in items]
+
+
+def _local(file: Any) -> LocalFile:
+    if not isinstance(file, str | os.PathLike) and not hasattr(file, "read"):
+        raise ValidationError(f"file must be a path or a binary file object, not {type(file).__name__}.")
+    return inspect(file, field="file", asset_type=None)
+
+
+def _created(progress: ProgressCallback | None, project_id: str) -> None:
+    if progress:
+        progress(ProgressEvent("created", project_id, project_id=project_id))
+
+
+class SyncEngine:
+    """The engine of `Client`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
+        return self._send(operation, path or {}, checked, max_retries)
+
+    def _send(
+        self, operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None, max_retries: int | None
+    ) -> Any:
+        kwargs = _kwargs(operation, path, body)
+        send = _endpoint(operation).sync_detailed
+        api = self._client._api
+        return self._client._requester.call(
+            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries
+        )
+
+    def upload_file(
+        self,
+        operation: Operation,
+        file: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+    ) -> str:
+        return self._upload(operation, [_local(file)], on_progress, max_retries)[0]
+
+    def _upload(
+        self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
+    ) -> list[str]:
+        """Upload checked files after one upload-URLs request; returns their file paths in order."""
+        slots = _upload_slots(self._send(operation, {}, _upload_request(files), max_retries), len(files))
+        policy = _policy(self._client._settings.retry, max_retries)
+        for local, (url, _) in zip(files, slots, strict=True):
+            _transfer.upload(self._client._http, url, local, policy, progress)
+        return [file_path for _, file_path in slots]
+
+    def generate(self, operation: Operation, body: Mapping[str, Any], options: WaitOptions) -> tuple[Any, tuple[Path, ...]]:
+        directory = check_options(self._client._settings.wait, options)
+        plan = plan_body(operation, body, uploads_allowed=True)
+        assert operation.follow is not None, "generate() needs an operation whose result is followed"
+        if plan.uploads:
+            assert operation.upload is not None, "this operation takes files but has no upload operation"
+            files = [local for _, local in plan.uploads]
+            plan = Plan(plan.body_with(self._upload(operation.upload, files, options.on_progress, options.max_retries)))
+        created = self._send(operation, {}, plan.body, options.max_retries)
+        project_id = str(created.id)
+        try:
+            _created(options.on_progress, project_id)
+            return self._follow(operation.follow, project_id, directory, options, just_created=True)
+        except BaseException as exc:
+            raise owned_by_project(exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module) from exc.__cause__
+
+    def check_result(
+        self, operation: Operation, path: Mapping[str, str], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]:
+        directory = check_options(self._client._settings.wait, options)
+        (project_id,) = (check_project_id(value) for value in path.values())
+        return self._follow(operation, project_id, directory, options, just_created=False)
+
+    def _follow(
+        self, operation: Operation, project_id: str, directory: Path | None, options: WaitOptions, *, just_created: bool
+    ) -> tuple[Any, tuple[Path, ...]]:
+        rules = _spec.project_rules(operation.method, operation.path)
+        wait = Wait(project_id, wait_for(self._client._settings.wait, options), rules, options.on_progress)
+        path = {"id": project_id}
+        try:
+            if just_created and options.wait_for_completion:
+                time.sleep(wait.next_delay())  # a project is never done the moment it is created
+            project = self._send(operation, path, None, options.max_retries)
+            while not wait.seen(project) and options.wait_for_completion:
+                time.sleep(wait.next_delay())
+                project = self._send(operation, path, None, options.max_retries)
+        except KeyboardInterrupt as exc:
+            raise owned_by_project(exc, project_id, rules.module) from None
+        policy = _policy(self._client._settings.retry, options.max_retries)
+        saved = [
+            _transfer.download(
+                self._client._http, url, directory, name=name, policy=policy, progress=options.on_progress,
+                project_id=project_id,
+            )
+            for url, name in outputs_to_save(project, rules, directory, options.output_name)
+            if directory is not None
+        ]
+        return project, tuple(saved)
+
+
+class AsyncEngine:
+    """The engine of `AsyncClient`: the same decisions, awaited; uploads of one request run concurrently."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
+        return await self._send(operation, path or {}, checked, max_retries)
+
+    async def _send(
+        self, operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None, max_retries: int | None
+    ) -> Any:
+        kwargs = _kwargs(operation, path, body)
+        send = _endpoint(operation).asyncio_detailed
+        api = self._client._api
+        return await self._client._requester.call(
+            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries
+        )
+
+    async def upload_file(
+        self,
+        operation: Operation,
+        file: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+    ) -> str:
+        return (await self._upload(operation, [_local(file)], on_progress, max_retries))[0]
+
+    async def _upload(
+        self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
+    ) -> list[str]:
+        """Upload checked files concurrently after one upload-URLs request; returns their file paths in order."""
+        slots = _upload_slots(await self._send(operation, {}, _upload_request(files), max_retries), len(files))
+        policy = _policy(self._client._settings.retry, max_retries)
+        await asyncio.gather(
+            *(
+                _transfer.aupload(self._client._http, url, local, policy, progress)
+                for local, (url, _) in zip(files, slots, strict=True)
+            )
+        )
+        return [file_path for _, file_path in slots]
+
+    async def generate(
+        self, operation: Operation, body: Mapping[str, Any], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]:
+        directory = check_options(self._client._settings.wait, options)
+        plan = plan_body(operation, body, uploads_allowed=True)
+        assert operation.follow is not None, "generate() needs an operation whose result is followed"
+        if plan.uploads:
+            assert operation.upload is not None, "this operation takes files but has no upload operation"
+            files = [local for _, local in plan.uploads]
+            paths = await self._upload(operation.upload, files, options.on_progress, options.max_retries)
+            plan = Plan(plan.body_with(paths))
+        created = await self._send(operation, {}, plan.body, options.max_retries)
+        project_id = str(created.id)
+        try:
+            _created(options.on_progress, project_id)
+            return await self._follow(operation.follow, project_id, directory, options, just_created=True)
+        except BaseException as exc:
+            raise owned_by_project(exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module) from exc.__cause__
+
+    async def check_result(
+        self, operation: Operation, path: Mapping[str, str], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]:
+        directory = check_options(self._client._settings.wait, options)
+        (project_id,) = (check_project_id(value) for value in path.values())
+        return await self._follow(operation, project_id, directory, options, just_created=False)
+
+    async def _follow(
+        self, operation: Operation, project_id: str, directory: Path | None, options: WaitOptions, *, just_created: bool
+    ) -> tuple[Any, tuple[Path, ...]]:
+        rules = _spec.project_rules(operation.method, operation.path)
+        wait = Wait(project_id, wait_for(self._client._settings.wait, options), rules, options.on_progress)
+        path = {"id": project_id}
+        try:
+            if just_created and options.wait_for_completion:
+                await asyncio.sleep(wait.next_delay())  # a project is never done the moment it is created
+            project = await self._send(operation, path, None, options.max_retries)
+            while not wait.seen(project) and options.wait_for_completion:
+                await asyncio.sleep(wait.next_delay())
+                project = await self._send(operation, path, None, options.max_retries)
+        except KeyboardInterrupt as exc:
+            raise owned_by_project(exc, project_id, rules.module) from None
+        policy = _policy(self._client._settings.retry, options.max_retries)
+        saved = [
+            await _transfer.adownload(
+                self._client._http, url, directory, name=name, policy=policy, progress=options.on_progress,
+                project_id=project_id,
+            )
+            for url, name in outputs_to_save(project, rules, directory, options.output_name)
+            if directory is not None
+        ]
+        return project, tuple(saved)

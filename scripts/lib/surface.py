@@ -1,0 +1,611 @@
+"""The typed SDK surface, `magic_hour_api.sdk`, written from the spec on every generation.
+
+openapi-python-client writes the low-level client (one function per endpoint, attrs models). This adds what
+users call: `client.v1.<module>.create/generate/get/delete/check_result`, with TypedDict parameters and
+Literal enums so that type checkers flag a misspelled key or a wrong value, and one result class per
+project kind. Every method is a few lines that hand a plain body to the engine the hand-written layer
+provides (`sdk/_engine.py` declares it as a Protocol), so the arrow of knowledge points one way:
+generated code knows the spec, hand-written code knows the workflow.
+
+Its templates cannot see vendor extensions (`x-sdk-module`, links, `x-asset-type`), which decide the surface,
+so this reads the spec itself and asks openapi-python-client's own parser only for the names it gave to
+endpoint modules and models.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG = ROOT / "openapi-python-client.yaml"
+PACKAGE = "magic_hour_api"
+_STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
+_JSON = "application/json"
+
+
+# ----- reading the spec ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Op:
+    """One operation as the surface needs it."""
+
+    method: str  # "POST"
+    path: str  # "/v1/face-swap"
+    module: str  # "face_swap" or "files.upload_urls"
+    verb: str  # create | get | delete
+    spec: dict[str, Any]
+    endpoint: str = ""  # python module of the generated endpoint function
+    body_model: str | None = None  # "module:Class" of the generated body model
+    response_model: str | None = None  # "module:Class" of the generated 200 model
+    follow: Op | None = None  # the GET a created project is followed with
+    upload: Op | None = None  # the upload-URLs operation, for creates that take files
+    role: str | None = None
+
+    @property
+    def body_schema(self) -> dict[str, Any] | None:
+        body = self.spec.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
+        return body if isinstance(body, dict) else None
+
+    @property
+    def path_params(self) -> list[str]:
+        return re.findall(r"\{(\w+)\}", self.path)
+
+    @property
+    def is_project(self) -> bool:
+        return self.verb == "get" and "x-sdk-project" in self.spec
+
+
+@dataclass
+class Module:
+    """A dotted SDK module (``files``, ``files.upload_urls``) and its operations."""
+
+    name: str
+    ops: dict[str, Op] = field(default_factory=dict)  # by verb
+    children: dict[str, Module] = field(default_factory=dict)
+
+    @property
+    def leaf(self) -> str:
+        return self.name.rsplit(".", 1)[-1]
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.title() for part in re.split(r"[._]", self.name))
+
+    @property
+    def upload_op(self) -> Op | None:
+        for child in self.children.values():
+            op = child.ops.get("create")
+            if op is not None and op.role == "upload-urls":
+                return op
+        return None
+
+    def walk(self) -> Iterator[Module]:
+        yield self
+        for child in self.children.values():
+            yield from child.walk()
+
+
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9a-zA-Z]+", text) if part)
+
+
+def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(schema, dict) and "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        kind = schema["$ref"].split("/")[2]
+        schema = spec["components"][kind][name]
+    return schema
+
+
+def _operations(spec: dict[str, Any]) -> list[Op]:
+    ops = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "x-sdk-module" in op and "x-sdk-method" in op:
+                ops.append(
+                    Op(method.upper(), path, op["x-sdk-module"], op["x-sdk-method"], op, role=op.get("x-sdk-role"))
+                )
+    by_id = {op.spec.get("operationId"): op for op in ops}
+    upload = next((op for op in ops if op.role == "upload-urls"), None)
+    for op in ops:
+        ok = op.spec.get("responses", {}).get("200", {})
+        link = _resolve(spec, ok).get("links", {}).get("result") if ok else None
+        if link:
+            op.follow = by_id[link["operationId"]]
+            schema = op.body_schema
+            op.upload = upload if schema is not None and _has_files(spec, schema) else None
+    return ops
+
+
+def _attach_names(spec_path: Path, ops: list[Op]) -> None:
+    """Ask openapi-python-client's parser what it calls each endpoint module and model."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.openapi import GeneratorData
+
+    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec_path, "utf-8", False, None)
+    import yaml
+
+    data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text(encoding="utf-8")), config=config)
+    if not isinstance(data, GeneratorData):
+        sys.exit(f"surface: openapi-python-client could not parse the spec: {data}")
+    by_key = {(op.method.lower(), op.path): op for op in ops}
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            op = by_key.get((endpoint.method, _plain(endpoint.path)))
+            if op is None:
+                continue
+            op.endpoint = f"{PACKAGE}.api.{tag}.{endpoint.name}"
+            if endpoint.bodies:
+                info = endpoint.bodies[0].prop.class_info  # type: ignore[attr-defined]
+                op.body_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
+            for response in endpoint.responses.patterns:
+                info = getattr(response.prop, "class_info", None)
+                if str(response.status_code.pattern) == "200" and info is not None:
+                    op.response_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
+
+
+def _plain(text: Any) -> str:
+    getter = getattr(text, "get_untrusted_value", None)
+    return str(getter() if getter else text)
+
+
+def modules(spec: dict[str, Any], spec_path: Path) -> dict[str, Module]:
+    """The SDK's top-level modules (``face_swap``, ``files`` …), each with its operations and sub-modules."""
+    ops = _operations(spec)
+    _attach_names(spec_path, ops)
+    tree: dict[str, Module] = {}
+    for op in ops:
+        parts = op.module.split(".")
+        node = tree.setdefault(parts[0], Module(parts[0]))
+        for n in range(1, len(parts)):
+            node = node.children.setdefault(parts[n], Module(".".join(parts[: n + 1])))
+        node.ops[op.verb] = op
+    return dict(sorted(tree.items()))
+
+
+# ----- types from JSON Schema ------------------------------------------------------------------------------
+
+
+def _first_sentence(text: str | None) -> str:
+    text = " ".join((text or "").replace("*", "").split())
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)  # markdown links: keep the words
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    sentence = match.group(1) if match else text
+    return sentence.replace('"""', "'''").replace("\\", "\\\\")[:300]
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def _has_files(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
+    schema = _resolve(spec, schema)
+    if "x-asset-type" in schema:
+        return True
+    if any(_has_files(spec, p) for p in schema.get("properties", {}).values()):
+        return True
+    return isinstance(schema.get("items"), dict) and _has_files(spec, schema["items"])
+
+
+class TypeWriter:
+    """TypedDicts and Literal types for one module's request bodies, named like the official SDK's params."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.classes: list[str] = []
+        self.names: set[str] = set()
+
+    def type_of(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
+        schema = _resolve(self.spec, schema)
+        nullable = bool(schema.get("nullable"))
+        text = self._bare(schema, hint, local_files=local_files)
+        return f"{text} | None" if nullable and text != "Any" else text
+
+    def _bare(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
+        if "enum" in schema:
+            return "Literal[" + ", ".join(_literal(v) for v in schema["enum"] if v is not None) + "]"
+        kind = schema.get("type")
+        if kind == "string":
+            if local_files and "x-asset-type" in schema:
+                return "str | os.PathLike[str]"
+            return "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "array":
+            return f"list[{self.type_of(schema.get('items', {}), hint + 'Item', local_files=local_files)}]"
+        if kind == "object" or "properties" in schema:
+            if not schema.get("properties"):
+                return "dict[str, Any]"
+            return self.typed_dict(schema, hint, local_files=local_files)
+        return "Any"
+
+    def typed_dict(self, schema: dict[str, Any], name: str, *, local_files: bool) -> str:
+        if name in self.names:
+            return name
+        self.names.add(name)
+        required = set(schema.get("required", []))
+        lines = [f"class {name}(TypedDict):", f'    """{_first_sentence(schema.get("description")) or name}"""', ""]
+        for key, prop in schema["properties"].items():
+            if not key.isidentifier():
+                raise SystemExit(f"surface: field {key!r} of {name} is not a Python identifier")
+            text = self.type_of(prop, name + _pascal(key), local_files=local_files)
+            lines.append(f"    {key}: {text}" if key in required else f"    {key}: NotRequired[{text}]")
+            doc = _first_sentence(_resolve(self.spec, prop).get("description"))
+            if doc:
+                lines.append(f'    """{doc}"""')
+        self.classes.append("\n".join(lines) + "\n")
+        return name
+
+
+# ----- code -----------------------------------------------------------------------------------------------
+
+
+def _model_import(ref: str) -> tuple[str, str]:
+    module, name = ref.split(":")
+    return module, name
+
+
+def _op_literal(op: Op) -> str:
+    body = f'"{op.body_model}"' if op.body_model else "None"
+    follow = f", follow={_op_literal(op.follow)}" if op.follow else ""
+    upload = f", upload={_op_literal(op.upload)}" if op.upload else ""
+    return f'Operation("{op.method}", "{op.path}", "{op.endpoint}", {body}{follow}{upload})'
+
+
+def _result_class(op: Op) -> str:
+    return _pascal(op.module) + "Result"
+
+
+def _response_name(op: Op) -> str:
+    return _model_import(op.response_model)[1] if op.response_model else "None"
+
+
+class ModuleWriter:
+    """One file of `magic_hour_api/sdk/v1/`: a top-level module, its sub-modules, sync and async."""
+
+    def __init__(self, spec: dict[str, Any], top: Module) -> None:
+        self.spec = spec
+        self.top = top
+        self.types = TypeWriter(spec)
+        self.model_imports: dict[str, set[str]] = {}  # for annotations only
+        self.runtime_imports: dict[str, set[str]] = {}
+        self.ops: list[tuple[str, Op]] = []
+
+    def _need(self, ref: str | None, *, runtime: bool = False) -> None:
+        if ref:
+            module, name = _model_import(ref)
+            (self.runtime_imports if runtime else self.model_imports).setdefault(module, set()).add(name)
+
+    def _op_const(self, op: Op) -> str:
+        name = f"_{op.verb.upper()}" if op.module == self.top.name else f"_{_pascal(op.module).upper()}_{op.verb.upper()}"
+        if (name, op) not in self.ops:
+            self.ops.append((name, op))
+        return name
+
+    def _params(self, op: Op, *, local_files: bool) -> tuple[list[str], list[str]]:
+        """(signature parts, body field names) for the body's top-level fields."""
+        schema = op.body_schema
+        if schema is None:
+            return [], []
+        schema = _resolve(self.spec, schema)
+        required = schema.get("required", [])
+        props: dict[str, Any] = schema.get("properties", {})
+        base = f"V1{_pascal(op.module)}"
+        sig_required, sig_optional, names = [], [], []
+        for key in [k for k in props if k in required] + [k for k in props if k not in required]:
+            prop = props[key]
+            files = local_files and _has_files(self.spec, prop)
+            hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(key)}"
+            text = self.types.type_of(prop, hint, local_files=files)
+            if key in required:
+                sig_required.append(f"{key}: {text}")
+            else:
+                sig_optional.append(f"{key}: {text} | Unset = UNSET")
+            names.append(key)
+        return sig_required + sig_optional, names
+
+    def _doc(self, op: Op, extra: str) -> str:
+        summary = _first_sentence(op.spec.get("summary")) or op.module
+        return f'"""{summary}: {extra}\n\n        `{op.method} {op.path}`\n        """'
+
+    def _methods(self, module: Module, *, is_async: bool) -> list[str]:
+        aw = "await " if is_async else ""
+        df = "async def" if is_async else "def"
+        out: list[str] = []
+        create = module.ops.get("create")
+        if create is not None:
+            const = self._op_const(create)
+            sig, names = self._params(create, local_files=False)
+            self._need(create.response_model)
+            body = ", ".join(f"{n}={n}" for n in names)
+            charges = " Charges credits." if create.follow else ""
+            out.append(
+                f"    {df} create(self, *, {''.join(s + ', ' for s in sig)}extra_body: Mapping[str, Any] | None = None,"
+                f" max_retries: int | None = None) -> {_response_name(create)}:\n"
+                f"        {self._doc(create, 'send one request.' + charges)}\n"
+                f"        body = fields(extra_body, {body})\n"
+                f"        return {aw}self._engine.request({const}, body=body, max_retries=max_retries)\n"
+            )
+            if create.follow is not None:
+                sig, names = self._params(create, local_files=True)
+                result = _result_class(create.follow)
+                body = ", ".join(f"{n}={n}" for n in names)
+                out.append(
+                    f"    {df} generate(self, *, {''.join(s + ', ' for s in sig)}"
+                    "wait_for_completion: bool = True, download_outputs: bool = True, "
+                    "download_directory: str | os.PathLike[str] | None = None, output_name: str | None = None, "
+                    "poll_interval: float | None = None, wait_timeout: float | None | Unset = UNSET, "
+                    "on_progress: ProgressCallback | None = None, extra_body: Mapping[str, Any] | None = None, "
+                    f"max_retries: int | None = None) -> {result}:\n"
+                    f"        {self._doc(create, 'upload local files, create, wait for the result and download it.')}\n"
+                    f"        body = fields(extra_body, {body})\n"
+                    "        options = WaitOptions(wait_for_completion, download_outputs, download_directory, output_name,"
+                    " poll_interval, wait_timeout, on_progress, max_retries)\n"
+                    f"        project, paths = {aw}self._engine.generate({const}, body, options)\n"
+                    f"        return {result}.extend(project, paths)\n"
+                )
+        get = module.ops.get("get")
+        if get is not None:
+            const = self._op_const(get)
+            self._need(get.response_model)
+            params = "".join(f"{p}: str, " for p in get.path_params)
+            path = "{" + ", ".join(f'"{p}": {p}' for p in get.path_params) + "}"
+            out.append(
+                f"    {df} get(self, *, {params}max_retries: int | None = None) -> {_response_name(get)}:\n"
+                f"        {self._doc(get, 'the current state.')}\n"
+                f"        return {aw}self._engine.request({const}, path={path}, max_retries=max_retries)\n"
+            )
+            if get.is_project:
+                result = _result_class(get)
+                out.append(
+                    f"    {df} check_result(self, *, {params}wait_for_completion: bool = True, "
+                    "download_outputs: bool = True, download_directory: str | os.PathLike[str] | None = None, "
+                    "output_name: str | None = None, poll_interval: float | None = None, "
+                    "wait_timeout: float | None | Unset = UNSET, on_progress: ProgressCallback | None = None, "
+                    f"max_retries: int | None = None) -> {result}:\n"
+                    f"        {self._doc(get, 'fetch, optionally wait until it ends, and download its outputs. Resumes a wait without creating or charging anything again.')}\n"
+                    "        options = WaitOptions(wait_for_completion, download_outputs, download_directory, output_name,"
+                    " poll_interval, wait_timeout, on_progress, max_retries)\n"
+                    f"        project, paths = {aw}self._engine.check_result({const}, {path}, options)\n"
+                    f"        return {result}.extend(project, paths)\n"
+                )
+        delete = module.ops.get("delete")
+        if delete is not None:
+            const = self._op_const(delete)
+            params = "".join(f"{p}: str, " for p in delete.path_params)
+            path = "{" + ", ".join(f'"{p}": {p}' for p in delete.path_params) + "}"
+            out.append(
+                f"    {df} delete(self, *, {params}max_retries: int | None = None) -> None:\n"
+                f"        {self._doc(delete, 'delete it for good.')}\n"
+                f"        {aw}self._engine.request({const}, path={path}, max_retries=max_retries)\n"
+            )
+        upload = module.upload_op
+        if upload is not None:
+            const = self._op_const(upload)
+            out.append(
+                f"    {df} upload_file(self, file: str | os.PathLike[str], *, "
+                "on_progress: ProgressCallback | None = None, max_retries: int | None = None) -> str:\n"
+                '        """Upload a local file to Magic Hour storage; returns the `file_path` to pass in `assets`."""\n'
+                f"        return {aw}self._engine.upload_file({const}, file, on_progress=on_progress, "
+                "max_retries=max_retries)\n"
+            )
+        for child in module.children.values():
+            cls = ("Async" if is_async else "") + child.class_name
+            out.append(
+                "    @functools.cached_property\n"
+                f"    def {child.leaf}(self) -> {cls}:\n"
+                f'        """``client.v1.{child.name}``"""\n'
+                f"        return {cls}(self._engine)\n"
+            )
+        return out
+
+    def _class(self, module: Module, *, is_async: bool) -> str:
+        name = ("Async" if is_async else "") + module.class_name
+        engine = "AsyncEngine" if is_async else "Engine"
+        methods = self._methods(module, is_async=is_async)
+        return (
+            f"class {name}:\n"
+            f'    """``client.v1.{module.name}``{" (async)" if is_async else ""}"""\n\n'
+            f"    def __init__(self, engine: {engine}) -> None:\n"
+            "        self._engine = engine\n\n" + "\n".join(methods)
+        )
+
+    def _result(self, op: Op) -> str:
+        _, model = _model_import(op.response_model or ":")
+        self._need(op.response_model, runtime=True)
+        name = _result_class(op)
+        return (
+            "@attrs.define\n"
+            f"class {name}({model}):\n"
+            f'    """A {op.module.replace("_", " ")} item as generate() or check_result() left it, and the files saved."""\n\n'
+            "    downloaded_paths: tuple[Path, ...] = ()\n\n"
+            "    @classmethod\n"
+            f"    def extend(cls, project: {model}, paths: tuple[Path, ...]) -> {name}:\n"
+            '        """This result for `project` and the `paths` saved from it."""\n'
+            "        return extend_project(cls, project, paths)\n\n"
+            "    def to_dict(self) -> dict[str, Any]:\n"
+            '        return {**super().to_dict(), "downloaded_paths": [str(p) for p in self.downloaded_paths]}\n'
+        )
+
+    def render(self, result_home: dict[str, str]) -> str:
+        classes = []
+        results = [self._result(op) for m in self.top.walk() for op in m.ops.values() if op.is_project]
+        for module in reversed(list(self.top.walk())):
+            classes.append(self._class(module, is_async=False))
+            classes.append(self._class(module, is_async=True))
+        result_imports = sorted(
+            {
+                (result_home[_result_class(op.follow)], _result_class(op.follow))
+                for m in self.top.walk()
+                for op in m.ops.values()
+                if op.follow is not None and result_home[_result_class(op.follow)] != self.top.name
+            }
+        )
+        head = [
+            f'"""``client.v1.{self.top.name}``: written from openapi.yaml by scripts/generate; do not edit."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "import functools",
+            "import os",
+            "from collections.abc import Mapping",
+            "from pathlib import Path",
+            "from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict",
+            "",
+            "import attrs",
+            "",
+            "from ...types import UNSET, Unset",
+            "from .._engine import AsyncEngine, Engine, Operation, ProgressCallback, WaitOptions, extend_project, fields",
+        ]
+        head += [f"from .{module} import {name}" for module, name in result_imports]
+        head += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(self.runtime_imports.items())]
+        annotations = {m: n for m, n in self.model_imports.items()}
+        if annotations:
+            head += ["", "if TYPE_CHECKING:"]
+            head += [f"    from {m} import {', '.join(sorted(n))}" for m, n in sorted(annotations.items())]
+        consts = [f"{name} = {_op_literal(op)}" for name, op in self.ops]
+        parts = ["\n".join(head), "\n".join(consts), *self.types.classes, *results, *classes]
+        return "\n\n\n".join(parts) + "\n"
+
+
+def _v1_init(tree: dict[str, Module]) -> str:
+    lines = [
+        '"""``client.v1``: every module of version 1 of the API, each imported on first use."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "from typing import TYPE_CHECKING",
+        "",
+        "from .._engine import AsyncEngine, Engine",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    for name, module in tree.items():
+        lines.append(f"    from .{name} import Async{module.class_name}, {module.class_name}")
+    for prefix, engine in (("", "Engine"), ("Async", "AsyncEngine")):
+        lines += ["", "", f"class {prefix}V1:", f'    """``client.v1``{" (async)" if prefix else ""}"""', ""]
+        lines += [f"    def __init__(self, engine: {engine}) -> None:", "        self._engine = engine"]
+        for name, module in tree.items():
+            cls = prefix + module.class_name
+            lines += [
+                "",
+                "    @functools.cached_property",
+                f"    def {name}(self) -> {cls}:",
+                f"        from .{name} import {cls}",
+                "",
+                f"        return {cls}(self._engine)",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def _sdk_init(tree: dict[str, Module], result_home: dict[str, str]) -> str:
+    results = sorted(result_home.items())
+    lines = [
+        '"""The typed SDK surface written from openapi.yaml: `V1` and `AsyncV1` over an engine, and their types.',
+        "",
+        "Result classes and request parameter types load on first access (PEP 562), like the models.",
+        '"""',
+        "",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "from ._engine import AsyncEngine, Engine, Operation, ProgressCallback, ProgressEvent, WaitOptions",
+        "from .v1 import V1, AsyncV1",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    lines += [f"    from .v1.{home} import {name}" for name, home in results]
+    lines += ["", "_LAZY = {"]
+    lines += [f'    "{name}": "{home}",' for name, home in results]
+    lines += ["}", "", "", "def __getattr__(name: str) -> Any:", "    home = _LAZY.get(name)", "    if home is None:"]
+    lines += ['        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")']
+    lines += ["    import importlib", "", '    return getattr(importlib.import_module(f".v1.{home}", __name__), name)']
+    names = ["AsyncEngine", "AsyncV1", "Engine", "Operation", "ProgressCallback", "ProgressEvent", "V1", "WaitOptions"]
+    names += [name for name, _ in results]
+    lines += ["", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]"]
+    return "\n".join(lines) + "\n"
+
+
+def _params_module(tree: dict[str, Module], typed: dict[str, list[str]]) -> str:
+    lines = [
+        '"""Every request parameter type (TypedDict), for annotating your own variables; written from openapi.yaml."""',
+        "",
+    ]
+    for module, names in sorted(typed.items()):
+        if names:
+            lines.append(f"from .v1.{module} import {', '.join(sorted(names))}")
+    everything = sorted(n for names in typed.values() for n in names)
+    lines += ["", "__all__ = ["] + [f'    "{n}",' for n in everything] + ["]"]
+    return "\n".join(lines) + "\n"
+
+
+def _format(files: dict[str, str]) -> dict[str, bytes]:
+    """Format like the rest of generated/ (ruff, isolated settings), so the output is byte-stable."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    out = {}
+    for name, text in files.items():
+        fixed = subprocess.run(
+            [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "I,F401,UP", "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout or text
+        result = subprocess.run(
+            [ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "-"],
+            input=fixed,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"surface: ruff could not format sdk/{name}:\n{result.stderr}\n{text}")
+        out[f"sdk/{name}"] = result.stdout.encode()
+    return out
+
+
+def render(spec: dict[str, Any], package_dir: Path, spec_path: Path | None = None) -> dict[str, bytes]:
+    """The files of `magic_hour_api/sdk/` (paths relative to the package) for `spec`."""
+    path = spec_path or ROOT / "openapi.yaml"
+    tree = modules(spec, path)
+    result_home = {
+        _result_class(op): top.name
+        for top in tree.values()
+        for m in top.walk()
+        for op in m.ops.values()
+        if op.is_project
+    }
+    files: dict[str, str] = {"_engine.py": _STATIC.read_text(encoding="utf-8")}
+    typed: dict[str, list[str]] = {}
+    for name, top in tree.items():
+        writer = ModuleWriter(spec, top)
+        files[f"v1/{name}.py"] = writer.render(result_home)
+        typed[name] = sorted(writer.types.names)
+    files["v1/__init__.py"] = _v1_init(tree)
+    files["__init__.py"] = _sdk_init(tree, result_home)
+    files["params.py"] = _params_module(tree, typed)
+    return _format(files)
+
+
+if __name__ == "__main__":  # a look at the output: python scripts/lib/surface.py [spec.yaml] OUT_DIR
+    import yaml
+
+    spec_file = Path(sys.argv[1]) if len(sys.argv) > 2 else ROOT / "openapi.yaml"
+    target = Path(sys.argv[-1])
+    for rel, data in render(yaml.safe_load(spec_file.read_text(encoding="utf-8")), target, spec_file).items():
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        (target / rel).write_bytes(data)
