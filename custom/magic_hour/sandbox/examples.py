@@ -1,0 +1,88 @@
+"""A valid request body for any operation, built from the spec: for tests, the demo and the docs.
+
+Fields come from the spec's examples (or the first enum value, the minimum, a placeholder), file fields
+get the sample file of their asset type, and the rules the spec carries (`x-rules`, `x-clip`) are met by
+adding what they ask for. Nothing here names an operation, so a new one gets its example for free.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _spec, _validation
+
+#: Clips in examples stay short: the samples are a few seconds long and renders should be quick.
+_CLIP_SECONDS = 1.0
+
+
+def _value(schema: Any, files: Mapping[str, Any]) -> Any:
+    schema = _spec.resolve(schema)
+    if "x-asset-type" in schema:
+        return os.fspath(files[schema["x-asset-type"]])
+    example = schema.get("example")
+    if "enum" in schema:
+        return example if example in schema["enum"] else schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        return _object(schema, files)
+    if kind == "array":
+        count = max(1, int(schema.get("minItems", 1)))
+        return [_value(schema.get("items", {}), files) for _ in range(count)]
+    if example is not None and kind != "string":
+        return example
+    if kind in ("number", "integer"):
+        low = schema.get("minimum", 1)
+        return max(low, 1) if kind == "integer" else float(max(low, 1))
+    if kind == "boolean":
+        return False
+    return example if isinstance(example, str) and example else "example"
+
+
+def _object(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, Any]:
+    props = schema.get("properties", {})
+    return {name: _value(props[name], files) for name in schema.get("required", []) if name in props}
+
+
+def _add_required(body: dict[str, Any], schema: Mapping[str, Any], then: Any, files: Mapping[str, Any]) -> None:
+    """Add to `body` every field a rule's `then` requires (at any depth), valued from `schema`."""
+    if not isinstance(then, Mapping):
+        return
+    props = _spec.resolve(schema).get("properties", {})
+    for name in then.get("required", []):
+        if name not in body and name in props:
+            body[name] = _value(props[name], files)
+    for name, sub in then.get("properties", {}).items():
+        if name in props and isinstance(body.get(name), dict):
+            _add_required(body[name], _spec.resolve(props[name]), sub, files)
+        elif name in props and isinstance(sub, Mapping) and sub.get("required"):
+            body[name] = _object(_spec.resolve(props[name]), files)
+            _add_required(body[name], _spec.resolve(props[name]), sub, files)
+
+
+def example_body(method: str, path: str, files: Mapping[str, Any]) -> dict[str, Any]:
+    """A body for `method path` that the SDK's checks accept; `files` maps asset type to a local path or URL."""
+    schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    body = _object(schema, files)
+    for rule in schema.get("x-rules", ()):
+        if _validation.problems(method, path, body) and "then" in rule:
+            condition = _validation.json_schema(rule.get("if", {}))
+            if _matches(condition, body):
+                _add_required(body, schema, rule["then"], files)
+    clip = schema.get("x-clip")
+    if isinstance(clip, Mapping):
+        if clip.get("start") in schema.get("properties", {}):
+            body[clip["start"]] = 0.0
+        body[clip["end"]] = _CLIP_SECONDS
+    return body
+
+
+def _matches(schema: Any, body: Any) -> bool:
+    import fastjsonschema  # type: ignore[import-untyped]
+
+    try:
+        fastjsonschema.validate(schema, body)
+    except fastjsonschema.JsonSchemaValueException:
+        return False
+    return True
