@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, WaitOptions
+from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions
 
 from . import _spec, _transfer
 from ._errors import APIResponseValidationError, ValidationError
@@ -72,6 +72,11 @@ def _local(file: Any) -> LocalFile:
     return inspect(file, field="file", asset_type=None)
 
 
+def _raw(response: Any) -> RawResponse[Any]:
+    """The generated client's response as the SDK's RawResponse (the Authorization header never was in it)."""
+    return RawResponse(int(response.status_code), dict(response.headers), response.parsed, bytes(response.content))
+
+
 def _created(progress: ProgressCallback | None, project_id: str) -> None:
     if progress:
         progress(ProgressEvent("created", project_id, project_id=project_id))
@@ -90,19 +95,27 @@ class SyncEngine:
         path: Mapping[str, str] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any:
         checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
-        return self._send(operation, path or {}, checked, max_retries)
+        return self._send(operation, path or {}, checked, max_retries, raw=raw)
 
     def _send(
-        self, operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None, max_retries: int | None
+        self,
+        operation: Operation,
+        path: Mapping[str, str],
+        body: Mapping[str, Any] | None,
+        max_retries: int | None,
+        *,
+        raw: bool = False,
     ) -> Any:
         kwargs = _kwargs(operation, path, body)
         send = _endpoint(operation).sync_detailed
         api = self._client._api
-        return self._client._requester.call(
-            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries
+        result = self._client._requester.call(
+            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
         )
+        return _raw(result) if raw else result
 
     def upload_file(
         self,
@@ -187,19 +200,27 @@ class AsyncEngine:
         path: Mapping[str, str] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any:
         checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
-        return await self._send(operation, path or {}, checked, max_retries)
+        return await self._send(operation, path or {}, checked, max_retries, raw=raw)
 
     async def _send(
-        self, operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None, max_retries: int | None
+        self,
+        operation: Operation,
+        path: Mapping[str, str],
+        body: Mapping[str, Any] | None,
+        max_retries: int | None,
+        *,
+        raw: bool = False,
     ) -> Any:
         kwargs = _kwargs(operation, path, body)
         send = _endpoint(operation).asyncio_detailed
         api = self._client._api
-        return await self._client._requester.call(
-            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries
+        result = await self._client._requester.call(
+            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
         )
+        return _raw(result) if raw else result
 
     async def upload_file(
         self,

@@ -85,8 +85,11 @@ Outcome = Response[Any] | httpx.Response | Exception
 _CAUGHT = (httpx.TransportError, ValueError, KeyError, TypeError)
 
 
-def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome) -> tuple[bool, Any]:
-    """(True, parsed body) when done, (False, seconds to wait) to retry; raises the SDK error otherwise."""
+def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome, *, raw: bool = False) -> tuple[bool, Any]:
+    """(True, parsed body) when done, (False, seconds to wait) to retry; raises the SDK error otherwise.
+
+    With `raw`, a success gives the whole response (status, headers, parsed body) instead of the body.
+    """
     if isinstance(outcome, httpx.TransportError):
         delay = policy.delay_after_error(outcome, attempt, idempotent=call.idempotent)
         if delay is None:
@@ -99,7 +102,7 @@ def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome) -> t
             f"{str(outcome)[:200]}). If this persists, the SDK may need regenerating for a newer API."
         ) from outcome
     if outcome.status_code < 300:
-        return True, getattr(outcome, "parsed", None)
+        return True, outcome if raw else getattr(outcome, "parsed", None)
     raw = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
     delay = policy.delay_after_status(raw, attempt, idempotent=call.idempotent)
     if delay is None:
@@ -118,7 +121,9 @@ class Requester:
     def __init__(self, policy: RetryPolicy) -> None:
         self.policy = policy
 
-    def call(self, call: Call, send: Callable[[], Response[Any]], *, max_retries: int | None = None) -> Any:
+    def call(
+        self, call: Call, send: Callable[[], Response[Any]], *, max_retries: int | None = None, raw: bool = False
+    ) -> Any:
         policy = _policy(self.policy, max_retries)
         attempt = 0
         while True:
@@ -126,7 +131,7 @@ class Requester:
                 outcome: Outcome = send()
             except _CAUGHT as exc:
                 outcome = exc
-            done, value = decide(call, policy, attempt, outcome)
+            done, value = decide(call, policy, attempt, outcome, raw=raw)
             if done:
                 return value
             time.sleep(value)
@@ -140,7 +145,12 @@ class AsyncRequester:
         self.policy = policy
 
     async def call(
-        self, call: Call, send: Callable[[], Awaitable[Response[Any]]], *, max_retries: int | None = None
+        self,
+        call: Call,
+        send: Callable[[], Awaitable[Response[Any]]],
+        *,
+        max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any:
         policy = _policy(self.policy, max_retries)
         attempt = 0
@@ -149,7 +159,7 @@ class AsyncRequester:
                 outcome: Outcome = await send()
             except _CAUGHT as exc:
                 outcome = exc
-            done, value = decide(call, policy, attempt, outcome)
+            done, value = decide(call, policy, attempt, outcome, raw=raw)
             if done:
                 return value
             await asyncio.sleep(value)

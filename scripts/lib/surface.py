@@ -125,12 +125,12 @@ def _operations(spec: dict[str, Any]) -> list[Op]:
     return ops
 
 
-def _attach_names(spec_path: Path, ops: list[Op]) -> None:
+def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
     """Ask openapi-python-client's parser what it calls each endpoint module and model."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.openapi import GeneratorData
 
-    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec_path, "utf-8", False, None)
+    config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None)
     import yaml
 
     data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text(encoding="utf-8")), config=config)
@@ -157,10 +157,10 @@ def _plain(text: Any) -> str:
     return str(getter() if getter else text)
 
 
-def modules(spec: dict[str, Any], spec_path: Path) -> dict[str, Module]:
+def modules(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, Module]:
     """The SDK's top-level modules (``face_swap``, ``files`` …), each with its operations and sub-modules."""
     ops = _operations(spec)
-    _attach_names(spec_path, ops)
+    _attach_names(spec_path, ops, config_path)
     tree: dict[str, Module] = {}
     for op in ops:
         parts = op.module.split(".")
@@ -322,10 +322,12 @@ class ModuleWriter:
         summary = _first_sentence(op.spec.get("summary")) or op.module
         return f'"""{summary}: {extra}\n\n        `{op.method} {op.path}`\n        """'
 
-    def _methods(self, module: Module, *, is_async: bool) -> list[str]:
+    def _methods(self, module: Module, *, is_async: bool, raw: bool = False) -> list[str]:
         aw = "await " if is_async else ""
         df = "async def" if is_async else "def"
         out: list[str] = []
+        wrap = (lambda t: f"RawResponse[{t}]") if raw else (lambda t: t)
+        flag = ", raw=True" if raw else ""
         create = module.ops.get("create")
         if create is not None:
             const = self._op_const(create)
@@ -335,12 +337,12 @@ class ModuleWriter:
             charges = " Charges credits." if create.follow else ""
             out.append(
                 f"    {df} create(self, *, {''.join(s + ', ' for s in sig)}extra_body: Mapping[str, Any] | None = None,"
-                f" max_retries: int | None = None) -> {_response_name(create)}:\n"
+                f" max_retries: int | None = None) -> {wrap(_response_name(create))}:\n"
                 f"        {self._doc(create, 'send one request.' + charges)}\n"
                 f"        body = fields(extra_body, {body})\n"
-                f"        return {aw}self._engine.request({const}, body=body, max_retries=max_retries)\n"
+                f"        return {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag})\n"
             )
-            if create.follow is not None:
+            if create.follow is not None and not raw:
                 sig, names = self._params(create, local_files=True)
                 result = _result_class(create.follow)
                 body = ", ".join(f"{n}={n}" for n in names)
@@ -365,11 +367,11 @@ class ModuleWriter:
             params = "".join(f"{p}: str, " for p in get.path_params)
             path = "{" + ", ".join(f'"{p}": {p}' for p in get.path_params) + "}"
             out.append(
-                f"    {df} get(self, *, {params}max_retries: int | None = None) -> {_response_name(get)}:\n"
+                f"    {df} get(self, *, {params}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
                 f"        {self._doc(get, 'the current state.')}\n"
-                f"        return {aw}self._engine.request({const}, path={path}, max_retries=max_retries)\n"
+                f"        return {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag})\n"
             )
-            if get.is_project:
+            if get.is_project and not raw:
                 result = _result_class(get)
                 out.append(
                     f"    {df} check_result(self, *, {params}wait_for_completion: bool = True, "
@@ -389,9 +391,19 @@ class ModuleWriter:
             params = "".join(f"{p}: str, " for p in delete.path_params)
             path = "{" + ", ".join(f'"{p}": {p}' for p in delete.path_params) + "}"
             out.append(
-                f"    {df} delete(self, *, {params}max_retries: int | None = None) -> None:\n"
+                f"    {df} delete(self, *, {params}max_retries: int | None = None) -> {wrap('None')}:\n"
                 f"        {self._doc(delete, 'delete it for good.')}\n"
-                f"        {aw}self._engine.request({const}, path={path}, max_retries=max_retries)\n"
+                f"        {'return ' if raw else ''}{aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag})\n"
+            )
+        if raw:
+            return out
+        if any(verb in module.ops for verb in ("create", "get", "delete")):
+            cls = ("Async" if is_async else "") + module.class_name + "WithRawResponse"
+            out.append(
+                "    @functools.cached_property\n"
+                f"    def with_raw_response(self) -> {cls}:\n"
+                '        """The same calls, each returning the HTTP status and headers beside the parsed body."""\n'
+                f"        return {cls}(self._engine)\n"
             )
         upload = module.upload_op
         if upload is not None:
@@ -413,13 +425,14 @@ class ModuleWriter:
             )
         return out
 
-    def _class(self, module: Module, *, is_async: bool) -> str:
-        name = ("Async" if is_async else "") + module.class_name
+    def _class(self, module: Module, *, is_async: bool, raw: bool = False) -> str:
+        name = ("Async" if is_async else "") + module.class_name + ("WithRawResponse" if raw else "")
         engine = "AsyncEngine" if is_async else "Engine"
-        methods = self._methods(module, is_async=is_async)
+        methods = self._methods(module, is_async=is_async, raw=raw)
+        what = " with raw responses" if raw else ""
         return (
             f"class {name}:\n"
-            f'    """``client.v1.{module.name}``{" (async)" if is_async else ""}"""\n\n'
+            f'    """``client.v1.{module.name}``{what}{" (async)" if is_async else ""}"""\n\n'
             f"    def __init__(self, engine: {engine}) -> None:\n"
             "        self._engine = engine\n\n" + "\n".join(methods)
         )
@@ -445,8 +458,10 @@ class ModuleWriter:
         classes = []
         results = [self._result(op) for m in self.top.walk() for op in m.ops.values() if op.is_project]
         for module in reversed(list(self.top.walk())):
-            classes.append(self._class(module, is_async=False))
-            classes.append(self._class(module, is_async=True))
+            for is_async in (False, True):
+                if any(verb in module.ops for verb in ("create", "get", "delete")):
+                    classes.append(self._class(module, is_async=is_async, raw=True))
+                classes.append(self._class(module, is_async=is_async))
         result_imports = sorted(
             {
                 (result_home[_result_class(op.follow)], _result_class(op.follow))
@@ -469,7 +484,7 @@ class ModuleWriter:
             "import attrs",
             "",
             "from ...types import UNSET, Unset",
-            "from .._engine import AsyncEngine, Engine, Operation, ProgressCallback, WaitOptions, extend_project, fields",
+            "from .._engine import (AsyncEngine, Engine, Operation, ProgressCallback, RawResponse, WaitOptions, extend_project, fields)",
         ]
         head += [f"from .{module} import {name}" for module, name in result_imports]
         head += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(self.runtime_imports.items())]
@@ -523,7 +538,7 @@ def _sdk_init(tree: dict[str, Module], result_home: dict[str, str]) -> str:
         "",
         "from typing import TYPE_CHECKING, Any",
         "",
-        "from ._engine import AsyncEngine, Engine, Operation, ProgressCallback, ProgressEvent, WaitOptions",
+        "from ._engine import AsyncEngine, Engine, Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions",
         "from .v1 import V1, AsyncV1",
         "",
         "if TYPE_CHECKING:",
@@ -534,7 +549,8 @@ def _sdk_init(tree: dict[str, Module], result_home: dict[str, str]) -> str:
     lines += ["}", "", "", "def __getattr__(name: str) -> Any:", "    home = _LAZY.get(name)", "    if home is None:"]
     lines += ['        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")']
     lines += ["    import importlib", "", '    return getattr(importlib.import_module(f".v1.{home}", __name__), name)']
-    names = ["AsyncEngine", "AsyncV1", "Engine", "Operation", "ProgressCallback", "ProgressEvent", "V1", "WaitOptions"]
+    names = ["AsyncEngine", "AsyncV1", "Engine", "Operation", "ProgressCallback", "ProgressEvent", "RawResponse", "V1"]
+    names += ["WaitOptions"]
     names += [name for name, _ in results]
     lines += ["", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]"]
     return "\n".join(lines) + "\n"
@@ -578,10 +594,12 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
     return out
 
 
-def render(spec: dict[str, Any], package_dir: Path, spec_path: Path | None = None) -> dict[str, bytes]:
+def render(
+    spec: dict[str, Any], package_dir: Path, spec_path: Path | None = None, config_path: Path = CONFIG
+) -> dict[str, bytes]:
     """The files of `magic_hour_api/sdk/` (paths relative to the package) for `spec`."""
     path = spec_path or ROOT / "openapi.yaml"
-    tree = modules(spec, path)
+    tree = modules(spec, path, config_path)
     result_home = {
         _result_class(op): top.name
         for top in tree.values()
@@ -601,11 +619,11 @@ def render(spec: dict[str, Any], package_dir: Path, spec_path: Path | None = Non
     return _format(files)
 
 
-if __name__ == "__main__":  # a look at the output: python scripts/lib/surface.py [spec.yaml] OUT_DIR
+if __name__ == "__main__":  # a look at the output: python scripts/lib/surface.py SPEC CONFIG OUT_DIR
     import yaml
 
-    spec_file = Path(sys.argv[1]) if len(sys.argv) > 2 else ROOT / "openapi.yaml"
-    target = Path(sys.argv[-1])
-    for rel, data in render(yaml.safe_load(spec_file.read_text(encoding="utf-8")), target, spec_file).items():
+    spec_file, config_file, target = (Path(arg) for arg in sys.argv[1:4])
+    spec_data = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+    for rel, data in render(spec_data, target, spec_file, config_file).items():
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         (target / rel).write_bytes(data)

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
@@ -63,6 +63,22 @@ class ProgressEvent:
 
 ProgressCallback = Callable[[ProgressEvent], None]
 
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[_T]):
+    """What `.with_raw_response` methods return: the HTTP status and headers beside the parsed body."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    parsed: _T
+    content: bytes = b""
+
+    def parse(self) -> _T:
+        """The parsed body, as the plain method would have returned it."""
+        return self.parsed
+
 
 class Engine(Protocol):
     """Sends requests and runs the generate workflow (synchronous)."""
@@ -74,6 +90,7 @@ class Engine(Protocol):
         path: Mapping[str, str] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any: ...
 
     def generate(
@@ -104,6 +121,7 @@ class AsyncEngine(Protocol):
         path: Mapping[str, str] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any: ...
 
     async def generate(
