@@ -51,7 +51,7 @@ def json_schema(schema: Any, doc: dict[str, Any] | None = None, _depth: int = 0)
 
 
 def _compile(schema: Any) -> _Validator:
-    import fastjsonschema  # type: ignore[import-untyped]
+    import fastjsonschema
 
     validator: _Validator = fastjsonschema.compile(schema, use_default=False, use_formats=False)
     return validator
@@ -93,8 +93,9 @@ def _schema_problem(validator: _Validator, body: Any) -> str | None:
     try:
         validator(body)
     except fastjsonschema.JsonSchemaValueException as exc:
-        where = _where(exc.name)
-        message = exc.message.replace(exc.name, where, 1)
+        name = exc.name or "data"
+        where = _where(name)
+        message = exc.message.replace(name, where, 1)
         if exc.rule in ("type", "enum", "minimum", "maximum", "multipleOf", "const") and where != "the request body":
             message += f" (got {exc.value!r})"
         return message
@@ -108,7 +109,7 @@ def clip_limit(schema: Mapping[str, Any], body: Mapping[str, Any]) -> tuple[str 
         return None, "", None
     for limit in clip.get("limits", ()):
         when = limit.get("when")
-        if when is None or _compile_cached(when)(body) is not False:
+        if when is None or _compile_cached(when)(body):
             return clip.get("start"), str(clip.get("end", "")), float(limit["max_seconds"])
     return clip.get("start"), str(clip.get("end", "")), None
 

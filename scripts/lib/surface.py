@@ -340,7 +340,7 @@ class ModuleWriter:
                 f" max_retries: int | None = None) -> {wrap(_response_name(create))}:\n"
                 f"        {self._doc(create, 'send one request.' + charges)}\n"
                 f"        body = fields(extra_body, {body})\n"
-                f"        return {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag})\n"
+                f"        return cast(\"{wrap(_response_name(create))}\", {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag}))\n"
             )
             if create.follow is not None and not raw:
                 sig, names = self._params(create, local_files=True)
@@ -369,7 +369,7 @@ class ModuleWriter:
             out.append(
                 f"    {df} get(self, *, {params}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
                 f"        {self._doc(get, 'the current state.')}\n"
-                f"        return {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag})\n"
+                f"        return cast(\"{wrap(_response_name(get))}\", {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}))\n"
             )
             if get.is_project and not raw:
                 result = _result_class(get)
@@ -390,10 +390,11 @@ class ModuleWriter:
             const = self._op_const(delete)
             params = "".join(f"{p}: str, " for p in delete.path_params)
             path = "{" + ", ".join(f'"{p}": {p}' for p in delete.path_params) + "}"
+            opener, closer = ('return cast("RawResponse[None]", ', ")") if raw else ("", "")
             out.append(
                 f"    {df} delete(self, *, {params}max_retries: int | None = None) -> {wrap('None')}:\n"
                 f"        {self._doc(delete, 'delete it for good.')}\n"
-                f"        {'return ' if raw else ''}{aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag})\n"
+                f"        {opener}{aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}){closer}\n"
             )
         if raw:
             return out
@@ -479,7 +480,7 @@ class ModuleWriter:
             "import os",
             "from collections.abc import Mapping",
             "from pathlib import Path",
-            "from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict",
+            "from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, cast",
             "",
             "import attrs",
             "",

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 import attrs
 
@@ -156,6 +156,7 @@ _R = TypeVar("_R")
 def extend_project(cls: type[_R], project: Any, paths: tuple[Path, ...]) -> _R:
     """A result class instance holding every field of `project` plus the paths of the files saved."""
     values = {f.alias: getattr(project, f.name) for f in attrs.fields(type(project)) if f.init}
-    result = cls(**values, downloaded_paths=paths)
-    result.additional_properties = dict(project.additional_properties)  # type: ignore[attr-defined]
-    return result
+    make: Any = cls
+    result = make(**values, downloaded_paths=paths)
+    result.additional_properties = dict(project.additional_properties)
+    return cast(_R, result)
