@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -49,9 +50,8 @@ async def aclient(sandbox: Sandbox) -> AsyncIterator[AsyncClient]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the fault matrix (client x stage x fault -> outcome, projects created) when it ran."""
-    from . import test_faults
-
-    if not test_faults.MATRIX:
+    test_faults = sys.modules.get(f"{__package__}.test_faults") if __package__ else None
+    if test_faults is None or not test_faults.MATRIX:
         return
     terminalreporter.section("fault matrix: generate() under injected faults")
     terminalreporter.write_line(f"{'client':<7} {'stage':<12} {'fault':<12} {'outcome':<22} projects created")
