@@ -40,8 +40,8 @@ from ._errors import (
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
+from ._version import __version__
 
-__version__ = "0.1.0"
 
 __all__ = [
     "NOT_GIVEN",

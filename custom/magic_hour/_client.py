@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from importlib import metadata
 from types import TracebackType
 from typing import Any
 
@@ -20,6 +19,7 @@ from ._limits import async_response_cap, response_cap
 from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
+from ._version import __version__
 
 
 @attrs.frozen
@@ -68,11 +68,7 @@ def _settings(
 
 
 def _user_agent() -> str:
-    try:
-        version = metadata.version("magic-hour-sdk")
-    except metadata.PackageNotFoundError:
-        version = "0"
-    return f"magic-hour-sdk-python/{version} httpx/{httpx.__version__}"
+    return f"magic-hour-sdk-python/{__version__} httpx/{httpx.__version__}"
 
 
 def _timeout(seconds: float) -> httpx.Timeout:
