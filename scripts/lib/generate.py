@@ -1,4 +1,8 @@
-"""Regenerate generated/ (and docs/v1/) from openapi.yaml, or check that they are up to date.
+"""Regenerate openapi.yaml, generated/ and docs/v1/ from spec/, or check that they are up to date.
+
+spec/magic-hour.openapi.json + spec/overlay.yaml -> openapi.yaml (scripts/lib/spec_pipeline.py)
+openapi.yaml -> generated/magic_hour_api/ (openapi-python-client, then the typed surface: scripts/lib/surface.py)
+openapi.yaml -> docs/v1/ (scripts/lib/docs.py)
 
 Everything is built in a temporary directory first: a broken spec or a failing generator leaves the
 repository untouched, and --check compares the fresh build with what is committed.
@@ -14,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
@@ -21,10 +26,13 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import docs
+import spec_pipeline
+import surface
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
@@ -35,35 +43,45 @@ NOTE = """\
 Everything in this folder is written by openapi-python-client from `openapi.yaml` at the repository root.
 Hand edits are lost on the next run and make `scripts/generate --check` (and CI) fail.
 
-To change it, edit `openapi.yaml` and run `scripts/generate`. Hand-written code lives in `custom/`.
+To change it, change `spec/` (Magic Hour's document, or our corrections in `spec/overlay.yaml`) and run
+`scripts/generate`. Hand-written code lives in `custom/`. `sdk/` is the typed surface users call
+(`client.v1.*`), written by `scripts/lib/surface.py`.
 `openapi.json` is the spec this client was generated from, shipped so the SDK and the sandbox can read
 its enums and limits at run time.
 """
 
 
-def load_spec(path: Path) -> dict[str, object]:
-    """Parse and validate the spec, exiting with the validator's message when it is broken."""
+def build_spec(upstream: Path, overlay: Path) -> tuple[str, dict[str, Any], spec_pipeline.Notes]:
+    """openapi.yaml's text and document, validated; exits (writing nothing) when it cannot be built."""
     try:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        sys.exit(f"generate: {path.name} is not valid YAML; nothing was written.\n{exc}")
+        text, spec, notes = spec_pipeline.build_text(upstream, overlay)
+    except spec_pipeline.SpecError as exc:
+        sys.exit(f"generate: {exc}; nothing was written.")
+    if notes.vanished:
+        lines = "\n  ".join(notes.vanished)
+        sys.exit(
+            f"generate: spec/overlay.yaml no longer applies; nothing was written.\n  {lines}\n"
+            "Update or remove these actions in spec/overlay.yaml (the API changed under them)."
+        )
     try:
         validate(spec)
     except OpenAPIValidationError as exc:
-        sys.exit(f"generate: {path.name} is not a valid OpenAPI document; nothing was written.\n{exc}")
-    return spec  # type: ignore[no-any-return]
+        sys.exit(f"generate: openapi.yaml would not be a valid OpenAPI document; nothing was written.\n{exc}")
+    return text, spec, notes
 
 
-def build_client(spec: dict[str, object], out: Path) -> None:
+def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     """Run openapi-python-client into `out` (which must not exist yet) and add the package's extra files."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     cmd = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec_path),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--output-path",
@@ -75,6 +93,9 @@ def build_client(spec: dict[str, object], out: Path) -> None:
     (out / "README.md").write_text(NOTE, encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")
     (out / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for name, data in surface.render(spec, out, spec_path, CONFIG).items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -125,10 +146,12 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="rewrite nothing; fail if anything is out of date")
     args = parser.parse_args()
 
-    spec = load_spec(SPEC)
+    text, spec, _ = build_spec(spec_pipeline.UPSTREAM, spec_pipeline.OVERLAY)
     with tempfile.TemporaryDirectory(prefix="magic-hour-generate-") as tmp:
+        spec_path = Path(tmp) / "openapi.yaml"
+        spec_path.write_text(text, encoding="utf-8")
         out = Path(tmp) / PACKAGE
-        build_client(spec, out)
+        build_client(spec, spec_path, out)
         want_client = tree(out)
     try:
         want_docs = docs.render_all(spec, DOCS)
@@ -142,15 +165,20 @@ def main() -> int:
             for target, want in targets
             for line in differences(want, tree(target))
         ]
+        if not SPEC.exists() or SPEC.read_text(encoding="utf-8") != text:
+            problems.insert(0, "differs  openapi.yaml")
         if problems:
             print("generate --check: these files are not what openapi.yaml produces:", file=sys.stderr)
             for line in problems:
                 print(f"  {line}", file=sys.stderr)
-            print("Run scripts/generate (and edit openapi.yaml, never generated/, to change them).", file=sys.stderr)
+            print("Run scripts/generate (change spec/, never openapi.yaml or generated/).", file=sys.stderr)
             return 1
-        print("generate --check: generated/ and docs/v1/ match openapi.yaml")
+        print("generate --check: openapi.yaml, generated/ and docs/v1/ match spec/")
         return 0
 
+    if not SPEC.exists() or SPEC.read_text(encoding="utf-8") != text:
+        SPEC.write_text(text, encoding="utf-8")
+        print("generate: wrote openapi.yaml")
     for target, want in targets:
         if tree(target) != want:
             replace_tree(target, want)

@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_headshot_generator_create_image_body import (
+    AiHeadshotGeneratorCreateImageBody,
+)
+from ...models.ai_headshot_generator_create_image_response_200 import (
+    AiHeadshotGeneratorCreateImageResponse200,
+)
+from ...models.ai_headshot_generator_create_image_response_400 import (
+    AiHeadshotGeneratorCreateImageResponse400,
+)
+from ...models.ai_headshot_generator_create_image_response_401 import (
+    AiHeadshotGeneratorCreateImageResponse401,
+)
+from ...models.ai_headshot_generator_create_image_response_402 import (
+    AiHeadshotGeneratorCreateImageResponse402,
+)
+from ...models.ai_headshot_generator_create_image_response_404 import (
+    AiHeadshotGeneratorCreateImageResponse404,
+)
+from ...models.ai_headshot_generator_create_image_response_422 import (
+    AiHeadshotGeneratorCreateImageResponse422,
+)
+from ...models.ai_headshot_generator_create_image_response_429 import (
+    AiHeadshotGeneratorCreateImageResponse429,
+)
+from ...models.ai_headshot_generator_create_image_response_500 import (
+    AiHeadshotGeneratorCreateImageResponse500,
+)
+from ...models.ai_headshot_generator_create_image_response_503 import (
+    AiHeadshotGeneratorCreateImageResponse503,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AiHeadshotGeneratorCreateImageBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ai-headshot-generator",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = AiHeadshotGeneratorCreateImageResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AiHeadshotGeneratorCreateImageResponse400.from_dict(
+            response.json()
+        )
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AiHeadshotGeneratorCreateImageResponse401.from_dict(
+            response.json()
+        )
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = AiHeadshotGeneratorCreateImageResponse402.from_dict(
+            response.json()
+        )
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = AiHeadshotGeneratorCreateImageResponse404.from_dict(
+            response.json()
+        )
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = AiHeadshotGeneratorCreateImageResponse422.from_dict(
+            response.json()
+        )
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = AiHeadshotGeneratorCreateImageResponse429.from_dict(
+            response.json()
+        )
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = AiHeadshotGeneratorCreateImageResponse500.from_dict(
+            response.json()
+        )
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = AiHeadshotGeneratorCreateImageResponse503.from_dict(
+            response.json()
+        )
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiHeadshotGeneratorCreateImageBody,
+) -> Response[
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+]:
+    """AI Headshot Generator
+
+     Create an AI headshot. Each headshot costs 50 credits.
+
+    Args:
+        body (AiHeadshotGeneratorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiHeadshotGeneratorCreateImageResponse200 | AiHeadshotGeneratorCreateImageResponse400 | AiHeadshotGeneratorCreateImageResponse401 | AiHeadshotGeneratorCreateImageResponse402 | AiHeadshotGeneratorCreateImageResponse404 | AiHeadshotGeneratorCreateImageResponse422 | AiHeadshotGeneratorCreateImageResponse429 | AiHeadshotGeneratorCreateImageResponse500 | AiHeadshotGeneratorCreateImageResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AiHeadshotGeneratorCreateImageBody,
+) -> (
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+    | None
+):
+    """AI Headshot Generator
+
+     Create an AI headshot. Each headshot costs 50 credits.
+
+    Args:
+        body (AiHeadshotGeneratorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiHeadshotGeneratorCreateImageResponse200 | AiHeadshotGeneratorCreateImageResponse400 | AiHeadshotGeneratorCreateImageResponse401 | AiHeadshotGeneratorCreateImageResponse402 | AiHeadshotGeneratorCreateImageResponse404 | AiHeadshotGeneratorCreateImageResponse422 | AiHeadshotGeneratorCreateImageResponse429 | AiHeadshotGeneratorCreateImageResponse500 | AiHeadshotGeneratorCreateImageResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiHeadshotGeneratorCreateImageBody,
+) -> Response[
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+]:
+    """AI Headshot Generator
+
+     Create an AI headshot. Each headshot costs 50 credits.
+
+    Args:
+        body (AiHeadshotGeneratorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiHeadshotGeneratorCreateImageResponse200 | AiHeadshotGeneratorCreateImageResponse400 | AiHeadshotGeneratorCreateImageResponse401 | AiHeadshotGeneratorCreateImageResponse402 | AiHeadshotGeneratorCreateImageResponse404 | AiHeadshotGeneratorCreateImageResponse422 | AiHeadshotGeneratorCreateImageResponse429 | AiHeadshotGeneratorCreateImageResponse500 | AiHeadshotGeneratorCreateImageResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AiHeadshotGeneratorCreateImageBody,
+) -> (
+    AiHeadshotGeneratorCreateImageResponse200
+    | AiHeadshotGeneratorCreateImageResponse400
+    | AiHeadshotGeneratorCreateImageResponse401
+    | AiHeadshotGeneratorCreateImageResponse402
+    | AiHeadshotGeneratorCreateImageResponse404
+    | AiHeadshotGeneratorCreateImageResponse422
+    | AiHeadshotGeneratorCreateImageResponse429
+    | AiHeadshotGeneratorCreateImageResponse500
+    | AiHeadshotGeneratorCreateImageResponse503
+    | None
+):
+    """AI Headshot Generator
+
+     Create an AI headshot. Each headshot costs 50 credits.
+
+    Args:
+        body (AiHeadshotGeneratorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiHeadshotGeneratorCreateImageResponse200 | AiHeadshotGeneratorCreateImageResponse400 | AiHeadshotGeneratorCreateImageResponse401 | AiHeadshotGeneratorCreateImageResponse402 | AiHeadshotGeneratorCreateImageResponse404 | AiHeadshotGeneratorCreateImageResponse422 | AiHeadshotGeneratorCreateImageResponse429 | AiHeadshotGeneratorCreateImageResponse500 | AiHeadshotGeneratorCreateImageResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

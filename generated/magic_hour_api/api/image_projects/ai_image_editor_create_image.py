@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_image_editor_create_image_body import AiImageEditorCreateImageBody
+from ...models.ai_image_editor_create_image_response_200 import (
+    AiImageEditorCreateImageResponse200,
+)
+from ...models.ai_image_editor_create_image_response_400 import (
+    AiImageEditorCreateImageResponse400,
+)
+from ...models.ai_image_editor_create_image_response_401 import (
+    AiImageEditorCreateImageResponse401,
+)
+from ...models.ai_image_editor_create_image_response_402 import (
+    AiImageEditorCreateImageResponse402,
+)
+from ...models.ai_image_editor_create_image_response_404 import (
+    AiImageEditorCreateImageResponse404,
+)
+from ...models.ai_image_editor_create_image_response_422 import (
+    AiImageEditorCreateImageResponse422,
+)
+from ...models.ai_image_editor_create_image_response_429 import (
+    AiImageEditorCreateImageResponse429,
+)
+from ...models.ai_image_editor_create_image_response_500 import (
+    AiImageEditorCreateImageResponse500,
+)
+from ...models.ai_image_editor_create_image_response_503 import (
+    AiImageEditorCreateImageResponse503,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AiImageEditorCreateImageBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ai-image-editor",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = AiImageEditorCreateImageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AiImageEditorCreateImageResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AiImageEditorCreateImageResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = AiImageEditorCreateImageResponse402.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = AiImageEditorCreateImageResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = AiImageEditorCreateImageResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = AiImageEditorCreateImageResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = AiImageEditorCreateImageResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = AiImageEditorCreateImageResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiImageEditorCreateImageBody,
+) -> Response[
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+]:
+    """AI Image Editor
+
+     Edit images with AI.
+
+    Args:
+        body (AiImageEditorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiImageEditorCreateImageResponse200 | AiImageEditorCreateImageResponse400 | AiImageEditorCreateImageResponse401 | AiImageEditorCreateImageResponse402 | AiImageEditorCreateImageResponse404 | AiImageEditorCreateImageResponse422 | AiImageEditorCreateImageResponse429 | AiImageEditorCreateImageResponse500 | AiImageEditorCreateImageResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AiImageEditorCreateImageBody,
+) -> (
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+    | None
+):
+    """AI Image Editor
+
+     Edit images with AI.
+
+    Args:
+        body (AiImageEditorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiImageEditorCreateImageResponse200 | AiImageEditorCreateImageResponse400 | AiImageEditorCreateImageResponse401 | AiImageEditorCreateImageResponse402 | AiImageEditorCreateImageResponse404 | AiImageEditorCreateImageResponse422 | AiImageEditorCreateImageResponse429 | AiImageEditorCreateImageResponse500 | AiImageEditorCreateImageResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiImageEditorCreateImageBody,
+) -> Response[
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+]:
+    """AI Image Editor
+
+     Edit images with AI.
+
+    Args:
+        body (AiImageEditorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiImageEditorCreateImageResponse200 | AiImageEditorCreateImageResponse400 | AiImageEditorCreateImageResponse401 | AiImageEditorCreateImageResponse402 | AiImageEditorCreateImageResponse404 | AiImageEditorCreateImageResponse422 | AiImageEditorCreateImageResponse429 | AiImageEditorCreateImageResponse500 | AiImageEditorCreateImageResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AiImageEditorCreateImageBody,
+) -> (
+    AiImageEditorCreateImageResponse200
+    | AiImageEditorCreateImageResponse400
+    | AiImageEditorCreateImageResponse401
+    | AiImageEditorCreateImageResponse402
+    | AiImageEditorCreateImageResponse404
+    | AiImageEditorCreateImageResponse422
+    | AiImageEditorCreateImageResponse429
+    | AiImageEditorCreateImageResponse500
+    | AiImageEditorCreateImageResponse503
+    | None
+):
+    """AI Image Editor
+
+     Edit images with AI.
+
+    Args:
+        body (AiImageEditorCreateImageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiImageEditorCreateImageResponse200 | AiImageEditorCreateImageResponse400 | AiImageEditorCreateImageResponse401 | AiImageEditorCreateImageResponse402 | AiImageEditorCreateImageResponse404 | AiImageEditorCreateImageResponse422 | AiImageEditorCreateImageResponse429 | AiImageEditorCreateImageResponse500 | AiImageEditorCreateImageResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.video_projects_delete_response_400 import VideoProjectsDeleteResponse400
+from ...models.video_projects_delete_response_401 import VideoProjectsDeleteResponse401
+from ...models.video_projects_delete_response_402 import VideoProjectsDeleteResponse402
+from ...models.video_projects_delete_response_404 import VideoProjectsDeleteResponse404
+from ...models.video_projects_delete_response_422 import VideoProjectsDeleteResponse422
+from ...models.video_projects_delete_response_429 import VideoProjectsDeleteResponse429
+from ...models.video_projects_delete_response_500 import VideoProjectsDeleteResponse500
+from ...models.video_projects_delete_response_503 import VideoProjectsDeleteResponse503
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/video-projects/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+    | None
+):
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = VideoProjectsDeleteResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = VideoProjectsDeleteResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = VideoProjectsDeleteResponse402.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = VideoProjectsDeleteResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = VideoProjectsDeleteResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = VideoProjectsDeleteResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = VideoProjectsDeleteResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = VideoProjectsDeleteResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+]:
+    """Delete video
+
+     Permanently delete the rendered video. This action is not reversible, please be sure before
+    deleting.
+
+    Args:
+        id (str):  Example: cuid-example.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VideoProjectsDeleteResponse400 | VideoProjectsDeleteResponse401 | VideoProjectsDeleteResponse402 | VideoProjectsDeleteResponse404 | VideoProjectsDeleteResponse422 | VideoProjectsDeleteResponse429 | VideoProjectsDeleteResponse500 | VideoProjectsDeleteResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+    | None
+):
+    """Delete video
+
+     Permanently delete the rendered video. This action is not reversible, please be sure before
+    deleting.
+
+    Args:
+        id (str):  Example: cuid-example.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VideoProjectsDeleteResponse400 | VideoProjectsDeleteResponse401 | VideoProjectsDeleteResponse402 | VideoProjectsDeleteResponse404 | VideoProjectsDeleteResponse422 | VideoProjectsDeleteResponse429 | VideoProjectsDeleteResponse500 | VideoProjectsDeleteResponse503
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+]:
+    """Delete video
+
+     Permanently delete the rendered video. This action is not reversible, please be sure before
+    deleting.
+
+    Args:
+        id (str):  Example: cuid-example.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VideoProjectsDeleteResponse400 | VideoProjectsDeleteResponse401 | VideoProjectsDeleteResponse402 | VideoProjectsDeleteResponse404 | VideoProjectsDeleteResponse422 | VideoProjectsDeleteResponse429 | VideoProjectsDeleteResponse500 | VideoProjectsDeleteResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    Any
+    | VideoProjectsDeleteResponse400
+    | VideoProjectsDeleteResponse401
+    | VideoProjectsDeleteResponse402
+    | VideoProjectsDeleteResponse404
+    | VideoProjectsDeleteResponse422
+    | VideoProjectsDeleteResponse429
+    | VideoProjectsDeleteResponse500
+    | VideoProjectsDeleteResponse503
+    | None
+):
+    """Delete video
+
+     Permanently delete the rendered video. This action is not reversible, please be sure before
+    deleting.
+
+    Args:
+        id (str):  Example: cuid-example.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VideoProjectsDeleteResponse400 | VideoProjectsDeleteResponse401 | VideoProjectsDeleteResponse402 | VideoProjectsDeleteResponse404 | VideoProjectsDeleteResponse422 | VideoProjectsDeleteResponse429 | VideoProjectsDeleteResponse500 | VideoProjectsDeleteResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AiFaceEditorEditImageBodyAssets")
+
+
+@_attrs_define
+class AiFaceEditorEditImageBodyAssets:
+    """Provide the assets for face editor
+
+    Attributes:
+        image_file_path (str): This is the image whose face will be edited. This value is either
+            - a direct URL to the video file
+            - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-
+            reference/files/generate-asset-upload-urls).
+
+            See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file)
+            for details.
+             Example: api-assets/id/1234.png.
+    """
+
+    image_file_path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_file_path = self.image_file_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_file_path": image_file_path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_file_path = d.pop("image_file_path")
+
+        ai_face_editor_edit_image_body_assets = cls(
+            image_file_path=image_file_path,
+        )
+
+        ai_face_editor_edit_image_body_assets.additional_properties = d
+        return ai_face_editor_edit_image_body_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,39 @@
+from typing import Literal
+
+AiImageGeneratorCreateImageBodyModel = Literal[
+    "default",
+    "flux-2-klein",
+    "flux-schnell",
+    "gpt-image-2",
+    "nano-banana",
+    "nano-banana-2",
+    "nano-banana-pro",
+    "seedream",
+    "seedream-v4",
+    "z-image-turbo",
+]
+
+AI_IMAGE_GENERATOR_CREATE_IMAGE_BODY_MODEL_VALUES: set[
+    AiImageGeneratorCreateImageBodyModel
+] = {
+    "default",
+    "flux-2-klein",
+    "flux-schnell",
+    "gpt-image-2",
+    "nano-banana",
+    "nano-banana-2",
+    "nano-banana-pro",
+    "seedream",
+    "seedream-v4",
+    "z-image-turbo",
+}
+
+
+def check_ai_image_generator_create_image_body_model(
+    value: str,
+) -> AiImageGeneratorCreateImageBodyModel:
+    if value in AI_IMAGE_GENERATOR_CREATE_IMAGE_BODY_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_IMAGE_GENERATOR_CREATE_IMAGE_BODY_MODEL_VALUES!r}"
+    )

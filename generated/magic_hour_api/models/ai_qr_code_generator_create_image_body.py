@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_qr_code_generator_create_image_body_style import (
+        AiQrCodeGeneratorCreateImageBodyStyle,
+    )
+
+
+T = TypeVar("T", bound="AiQrCodeGeneratorCreateImageBody")
+
+
+@_attrs_define
+class AiQrCodeGeneratorCreateImageBody:
+    """
+    Attributes:
+        content (str): The content of the QR code. Example: https://magichour.ai.
+        style (AiQrCodeGeneratorCreateImageBodyStyle):
+        name (str | Unset): Give your image a custom name for easy identification. Default: 'Qr Code - dateTime'.
+            Example: My Qr Code image.
+    """
+
+    content: str
+    style: AiQrCodeGeneratorCreateImageBodyStyle
+    name: str | Unset = "Qr Code - dateTime"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        style = self.style.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "style": style,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ai_qr_code_generator_create_image_body_style import (
+            AiQrCodeGeneratorCreateImageBodyStyle,
+        )
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        style = AiQrCodeGeneratorCreateImageBodyStyle.from_dict(d.pop("style"))
+
+        name = d.pop("name", UNSET)
+
+        ai_qr_code_generator_create_image_body = cls(
+            content=content,
+            style=style,
+            name=name,
+        )
+
+        ai_qr_code_generator_create_image_body.additional_properties = d
+        return ai_qr_code_generator_create_image_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_background_remover_create_image_body_assets import (
+        ImageBackgroundRemoverCreateImageBodyAssets,
+    )
+
+
+T = TypeVar("T", bound="ImageBackgroundRemoverCreateImageBody")
+
+
+@_attrs_define
+class ImageBackgroundRemoverCreateImageBody:
+    """
+    Attributes:
+        assets (ImageBackgroundRemoverCreateImageBodyAssets): Provide the assets for background removal
+        name (str | Unset): Give your image a custom name for easy identification. Default: 'Background Remover -
+            dateTime'. Example: My Background Remover image.
+    """
+
+    assets: ImageBackgroundRemoverCreateImageBodyAssets
+    name: str | Unset = "Background Remover - dateTime"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets = self.assets.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assets": assets,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_background_remover_create_image_body_assets import (
+            ImageBackgroundRemoverCreateImageBodyAssets,
+        )
+
+        d = dict(src_dict)
+        assets = ImageBackgroundRemoverCreateImageBodyAssets.from_dict(d.pop("assets"))
+
+        name = d.pop("name", UNSET)
+
+        image_background_remover_create_image_body = cls(
+            assets=assets,
+            name=name,
+        )
+
+        image_background_remover_create_image_body.additional_properties = d
+        return image_background_remover_create_image_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

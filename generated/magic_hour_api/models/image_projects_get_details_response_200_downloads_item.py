@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImageProjectsGetDetailsResponse200DownloadsItem")
+
+
+@_attrs_define
+class ImageProjectsGetDetailsResponse200DownloadsItem:
+    """The download url and expiration date of the image project
+
+    Attributes:
+        url (str):  Example: https://videos.magichour.ai/id/output.png.
+        expires_at (datetime.datetime):  Example: 2024-10-19T05:16:19.027Z.
+    """
+
+    url: str
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        image_projects_get_details_response_200_downloads_item = cls(
+            url=url,
+            expires_at=expires_at,
+        )
+
+        image_projects_get_details_response_200_downloads_item.additional_properties = d
+        return image_projects_get_details_response_200_downloads_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

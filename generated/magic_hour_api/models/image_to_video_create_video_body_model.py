@@ -1,0 +1,45 @@
+from typing import Literal
+
+ImageToVideoCreateVideoBodyModel = Literal[
+    "default",
+    "kling-1.6",
+    "kling-2.5",
+    "kling-2.5-audio",
+    "kling-3.0",
+    "ltx-2",
+    "ltx-2.3",
+    "seedance",
+    "seedance-2.0",
+    "sora-2",
+    "veo3.1",
+    "veo3.1-audio",
+    "veo3.1-lite",
+    "wan-2.2",
+]
+
+IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[ImageToVideoCreateVideoBodyModel] = {
+    "default",
+    "kling-1.6",
+    "kling-2.5",
+    "kling-2.5-audio",
+    "kling-3.0",
+    "ltx-2",
+    "ltx-2.3",
+    "seedance",
+    "seedance-2.0",
+    "sora-2",
+    "veo3.1",
+    "veo3.1-audio",
+    "veo3.1-lite",
+    "wan-2.2",
+}
+
+
+def check_image_to_video_create_video_body_model(
+    value: str,
+) -> ImageToVideoCreateVideoBodyModel:
+    if value in IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES!r}"
+    )

@@ -1,0 +1,162 @@
+"""What the typed surface needs from the hand-written engine, declared here so generated code depends on nothing else.
+
+Written by scripts/generate (copied from scripts/lib/surface_static/); do not edit. The `magic_hour` package
+implements `Engine` and `AsyncEngine`: uploads, requests with retries, waiting, downloads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
+
+import attrs
+
+from ..types import UNSET, Unset
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One API operation: its method and path (the key into openapi.json) and the generated code that sends it."""
+
+    method: str
+    path: str
+    endpoint: str  # module with sync_detailed / asyncio_detailed
+    body_model: str | None = None  # "module:Class" of the request body model
+    follow: Operation | None = None  # the GET that a created project is followed with
+    upload: Operation | None = None  # the upload-URLs operation, for the files a request names
+
+
+@dataclass(frozen=True)
+class WaitOptions:
+    """How generate() and check_result() wait and where they save outputs."""
+
+    wait_for_completion: bool = True
+    download_outputs: bool = True
+    download_directory: str | os.PathLike[str] | None = None
+    output_name: str | None = None
+    poll_interval: float | None = None
+    wait_timeout: float | None | Unset = UNSET
+    on_progress: ProgressCallback | None = None
+    max_retries: int | None = None
+
+
+@attrs.frozen
+class ProgressEvent:
+    """One step of a workflow, for drawing progress.
+
+    stage: ``upload`` (bytes of one file sent), ``created`` (the project exists: `project_id` is set and credits
+    may be charged), ``status`` (its status as polled) or ``download`` (bytes of one output saved).
+    `done` and `total` count bytes; `total` is None when unknown.
+    """
+
+    stage: Literal["upload", "created", "status", "download"]
+    name: str
+    done: int = 0
+    total: int | None = None
+    status: str | None = None
+    project_id: str | None = None
+    elapsed: float = 0.0
+
+
+ProgressCallback = Callable[[ProgressEvent], None]
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[_T]):
+    """What `.with_raw_response` methods return: the HTTP status and headers beside the parsed body."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    parsed: _T
+    content: bytes = b""
+
+    def parse(self) -> _T:
+        """The parsed body, as the plain method would have returned it."""
+        return self.parsed
+
+
+class Engine(Protocol):
+    """Sends requests and runs the generate workflow (synchronous)."""
+
+    def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+        raw: bool = False,
+    ) -> Any: ...
+
+    def generate(
+        self, operation: Operation, body: Mapping[str, Any], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]: ...
+
+    def check_result(
+        self, operation: Operation, path: Mapping[str, str], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]: ...
+
+    def upload_file(
+        self,
+        operation: Operation,
+        file: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+    ) -> str: ...
+
+
+class AsyncEngine(Protocol):
+    """Sends requests and runs the generate workflow (asynchronous)."""
+
+    async def request(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, Any] | None = None,
+        max_retries: int | None = None,
+        raw: bool = False,
+    ) -> Any: ...
+
+    async def generate(
+        self, operation: Operation, body: Mapping[str, Any], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]: ...
+
+    async def check_result(
+        self, operation: Operation, path: Mapping[str, str], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]: ...
+
+    async def upload_file(
+        self,
+        operation: Operation,
+        file: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None,
+        max_retries: int | None,
+    ) -> str: ...
+
+
+def fields(extra_body: Mapping[str, Any] | None, **given: Any) -> dict[str, Any]:
+    """The request body: the fields given (UNSET ones left out) and any `extra_body` fields on top."""
+    body = {key: value for key, value in given.items() if not isinstance(value, Unset)}
+    if extra_body:
+        body.update(extra_body)
+    return body
+
+
+_R = TypeVar("_R")
+
+
+def extend_project(cls: type[_R], project: Any, paths: tuple[Path, ...]) -> _R:
+    """A result class instance holding every field of `project` plus the paths of the files saved."""
+    values = {f.alias: getattr(project, f.name) for f in attrs.fields(type(project)) if f.init}
+    make: Any = cls
+    result = make(**values, downloaded_paths=paths)
+    result.additional_properties = dict(project.additional_properties)
+    return cast(_R, result)

@@ -1,0 +1,219 @@
+"""``client.v1.audio_projects``: written from openapi.yaml by scripts/generate; do not edit."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import attrs
+from magic_hour_api.models.audio_projects_get_details_response_200 import (
+    AudioProjectsGetDetailsResponse200,
+)
+
+from ...types import UNSET, Unset
+from .._engine import (
+    AsyncEngine,
+    Engine,
+    Operation,
+    ProgressCallback,
+    RawResponse,
+    WaitOptions,
+    extend_project,
+)
+
+if TYPE_CHECKING:
+    from magic_hour_api.models.audio_projects_get_details_response_200 import (
+        AudioProjectsGetDetailsResponse200,
+    )
+
+
+_GET = Operation("GET", "/v1/audio-projects/{id}", "magic_hour_api.api.audio_projects.audio_projects_get_details", None)
+_DELETE = Operation(
+    "DELETE", "/v1/audio-projects/{id}", "magic_hour_api.api.audio_projects.audio_projects_delete", None
+)
+
+
+@attrs.define
+class AudioProjectsResult(AudioProjectsGetDetailsResponse200):
+    """A audio projects item as generate() or check_result() left it, and the files saved."""
+
+    downloaded_paths: tuple[Path, ...] = ()
+
+    @classmethod
+    def extend(cls, project: AudioProjectsGetDetailsResponse200, paths: tuple[Path, ...]) -> AudioProjectsResult:
+        """This result for `project` and the `paths` saved from it."""
+        return extend_project(cls, project, paths)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "downloaded_paths": [str(p) for p in self.downloaded_paths]}
+
+
+class AudioProjectsWithRawResponse:
+    """``client.v1.audio_projects`` with raw responses"""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def get(self, *, id: str, max_retries: int | None = None) -> RawResponse[AudioProjectsGetDetailsResponse200]:
+        """Get audio details: the current state.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        return cast(
+            "RawResponse[AudioProjectsGetDetailsResponse200]",
+            self._engine.request(_GET, path={"id": id}, max_retries=max_retries, raw=True),
+        )
+
+    def delete(self, *, id: str, max_retries: int | None = None) -> RawResponse[None]:
+        """Delete audio: delete it for good.
+
+        `DELETE /v1/audio-projects/{id}`
+        """
+        return cast(
+            "RawResponse[None]", self._engine.request(_DELETE, path={"id": id}, max_retries=max_retries, raw=True)
+        )
+
+
+class AudioProjects:
+    """``client.v1.audio_projects``"""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def get(self, *, id: str, max_retries: int | None = None) -> AudioProjectsGetDetailsResponse200:
+        """Get audio details: the current state.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        return cast(
+            "AudioProjectsGetDetailsResponse200", self._engine.request(_GET, path={"id": id}, max_retries=max_retries)
+        )
+
+    def check_result(
+        self,
+        *,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        output_name: str | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None | Unset = UNSET,
+        on_progress: ProgressCallback | None = None,
+        max_retries: int | None = None,
+    ) -> AudioProjectsResult:
+        """Get audio details: fetch, optionally wait until it ends, and download its outputs. Resumes a wait without creating or charging anything again.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        options = WaitOptions(
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            output_name,
+            poll_interval,
+            wait_timeout,
+            on_progress,
+            max_retries,
+        )
+        project, paths = self._engine.check_result(_GET, {"id": id}, options)
+        return AudioProjectsResult.extend(project, paths)
+
+    def delete(self, *, id: str, max_retries: int | None = None) -> None:
+        """Delete audio: delete it for good.
+
+        `DELETE /v1/audio-projects/{id}`
+        """
+        self._engine.request(_DELETE, path={"id": id}, max_retries=max_retries)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AudioProjectsWithRawResponse:
+        """The same calls, each returning the HTTP status and headers beside the parsed body."""
+        return AudioProjectsWithRawResponse(self._engine)
+
+
+class AsyncAudioProjectsWithRawResponse:
+    """``client.v1.audio_projects`` with raw responses (async)"""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def get(self, *, id: str, max_retries: int | None = None) -> RawResponse[AudioProjectsGetDetailsResponse200]:
+        """Get audio details: the current state.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        return cast(
+            "RawResponse[AudioProjectsGetDetailsResponse200]",
+            await self._engine.request(_GET, path={"id": id}, max_retries=max_retries, raw=True),
+        )
+
+    async def delete(self, *, id: str, max_retries: int | None = None) -> RawResponse[None]:
+        """Delete audio: delete it for good.
+
+        `DELETE /v1/audio-projects/{id}`
+        """
+        return cast(
+            "RawResponse[None]", await self._engine.request(_DELETE, path={"id": id}, max_retries=max_retries, raw=True)
+        )
+
+
+class AsyncAudioProjects:
+    """``client.v1.audio_projects`` (async)"""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def get(self, *, id: str, max_retries: int | None = None) -> AudioProjectsGetDetailsResponse200:
+        """Get audio details: the current state.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        return cast(
+            "AudioProjectsGetDetailsResponse200",
+            await self._engine.request(_GET, path={"id": id}, max_retries=max_retries),
+        )
+
+    async def check_result(
+        self,
+        *,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        output_name: str | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None | Unset = UNSET,
+        on_progress: ProgressCallback | None = None,
+        max_retries: int | None = None,
+    ) -> AudioProjectsResult:
+        """Get audio details: fetch, optionally wait until it ends, and download its outputs. Resumes a wait without creating or charging anything again.
+
+        `GET /v1/audio-projects/{id}`
+        """
+        options = WaitOptions(
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            output_name,
+            poll_interval,
+            wait_timeout,
+            on_progress,
+            max_retries,
+        )
+        project, paths = await self._engine.check_result(_GET, {"id": id}, options)
+        return AudioProjectsResult.extend(project, paths)
+
+    async def delete(self, *, id: str, max_retries: int | None = None) -> None:
+        """Delete audio: delete it for good.
+
+        `DELETE /v1/audio-projects/{id}`
+        """
+        await self._engine.request(_DELETE, path={"id": id}, max_retries=max_retries)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAudioProjectsWithRawResponse:
+        """The same calls, each returning the HTTP status and headers beside the parsed body."""
+        return AsyncAudioProjectsWithRawResponse(self._engine)
