@@ -103,10 +103,10 @@ def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome, *, r
         ) from outcome
     if outcome.status_code < 300:
         return True, outcome if raw else getattr(outcome, "parsed", None)
-    raw = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
-    delay = policy.delay_after_status(raw, attempt, idempotent=call.idempotent)
+    answer = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
+    delay = policy.delay_after_status(answer, attempt, idempotent=call.idempotent)
     if delay is None:
-        raise _with_maybe_created(status_error(raw, body_message(raw), what=call.what), call)
+        raise _with_maybe_created(status_error(answer, body_message(answer), what=call.what), call)
     log.info("%s got HTTP %d; retry %d in %.2fs", call.what, outcome.status_code, attempt + 1, delay)
     return False, delay
 

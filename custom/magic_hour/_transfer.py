@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
@@ -124,8 +124,8 @@ def _expected_total(response: httpx.Response, written: int) -> int | None:
 
 
 def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> DownloadError:
-    again = f" Fetch it again with client.v1.video_projects.check_result(id={project_id!r})." if project_id else ""
-    error = DownloadError(f"Downloading {url_name} failed: {exc}{again}", project_id=project_id)
+    """The project is fine; the engine adds how to fetch its outputs again (check_result of its module)."""
+    error = DownloadError(f"Downloading {url_name} failed: {exc}", project_id=project_id)
     error.__cause__ = exc
     return error
 
@@ -227,10 +227,10 @@ class _Target:
     a large one is written a chunk at a time, so memory stays at about a chunk whatever the size.
     """
 
-    def __init__(self, url: str, directory: Path, fallback: str) -> None:
+    def __init__(self, url: str, directory: Path, name: str) -> None:
         self.url = url
         self.directory = directory
-        self.name = safe_filename(url, fallback)
+        self.name = safe_filename("/" + quote(name, safe=""), "output")
         self.tmp = directory / f".{self.name}.{secrets.token_hex(4)}.part"
         self.file: IO[bytes] | None = None  # created on the first write to disk
         self._held: list[bytes] = []
@@ -299,13 +299,14 @@ def download(
     url: str,
     directory: Path,
     *,
-    fallback: str,
+    name: str,
     policy: RetryPolicy,
     progress: ProgressCallback | None,
     project_id: str | None = None,
 ) -> Path:
-    """Stream `url` into `directory`, resuming with Range after a broken connection; returns the saved path."""
-    target = _Target(url, directory, fallback)
+    """Stream `url` into `directory` as `name` (made safe; numbered if taken), resuming with Range after a
+    broken connection; returns the saved path."""
+    target = _Target(url, directory, name)
     call = Call(f"Download of {target.name}", idempotent=True)
     try:
         attempt = 0
@@ -344,13 +345,13 @@ async def adownload(
     url: str,
     directory: Path,
     *,
-    fallback: str,
+    name: str,
     policy: RetryPolicy,
     progress: ProgressCallback | None,
     project_id: str | None = None,
 ) -> Path:
     """The async twin of `download`: file work happens off the event loop."""
-    target = _Target(url, directory, fallback)
+    target = _Target(url, directory, name)
     call = Call(f"Download of {target.name}", idempotent=True)
     try:
         attempt = 0

@@ -250,12 +250,10 @@ def owned_by_project(exc: BaseException, project_id: str, module: str) -> BaseEx
     anything else (a cancellation, the caller's own callback, the disk) gets `project_id` and a note.
     """
     if isinstance(exc, MagicHourError):
-        if getattr(exc, "project_id", None) is None:
-            exc.project_id = project_id
-            exc.args = (
-                f"{str(exc.args[0]).rstrip() if exc.args else exc} Project {project_id} was created; resume with "
-                f"{resume_hint(project_id, module)}.",
-            )
+        exc.project_id = exc.project_id or project_id
+        text = str(exc.args[0]) if exc.args else str(exc)
+        if "check_result(" not in text:
+            exc.args = (f"{text.rstrip()} Project {project_id} exists; resume with {resume_hint(project_id, module)}.",)
         return exc
     if isinstance(exc, KeyboardInterrupt):
         return WaitInterruptedError(project_id, module=module)
