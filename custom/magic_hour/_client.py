@@ -293,7 +293,9 @@ def _copy_settings(
         interval = check_positive("poll_interval", poll_interval)
         wait = attrs.evolve(wait, poll_interval=interval, max_poll_interval=max(interval, 5.0))
     if wait_timeout is not _UNCHANGED:
-        wait = attrs.evolve(wait, timeout=None if wait_timeout is None else check_positive("wait_timeout", wait_timeout))
+        wait = attrs.evolve(
+            wait, timeout=None if wait_timeout is None else check_positive("wait_timeout", wait_timeout)
+        )
     copy._settings = attrs.evolve(
         old,
         timeout=old.timeout if timeout is _UNCHANGED else check_positive("timeout", timeout),

@@ -23,7 +23,16 @@ from . import _spec, _transfer
 from ._errors import APIResponseValidationError, ValidationError
 from ._files import LocalFile, inspect
 from ._requests import Call, _policy
-from ._workflow import Plan, Wait, check_options, check_project_id, outputs_to_save, owned_by_project, plan_body, wait_for
+from ._workflow import (
+    Plan,
+    Wait,
+    check_options,
+    check_project_id,
+    outputs_to_save,
+    owned_by_project,
+    plan_body,
+    wait_for,
+)
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -75,6 +84,11 @@ def _local(file: Any) -> LocalFile:
 def _raw(response: Any) -> RawResponse[Any]:
     """The generated client's response as the SDK's RawResponse (the Authorization header never was in it)."""
     return RawResponse(int(response.status_code), dict(response.headers), response.parsed, bytes(response.content))
+
+
+def _resume_module(follow: Operation) -> str:
+    """The SDK module whose check_result() picks up a project followed with `follow`."""
+    return _spec.project_rules(follow.method, follow.path).module
 
 
 def _created(progress: ProgressCallback | None, project_id: str) -> None:
@@ -137,7 +151,9 @@ class SyncEngine:
             _transfer.upload(self._client._http, url, local, policy, progress)
         return [file_path for _, file_path in slots]
 
-    def generate(self, operation: Operation, body: Mapping[str, Any], options: WaitOptions) -> tuple[Any, tuple[Path, ...]]:
+    def generate(
+        self, operation: Operation, body: Mapping[str, Any], options: WaitOptions
+    ) -> tuple[Any, tuple[Path, ...]]:
         directory = check_options(self._client._settings.wait, options)
         plan = plan_body(operation, body, uploads_allowed=True)
         assert operation.follow is not None, "generate() needs an operation whose result is followed"
@@ -151,7 +167,9 @@ class SyncEngine:
             _created(options.on_progress, project_id)
             return self._follow(operation.follow, project_id, directory, options, just_created=True)
         except BaseException as exc:
-            raise owned_by_project(exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module) from exc.__cause__
+            raise owned_by_project(
+                exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module
+            ) from exc.__cause__
 
     def check_result(
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
@@ -178,7 +196,12 @@ class SyncEngine:
         policy = _policy(self._client._settings.retry, options.max_retries)
         saved = [
             _transfer.download(
-                self._client._http, url, directory, name=name, policy=policy, progress=options.on_progress,
+                self._client._http,
+                url,
+                directory,
+                name=name,
+                policy=policy,
+                progress=options.on_progress,
                 project_id=project_id,
             )
             for url, name in outputs_to_save(project, rules, directory, options.output_name)
@@ -263,7 +286,9 @@ class AsyncEngine:
             _created(options.on_progress, project_id)
             return await self._follow(operation.follow, project_id, directory, options, just_created=True)
         except BaseException as exc:
-            raise owned_by_project(exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module) from exc.__cause__
+            raise owned_by_project(
+                exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module
+            ) from exc.__cause__
 
     async def check_result(
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
@@ -290,7 +315,12 @@ class AsyncEngine:
         policy = _policy(self._client._settings.retry, options.max_retries)
         saved = [
             await _transfer.adownload(
-                self._client._http, url, directory, name=name, policy=policy, progress=options.on_progress,
+                self._client._http,
+                url,
+                directory,
+                name=name,
+                policy=policy,
+                progress=options.on_progress,
                 project_id=project_id,
             )
             for url, name in outputs_to_save(project, rules, directory, options.output_name)

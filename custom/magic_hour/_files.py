@@ -12,7 +12,7 @@ import attrs
 
 from . import _spec
 from ._errors import ValidationError
-from ._media import sniff
+from ._media import holds, sniff
 
 #: What callers may pass as a file: a path, or a binary file object opened for reading.
 FileInput = str | os.PathLike[str] | IO[bytes]
@@ -85,10 +85,10 @@ def _extension_and_type(name: str, *, field: str, asset_type: str | None) -> tup
 
 def _check_content(head: bytes, *, label: str, field: str, kind: str) -> None:
     found = sniff(head)
-    if found != kind:
-        holds = f"{found} data" if found else "data that is not a recognised image, audio or video format"
+    if not holds(found, kind):
+        content = f"{found} data" if found else "data that is not a recognised image, audio or video format"
         raise ValidationError(
-            f"{field}: {label!r} is named like {'an' if kind[0] in 'aeiou' else 'a'} {kind} file but holds {holds}. "
+            f"{field}: {label!r} is named like {'an' if kind[0] in 'aeiou' else 'a'} {kind} file but holds {content}. "
             "Pass the right file."
         )
 

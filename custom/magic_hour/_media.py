@@ -23,8 +23,17 @@ def _matches(head: bytes, signatures: tuple[tuple[int, bytes], ...]) -> bool:
     return any(head[offset : offset + len(sig)] == sig for offset, sig in signatures)
 
 
+#: MP4-family brands that say nothing about the tracks: ffmpeg writes `isom` for AAC-only .m4a files too.
+_GENERIC_MP4_BRANDS = frozenset({b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"dash", b"avc1"})
+
+
 def sniff(head: bytes) -> str | None:
-    """'image', 'audio' or 'video' for the first bytes of a file, or None when they look like neither."""
+    """'image', 'audio', 'video' or 'media' (audio or video: a generic MP4 brand) for the first bytes of a file,
+    or None when they look like none of them.
+
+    An MP4-family file is audio or video by its tracks, not its brand, and the track list (`moov`) may sit at
+    the end of the file; a generic brand is therefore 'media', which an audio or a video field accepts.
+    """
     if _matches(head, _IMAGE_SIGNATURES):
         return "image"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
@@ -39,9 +48,14 @@ def sniff(head: bytes) -> str | None:
         brand = head[8:12]
         if brand in (b"avif", b"avis", b"heic", b"heix", b"mif1", b"msf1"):
             return "image"
-        if brand in (b"M4A ", b"M4B "):
+        if brand in (b"M4A ", b"M4B ", b"M4P "):
             return "audio"
-        return "video"
+        return "media" if brand in _GENERIC_MP4_BRANDS else "video"
     if _matches(head, _AUDIO_SIGNATURES):
         return "audio"
     return None
+
+
+def holds(found: str | None, want: str) -> bool:
+    """Whether content sniffed as `found` can be a `want` file ('media' can be audio or video)."""
+    return found == want or (found == "media" and want in ("audio", "video"))

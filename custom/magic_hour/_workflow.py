@@ -7,6 +7,7 @@ spec through `_spec` and `_validation`, so it is the same code for every operati
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import warnings
@@ -186,7 +187,9 @@ class Wait:
         self.last_status = status
         if self.progress:
             elapsed = time.monotonic() - self.started
-            self.progress(ProgressEvent("status", self.project_id, status=status, project_id=self.project_id, elapsed=elapsed))
+            self.progress(
+                ProgressEvent("status", self.project_id, status=status, project_id=self.project_id, elapsed=elapsed)
+            )
         return self.rules.is_final(status) or is_deleted(project, self.rules)
 
     def next_delay(self) -> float:
@@ -257,10 +260,8 @@ def owned_by_project(exc: BaseException, project_id: str, module: str) -> BaseEx
         return exc
     if isinstance(exc, KeyboardInterrupt):
         return WaitInterruptedError(project_id, module=module)
-    try:
+    with contextlib.suppress(AttributeError):  # a few built-in exceptions take no new attributes
         exc.project_id = project_id  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
     exc.add_note(
         f"Magic Hour project {project_id} was created (credits may have been charged); resume with "
         f"{resume_hint(project_id, module)} instead of creating it again."

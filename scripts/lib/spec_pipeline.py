@@ -182,15 +182,20 @@ def _infer_outputs(schema: dict[str, Any]) -> None:
             prop.setdefault("x-output-format", True)
 
 
-def _project_rules(op: dict[str, Any]) -> dict[str, Any] | None:
-    """x-sdk-project for a GET whose answer has a status and downloads (the *-projects operations)."""
+def _project_rules(path: str, op: dict[str, Any]) -> dict[str, Any] | None:
+    """x-sdk-project for a GET whose answer has a status and downloads (the *-projects operations).
+
+    `media` (what the outputs are: video, image or audio) comes from the path, `/v1/video-projects/{id}`.
+    """
     props = _ok(op).get("properties", {})
     status = props.get("status", {})
     statuses = status.get("enum", status.get("x-known-values", []))
     downloads = props.get("downloads", {})
     if "complete" not in statuses or "url" not in downloads.get("items", {}).get("properties", {}):
         return None
+    media = re.match(r"/v1/(video|image|audio)-projects/", path)
     rules: dict[str, Any] = {
+        "media": media.group(1) if media else "file",
         "success": ["complete"],
         "failure": [s for s in ("error", "canceled") if s in statuses],
         "outputs": {"array": "downloads", "url": "url"},
@@ -232,7 +237,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
         if verb:
             op.setdefault("x-sdk-method", verb)
         if method == "get" and "x-sdk-project" not in op:
-            rules = _project_rules(op)
+            rules = _project_rules(path, op)
             if rules:
                 op["x-sdk-project"] = rules
     for method, path, op in ops:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
-import os
 import re
 import secrets
 import shutil
@@ -20,22 +18,23 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .. import _spec
-from .._media import sniff
+from .. import _spec, _validation
+from .._media import holds, sniff
 from ._faults import FaultPlan
 from ._http import FileBody, Reply, Request, _Handler
-from ._render import FPS, Rendered, RenderError, render
+from ._projects import (
+    Operation,
+    Project,
+    Renderer,
+    cost,
+    create_operations,
+    input_files,
+    new_id,
+    project_json,
+    response_body,
+)
+from ._render import RenderError
 from ._storage import CHUNK, HEAD_BYTES, Storage
-
-try:
-    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-    from referencing import Registry
-    from referencing.jsonschema import DRAFT202012
-except ImportError as exc:  # pragma: no cover - depends on the installed extras
-    raise ImportError(
-        "The Magic Hour sandbox validates requests with jsonschema, which is not installed. "
-        "Install the extra: pip install 'magic-hour-sdk[sandbox]'"
-    ) from exc
 
 
 def token_id(token: str) -> str:
@@ -65,38 +64,15 @@ class LoggedRequest:
     status: int | None = None  # None: the connection was dropped before an answer
     fault: str | None = None
     json: Any = None  # the JSON body of an API request, as received
-
-
-@attrs.define
-class Project:
-    id: str
-    name: str | None
-    owner: str
-    created: float
-    start_seconds: float
-    end_seconds: float
-    credits: int
-    frames: int
-    image: str
-    audio: str
-    rendered: threading.Event = attrs.field(factory=threading.Event)
-    output_key: str | None = None
-    width: int = -1
-    height: int = -1
-    error: dict[str, str] | None = None
-    canceled: bool = False
-    enabled: bool = True
-
-
-@attrs.define
-class _CachedRender:
-    done: threading.Event = attrs.field(factory=threading.Event)
-    result: Rendered | None = None
-    error: RenderError | None = None
+    module: str | None = None  # the SDK module of the operation (`face_swap`), for API requests
 
 
 class SandboxApp:
-    """All state of one sandbox; the HTTP server calls `on_request` from its worker threads."""
+    """All state of one sandbox; the HTTP server calls `on_request` from its worker threads.
+
+    Every route comes from the spec: the upload-URLs operation, each create whose answer links to a project
+    GET, those GETs and the DELETEs beside them. A new operation in the spec is served without a change here.
+    """
 
     def __init__(
         self,
@@ -123,68 +99,64 @@ class SandboxApp:
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._renders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandbox-render")
-        self._render_cache: dict[str, _CachedRender] = {}  # by digest of the inputs: identical jobs render once
-        self._validators = self._build_validators()
-        self._operations = self._build_routes()
+        self._renderer = Renderer(self.storage)
+        self._creates = {(op.method, op.path): op for op in create_operations()}
+        self._routes = self._build_routes()
 
     # ----- routing -------------------------------------------------------------------------------------
 
-    def _build_validators(self) -> dict[str, Draft202012Validator]:
-        doc = _spec.document()
-        registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(doc))
-        out = {}
-        for item in doc["paths"].values():
-            for op in item.values():
-                body = op.get("requestBody") if isinstance(op, dict) else None
-                if body:
-                    ref = body["content"]["application/json"]["schema"]["$ref"]
-                    out[op["operationId"]] = Draft202012Validator({"$ref": f"urn:spec{ref}"}, registry=registry)
-        return out
-
-    def _build_routes(self) -> list[tuple[re.Pattern[str], dict[str, tuple[str, Callable[..., Reply]]]]]:
-        handlers: dict[str, tuple[str, Callable[..., Reply]]] = {
-            "createTalkingPhoto": ("create", self._create),
-            "createUploadUrls": ("upload_urls", self._upload_urls),
-            "getVideoProject": ("get", self._get),
-            "deleteVideoProject": ("delete", self._delete),
-        }
+    def _build_routes(self) -> list[tuple[re.Pattern[str], dict[str, tuple[str, str, Callable[..., Reply]]]]]:
         routes = []
         for template, item in _spec.document()["paths"].items():
             pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
-            methods = {
-                method.upper(): handlers[op["operationId"]]
-                for method, op in item.items()
-                if isinstance(op, dict) and op.get("operationId") in handlers
-            }
+            methods: dict[str, tuple[str, str, Callable[..., Reply]]] = {}
+            for method, op in item.items():
+                if not isinstance(op, dict):
+                    continue
+                key = (method.upper(), template)
+                module = _spec.sdk_module(op)
+                if op.get("x-sdk-role") == "upload-urls":
+                    methods[key[0]] = ("upload_urls", module, functools.partial(self._upload_urls, key))
+                elif key in self._creates:
+                    methods[key[0]] = ("create", module, functools.partial(self._create, self._creates[key]))
+                elif key[0] == "GET" and "x-sdk-project" in op:
+                    methods[key[0]] = ("get", module, functools.partial(self._get, template))
+                elif key[0] == "DELETE":
+                    methods[key[0]] = ("delete", module, functools.partial(self._delete, template))
             routes.append((pattern, methods))
         return routes
 
-    def _resolve(self, req: Request) -> tuple[str | None, Callable[[], Reply]]:
+    def _resolve(self, req: Request) -> tuple[str | None, str | None, Callable[[], Reply]]:
         if req.path.startswith("/storage/"):
             key = req.path[len("/storage/") :]
             if req.method == "PUT":
-                return "storage_put", lambda: self._storage_put(req, key)
+                return "storage_put", None, lambda: self._storage_put(req, key)
             if req.method in ("GET", "HEAD"):
-                return "storage_get", lambda: self._storage_get(req, key)
-            return None, lambda: Reply.error(405, "Storage URLs accept PUT and GET.", {"Allow": "GET, HEAD, PUT"})
-        for pattern, methods in self._operations:
+                return "storage_get", None, lambda: self._storage_get(req, key)
+            return None, None, lambda: Reply.error(405, "Storage URLs accept PUT and GET.", {"Allow": "GET, HEAD, PUT"})
+        for pattern, methods in self._routes:
             match = pattern.match(req.path)
             if not match:
                 continue
             if req.method not in methods:
                 allow = ", ".join(sorted(methods))
-                return None, functools.partial(Reply.error, 405, f"Method not allowed; use {allow}.", {"Allow": allow})
-            route, handler = methods[req.method]
+                return (
+                    None,
+                    None,
+                    functools.partial(Reply.error, 405, f"Method not allowed; use {allow}.", {"Allow": allow}),
+                )
+            route, module, handler = methods[req.method]
             operation = functools.partial(handler, req, **match.groupdict())
-            return route, functools.partial(self._authorized, req, operation)
-        return None, lambda: Reply.error(404, "Not Found")
+            return route, module, functools.partial(self._authorized, req, operation)
+        return None, None, lambda: Reply.error(404, "Not Found")
 
     def on_request(self, req: Request, handler: _Handler) -> None:
-        route, respond = self._resolve(req)
+        route, module, respond = self._resolve(req)
         token = _bearer(req)
         entry = LoggedRequest(
-            req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None
-        )
+            req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None,
+            module=module,
+        )  # fmt: skip
         with self._lock:
             self.log.append(entry)
         fault = self.faults.draw(route) if route else None
@@ -220,7 +192,7 @@ class SandboxApp:
             return Reply.error(401, "Unauthorized")
         return then()
 
-    def _json_body(self, req: Request, operation_id: str) -> dict[str, Any] | Reply:
+    def _json_body(self, req: Request, key: tuple[str, str]) -> dict[str, Any] | Reply:
         if "json" not in req.headers.get("content-type", ""):
             return Reply.error(400, "Invalid request: the body must be JSON (Content-Type: application/json).")
         raw = req.read_body()
@@ -228,38 +200,40 @@ class SandboxApp:
             return Reply.error(400, "Invalid request: the body is larger than 1 MiB.")
         try:
             body = json.loads(raw)
-        except ValueError:
-            return Reply.error(400, "Invalid request: the body is not valid JSON.")
+        except (ValueError, RecursionError):
+            return Reply.error(400, "Invalid request: the body is not valid JSON (or is nested too deeply).")
         req.json = body
-        errors = sorted(self._validators[operation_id].iter_errors(body), key=lambda e: list(e.absolute_path))
-        if errors:
-            first = errors[0]
-            where = ".".join(str(p) for p in first.absolute_path) or "body"
-            return Reply.error(400, f"Invalid request: {where}: {first.message}")
-        assert isinstance(body, dict)
+        if not isinstance(body, dict):
+            return Reply.error(400, "Invalid request: the body must be a JSON object.")
+        try:
+            problems = _validation.problems(*key, body)
+        except RecursionError:
+            return Reply.error(400, "Invalid request: the body is nested too deeply.")
+        if problems:
+            return Reply.error(400, "Invalid request: " + "; ".join(problems))
         return body
 
-    def _upload_urls(self, req: Request) -> Reply:
-        body = self._json_body(req, "createUploadUrls")
+    def _upload_urls(self, key: tuple[str, str], req: Request) -> Reply:
+        body = self._json_body(req, key)
         if isinstance(body, Reply):
             return body
         allowed = _spec.extensions_by_asset_type()
         items = []
         for n, item in enumerate(body["items"]):
             kind, ext = item["type"], item["extension"]
-            if ext not in allowed[kind]:
+            if ext not in allowed.get(kind, ()):
                 return Reply.error(
                     422,
                     f"items.{n}: '{ext}' is an invalid {kind} extension. "
-                    f"Possible extensions are '{', '.join(allowed[kind])}'",
+                    f"Possible extensions are '{', '.join(allowed.get(kind, ()))}'",
                 )
-            key = f"api-assets/{secrets.token_hex(8)}/{kind}.{ext}"
-            query, expires = self.storage.sign("PUT", key, self.url_ttl_seconds)
+            store = f"api-assets/{secrets.token_hex(8)}/{kind}.{ext}"
+            query, expires = self.storage.sign("PUT", store, self.url_ttl_seconds)
             items.append(
                 {
-                    "upload_url": f"{self.base_url}/storage/{key}?{query}",
+                    "upload_url": f"{self.base_url}/storage/{store}?{query}",
                     "expires_at": _iso(expires),
-                    "file_path": key,
+                    "file_path": store,
                 }
             )
         return Reply.json(200, {"items": items})
@@ -280,12 +254,8 @@ class SandboxApp:
                 "then PUT the file to the upload_url, and pass the returned file_path."
             )
         found = sniff(self.storage.head(value))
-        if found != want:
-            what = (
-                f"an {found} file"
-                if found in ("image", "audio")
-                else (f"a {found} file" if found else "unrecognised data")
-            )
+        if not holds(found, want):
+            what = f"{'an' if (found or 'x')[0] in 'aeiou' else 'a'} {found} file" if found else "unrecognised data"
             return f"{field} must be {'an' if want[0] in 'aeiou' else 'a'} {want} file, but {value!r} holds {what}."
         return None
 
@@ -296,51 +266,42 @@ class SandboxApp:
             return parts.path[len("/storage/") :]
         return None
 
-    def _create(self, req: Request) -> Reply:
-        body = self._json_body(req, "createTalkingPhoto")
+    def _create(self, operation: Operation, req: Request) -> Reply:
+        body = self._json_body(req, (operation.method, operation.path))
         if isinstance(body, Reply):
             return body
-        start, end = float(body["start_seconds"]), float(body["end_seconds"])
-        if not (math.isfinite(start) and math.isfinite(end)):
-            return Reply.error(422, "start_seconds and end_seconds must be finite numbers.")
-        if end <= start:
-            return Reply.error(422, f"end_seconds ({end:g}) must be greater than start_seconds ({start:g}).")
-        limit = _spec.max_clip_seconds()
-        if end - start > limit:
-            return Reply.error(
-                422, f"The clip is {end - start:g} seconds long; the maximum duration allowed is {limit:g} seconds."
-            )
-        assets = body["assets"]
-        for field, kind in _spec.asset_fields().items():
-            problem = self._asset_problem(field, assets[field], kind)
+        for found in _validation.file_fields(operation.schema, body):
+            problem = self._asset_problem(found.label, str(found.value), found.asset_type)
             if problem:
                 return Reply.error(422, problem)
-        frames = math.ceil((end - start) * FPS)
+        credits = cost(operation, body)
         owner = token_id(_bearer(req))
         with self._lock:
-            if frames > self.balance:
+            if credits > self.balance:
                 return Reply.error(
                     402,
-                    f"Payment required: this render costs {frames} credits and the account has {self.balance}. "
-                    "Add credits or shorten the clip.",
+                    f"Payment required: this request costs {credits} credits and the account has {self.balance}. "
+                    "Add credits to the account, or ask for less.",
                 )
-            self.balance -= frames
+            self.balance -= credits
             project = Project(
-                id=f"cm{secrets.token_hex(10)}",
-                name=body.get("name"),
+                id=new_id(),
+                operation=operation,
                 owner=owner,
                 created=self.clock(),
-                start_seconds=start,
-                end_seconds=end,
-                credits=frames,
-                frames=frames,
-                image=assets["image_file_path"],
-                audio=assets["audio_file_path"],
+                body=body,
+                credits=credits,
+                inputs=input_files(operation, body),
             )
             self.projects[project.id] = project
             self.created[owner] = self.created.get(owner, 0) + 1
         self._renders.submit(self._render, project)
-        return Reply.json(200, {"id": project.id, "credits_charged": frames, "estimated_frame_cost": frames})
+        ok = _spec.response_schema(_spec.operation(operation.method, operation.path))
+        known = {"id": project.id, "credits_charged": credits}
+        for name, prop in ok.get("properties", {}).items():
+            if name not in known and _spec.resolve(prop).get("type") == "integer":
+                known[name] = credits  # estimated_frame_cost, frame_cost …
+        return Reply.json(200, response_body(ok, known))
 
     def _fail(self, project: Project, code: str, message: str) -> None:
         with self._lock:
@@ -348,24 +309,13 @@ class SandboxApp:
             self.balance += project.credits  # a failed render is refunded
             project.credits = 0
 
+    def _stored_path(self, value: str) -> Path | None:
+        key = self._own_storage_key(value) or value
+        return self.storage.path(key) if self.storage.exists(key) else None
+
     def _render(self, project: Project) -> None:
         try:
-            keys = [self._own_storage_key(v) or v for v in (project.image, project.audio)]
-            for value in keys:
-                if not self.storage.exists(value):
-                    self._fail(project, "asset_download_failed", f"Could not download {value}: the sandbox is offline.")
-                    return
-            image, audio = (self.storage.path(k) for k in keys)
-            result = self._rendered(image, audio, project.start_seconds, project.end_seconds)
-            key = f"outputs/{project.id}/output.mp4"
-            out = self.storage.path(key)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(result.path, out)  # the cached render never changes: share it rather than copy it
-            except OSError:
-                shutil.copyfile(result.path, out)
-            with self._lock:
-                project.output_key, project.width, project.height = key, result.width, result.height
+            self._renderer.render(project, self._stored_path)
         except RenderError as exc:
             self._fail(project, exc.code, exc.message)
         except Exception as exc:
@@ -373,50 +323,17 @@ class SandboxApp:
         finally:
             project.rendered.set()
 
-    def _rendered(self, image: Path, audio: Path, start: float, end: float) -> Rendered:
-        """The render of these inputs, made once however many projects ask for it at the same time."""
-        digest = hashlib.sha256()
-        for path in (image, audio):
-            digest.update(path.read_bytes())
-        digest.update(f"{start}:{end}".encode())
-        with self._lock:
-            entry = self._render_cache.get(digest.hexdigest())
-            owner = entry is None
-            if entry is None:
-                entry = self._render_cache[digest.hexdigest()] = _CachedRender()
-        if owner:
-            try:
-                cache = self.storage.root / "render-cache"
-                cache.mkdir(parents=True, exist_ok=True)
-                entry.result = render(image, audio, start, end, cache / f"{digest.hexdigest()}.mp4")
-            except RenderError as exc:
-                entry.error = exc
-            finally:
-                entry.done.set()
-        entry.done.wait()
-        if entry.error is not None:
-            raise entry.error
-        assert entry.result is not None
-        return entry.result
-
     def add_finished_project(self, video: Path, owner: str = "seeded") -> Project:
-        """A completed project whose output is `video` (moved into storage); for benchmarks and tests."""
+        """A completed video project whose output is `video` (moved into storage); for benchmarks and tests."""
+        operation = next(op for op in self._creates.values() if op.media == "video")
         project = Project(
-            id=f"cm{secrets.token_hex(10)}",
-            name="seeded",
-            owner=owner,
-            created=self.clock() - self.render_seconds,
-            start_seconds=0.0,
-            end_seconds=1.0,
-            credits=0,
-            frames=0,
-            image="",
-            audio="",
-        )
-        key = f"outputs/{project.id}/output.mp4"
+            id=new_id(), operation=operation, owner=owner, created=self.clock() - self.render_seconds,
+            body={}, credits=0, inputs={},
+        )  # fmt: skip
+        key = f"outputs/{project.id}/output-0.mp4"
         self.storage.path(key).parent.mkdir(parents=True, exist_ok=True)
         shutil.move(video, self.storage.path(key))
-        project.output_key = key
+        project.outputs = [key]
         project.rendered.set()
         with self._lock:
             self.projects[project.id] = project
@@ -424,6 +341,7 @@ class SandboxApp:
 
     def status(self, project: Project) -> str:
         """Where the project is on the sandbox's clock: about a quarter queued, then rendering, then done."""
+        rules = project.operation.rules
         if project.canceled:
             return "canceled"
         elapsed = self.clock() - project.created
@@ -431,54 +349,40 @@ class SandboxApp:
             return "queued"
         if elapsed < self.render_seconds or not project.rendered.is_set():
             return "rendering"
-        return "error" if project.error is not None else "complete"
+        failure = sorted(rules.failure)
+        return (failure[0] if "error" not in rules.failure else "error") if project.error else sorted(rules.success)[0]
 
     def project_json(self, project: Project) -> dict[str, Any]:
-        status = self.status(project)
-        downloads = []
-        if status == "complete" and project.enabled and project.output_key:
-            query, expires = self.storage.sign("GET", project.output_key, self.url_ttl_seconds)
-            downloads.append(
-                {"url": f"{self.base_url}/storage/{project.output_key}?{query}", "expires_at": _iso(expires)}
-            )
-        out: dict[str, Any] = {
-            "id": project.id,
-            "name": project.name,
-            "status": status,
-            "type": "TALKING_PHOTO",
-            "created_at": _iso(project.created),
-            "width": project.width,
-            "height": project.height,
-            "enabled": project.enabled,
-            "start_seconds": project.start_seconds,
-            "end_seconds": project.end_seconds,
-            "total_frame_cost": project.frames,
-            "credits_charged": project.credits,
-            "fps": FPS,
-            "error": project.error,
-            "downloads": downloads,
-            "download": downloads[0] if downloads else None,
-        }
-        # Fields a newer spec adds are filled from its examples, so regenerated clients see them.
-        for name, prop in _spec.schema("VideoProject").get("properties", {}).items():
-            out.setdefault(name, prop.get("example"))
-        return out
+        get = _spec.operation("GET", project.operation.get_path)
 
-    def _get(self, req: Request, id: str) -> Reply:
+        def sign(key: str) -> tuple[str, float]:
+            query, expires = self.storage.sign("GET", key, self.url_ttl_seconds)
+            return f"{self.base_url}/storage/{key}?{query}", expires
+
+        return project_json(project, self.status(project), sign, _spec.response_schema(get))
+
+    def _visible(self, req: Request, template: str, id: str) -> Project | None:
+        """The project `id` if it is of this kind and belongs to the caller's token (the API scopes by account)."""
         project = self.projects.get(id)
+        if project is None or project.operation.get_path != template or project.owner != token_id(_bearer(req)):
+            return None
+        return project
+
+    def _get(self, template: str, req: Request, id: str) -> Reply:
+        project = self._visible(req, template, id)
         if project is None:
             return Reply.error(404, "Not Found")
         return Reply.json(200, self.project_json(project))
 
-    def _delete(self, req: Request, id: str) -> Reply:
-        project = self.projects.get(id)
+    def _delete(self, template: str, req: Request, id: str) -> Reply:
+        project = self._visible(req, template, id)
         if project is None:
             return Reply.error(404, "Not Found")
         project.rendered.wait(timeout=60)
         with self._lock:
             project.enabled = False
-            if project.output_key:
-                self.storage.path(project.output_key).unlink(missing_ok=True)
+            for key in project.outputs:
+                self.storage.path(key).unlink(missing_ok=True)
         return Reply(204)
 
     # ----- storage ------------------------------------------------------------------------------------

@@ -1,7 +1,13 @@
-"""Turn a photo and an audio clip into a real MP4 with the ffmpeg binary that imageio-ffmpeg ships."""
+"""Real, small media for the sandbox's projects, made with the ffmpeg binary that imageio-ffmpeg ships.
+
+Nothing here knows an operation of the API: the app hands over the inputs it found (by asset type) and what
+kind of output the project makes (video, image, audio, faces). Outputs are small (256 px, 30 fps, short) so
+a whole suite of renders stays fast on two cores.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import subprocess
@@ -14,14 +20,19 @@ try:
     import imageio_ffmpeg  # type: ignore[import-untyped]
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
-        "The Magic Hour sandbox renders videos with imageio-ffmpeg, which is not installed. "
+        "The Magic Hour sandbox renders media with imageio-ffmpeg, which is not installed. "
         "Install the extra: pip install 'magic-hour-sdk[sandbox]'"
     ) from exc
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _SIZE = re.compile(r"Stream #.*Video:.*?(\d{2,5})x(\d{2,5})")
+_HAS_AUDIO = re.compile(r"Stream #.*Audio:")
 FPS = 30
-_SIZE_PX = 256  # output videos are square, this many pixels a side
+_SIZE_PX = 256  # output videos and images are square, this many pixels a side
+_ANIMATION_CODECS = {
+    "mp4": ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"],
+    "webm": ["-c:v", "libvpx", "-b:v", "200k"],
+}
 
 
 class RenderError(Exception):
@@ -41,6 +52,14 @@ class Rendered:
     seconds: float
 
 
+@attrs.frozen
+class Face:
+    """A face found in an input: where it is (x, y, width, height in pixels) and a PNG of it."""
+
+    region: tuple[int, int, int, int]
+    crop: Path
+
+
 def _ffmpeg() -> str:
     return str(imageio_ffmpeg.get_ffmpeg_exe())
 
@@ -54,6 +73,34 @@ def probe(path: Path) -> tuple[float | None, tuple[int, int] | None]:
     if m := _SIZE.search(proc.stderr):
         size = (int(m[1]), int(m[2]))
     return duration, size
+
+
+def _run(cmd: list[str], out: Path, what: str) -> None:
+    """Run ffmpeg into a temporary name and move it into place, so `out` is never half written."""
+    tmp = out.with_name(out.name + ".part" + out.suffix)
+    proc = subprocess.run([*cmd, str(tmp)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise RenderError("render_failed", f"The {what} could not be rendered: {proc.stderr.strip()[-300:]}")
+    tmp.replace(out)
+
+
+def _base() -> list[str]:
+    return [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y"]
+
+
+def check_length(path: Path, kind: str, end: float) -> float:
+    """The input's length; a clip ending past it fails as the API does (`<kind>_too_short`, refunded)."""
+    seconds, _ = probe(path)
+    if seconds is None:
+        raise RenderError(f"invalid_{kind}", f"The {kind} file could not be decoded. Upload a valid {kind} file.")
+    if end > seconds + 0.05:
+        raise RenderError(
+            f"{kind}_too_short",
+            f"The {kind} is {seconds:.2f} s long, but the clip ends at {end:g} s. "
+            f"Use a clip within the {kind}'s length.",
+        )
+    return seconds
 
 
 def _loudness(audio: Path, start: float, clip: float) -> list[float]:
@@ -75,8 +122,8 @@ def _loudness(audio: Path, start: float, clip: float) -> list[float]:
 
 
 def _pulse_commands(levels: list[float], size: int) -> str:
-    """ffmpeg sendcmd lines that zoom the face by up to 8 % as the voice gets louder."""
-    lines, last = [], -1
+    """ffmpeg sendcmd lines that zoom the picture by up to 8 % as the voice gets louder."""
+    lines, last = ["0.000 scale@pulse w 256, scale@pulse h 256;"], -1
     for frame, level in enumerate(levels):
         side = 2 * round(size * (1 + 0.08 * level) / 2)
         if side != last:
@@ -85,44 +132,124 @@ def _pulse_commands(levels: list[float], size: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(image: Path, audio: Path, start: float, end: float, out: Path) -> Rendered:
-    """Render the photo with `audio[start:end]` into `out`; the face moves with the loudness of the voice."""
-    audio_seconds, _ = probe(audio)
-    if audio_seconds is None:
-        raise RenderError("invalid_audio", "The audio file could not be decoded. Upload a valid audio file.")
-    if end > audio_seconds + 0.05:
-        raise RenderError(
-            "audio_too_short",
-            f"The audio is {audio_seconds:.2f} s long, but end_seconds is {end:g}. "
-            "Use an end_seconds within the audio's length.",
-        )
-    clip = end - start
-    tmp = out.with_name(out.name + ".part")
-    commands = out.with_name(out.name + ".cmd")
-    commands.write_text(_pulse_commands(_loudness(audio, start, clip), _SIZE_PX), encoding="utf-8")
-    video_filter = (
-        f"[0:v]scale={_SIZE_PX}:{_SIZE_PX}:force_original_aspect_ratio=decrease,"
-        f"pad={_SIZE_PX}:{_SIZE_PX}:(ow-iw)/2:(oh-ih)/2,setsar=1,"
-        f"sendcmd=f={commands.as_posix()},scale@pulse={_SIZE_PX}:{_SIZE_PX}:eval=frame,"
-        f"crop={_SIZE_PX}:{_SIZE_PX},format=yuv420p[v]"
+def render_video(
+    out: Path,
+    *,
+    seconds: float,
+    start: float = 0.0,
+    image: Path | None = None,
+    video: Path | None = None,
+    audio: Path | None = None,
+) -> Rendered:
+    """An H.264/AAC MP4 of exactly `seconds`: the input video trimmed, or the image moving with the voice's
+    loudness, or (no visual input) a test pattern; the input audio (from `start`) as its soundtrack."""
+    if audio is not None:
+        check_length(audio, "audio", start + seconds)
+    if video is not None:
+        check_length(video, "video", start + seconds)
+    cmd = _base()
+    square = (
+        f"scale={_SIZE_PX}:{_SIZE_PX}:force_original_aspect_ratio=decrease,"
+        f"pad={_SIZE_PX}:{_SIZE_PX}:(ow-iw)/2:(oh-ih)/2,setsar=1"
     )
-    cmd = [
-        _ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
-        "-loop", "1", "-framerate", str(FPS), "-i", str(image),
-        "-ss", f"{start:.3f}", "-t", f"{clip:.3f}", "-i", str(audio),
-        "-filter_complex", video_filter, "-map", "[v]", "-map", "1:a",
+    commands = out.with_name(out.name + ".cmd")
+    if video is not None:
+        cmd += ["-ss", f"{start:.3f}", "-t", f"{seconds:.3f}", "-i", str(video)]
+        picture = f"[0:v]{square},fps={FPS},format=yuv420p[v]"
+    elif image is not None:
+        levels = _loudness(audio, start, seconds) if audio is not None else []
+        commands.write_text(_pulse_commands(levels, _SIZE_PX), encoding="utf-8")
+        cmd += ["-loop", "1", "-framerate", str(FPS), "-t", f"{seconds:.3f}", "-i", str(image)]
+        picture = (
+            f"[0:v]{square},sendcmd=f={commands.as_posix()},scale@pulse={_SIZE_PX}:{_SIZE_PX}:eval=frame,"
+            f"crop={_SIZE_PX}:{_SIZE_PX},format=yuv420p[v]"
+        )
+    else:
+        cmd += ["-f", "lavfi", "-t", f"{seconds:.3f}", "-i", f"testsrc2=size={_SIZE_PX}x{_SIZE_PX}:rate={FPS}"]
+        picture = "[0:v]format=yuv420p[v]"
+    if audio is not None:
+        cmd += ["-ss", f"{start:.3f}", "-t", f"{seconds:.3f}", "-i", str(audio)]
+    else:
+        cmd += ["-f", "lavfi", "-t", f"{seconds:.3f}", "-i", "anullsrc=r=44100:cl=mono"]
+    cmd += [
+        "-filter_complex", picture, "-map", "[v]", "-map", "1:a",
         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-r", str(FPS),
-        "-c:a", "aac", "-b:a", "64k", "-t", f"{clip:.3f}", "-movflags", "+faststart",
-        "-f", "mp4", str(tmp),
+        "-c:a", "aac", "-b:a", "64k", "-t", f"{seconds:.3f}", "-movflags", "+faststart", "-f", "mp4",
     ]  # fmt: skip
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        _run(cmd, out, "video")
     finally:
         commands.unlink(missing_ok=True)
-    if proc.returncode != 0:
-        tmp.unlink(missing_ok=True)
-        raise RenderError("render_failed", f"The inputs could not be rendered: {proc.stderr.strip()[-300:]}")
-    tmp.replace(out)
-    seconds, size = probe(out)
+    length, size = probe(out)
     width, height = size or (-1, -1)
-    return Rendered(out, width, height, seconds or clip)
+    return Rendered(out, width, height, length or seconds)
+
+
+def _seed(text: str | None, n: int) -> int:
+    return int(hashlib.sha256(f"{text or ''}:{n}".encode()).hexdigest()[:6], 16)
+
+
+def render_images(
+    out_dir: Path, stem: str, *, count: int, fmt: str, source: Path | None = None, text: str | None = None
+) -> list[Path]:
+    """`count` files of format `fmt` (png, jpg, webp; gif, mp4 or webm for animations), each different:
+    the source image recoloured, or a pattern seeded by the text."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fmt = {"jpeg": "jpg"}.get(fmt.lower(), fmt.lower())
+    animated = fmt in ("gif", "mp4", "webm")
+    paths = []
+    for n in range(count):
+        hue = _seed(text, n) % 360
+        cmd = _base()
+        if source is not None:
+            cmd += ["-loop", "1", "-t", "1", "-i", str(source)] if animated else ["-i", str(source)]
+            picture = (
+                f"scale={_SIZE_PX}:{_SIZE_PX}:force_original_aspect_ratio=decrease,"
+                f"pad={_SIZE_PX}:{_SIZE_PX}:(ow-iw)/2:(oh-ih)/2,hue=h={hue}"
+            )
+        else:
+            offset = _seed(text, n) % 100
+            cmd += ["-f", "lavfi", "-i", f"testsrc2=size={_SIZE_PX}x{_SIZE_PX}:rate=10", "-ss", f"{offset / 10:.1f}"]
+            picture = f"hue=h={hue}"
+        if animated:
+            cmd += ["-vf", f"{picture},fps=10", "-t", "1"]
+            cmd += _ANIMATION_CODECS.get(fmt, [])
+        else:
+            cmd += ["-vf", picture, "-frames:v", "1"]
+        path = out_dir / f"{stem}-{n}.{fmt}" if count > 1 else out_dir / f"{stem}.{fmt}"
+        _run(cmd, path, "image")
+        paths.append(path)
+    return paths
+
+
+def render_audio(out: Path, *, text: str | None, seconds: float | None = None) -> Path:
+    """A WAV or MP3 (by `out`'s suffix): one short note per word of the text, or `seconds` of tone."""
+    words = (text or "").split() or ["tone"]
+    length = seconds if seconds is not None else min(max(0.25 * len(words), 0.5), 10.0)
+    note = length / len(words)
+    tones = "+".join(
+        f"sin(2*PI*{220 + _seed(w, i) % 440}*t)*between(t,{i * note:.3f},{(i + 1) * note:.3f})"
+        for i, w in enumerate(words[:200])
+    )
+    cmd = [*_base(), "-f", "lavfi", "-i", f"aevalsrc='0.3*({tones})':s=22050:d={length:.3f}"]
+    cmd += ["-c:a", "libmp3lame"] if out.suffix == ".mp3" else []
+    _run(cmd, out, "audio")
+    return out
+
+
+def detect_faces(path: Path, out_dir: Path) -> list[Face]:
+    """The faces in an image (or a video's first frame), each with its region and a cropped PNG.
+
+    The sandbox has no face model: it finds one face per input, the centre half of the frame, which is where
+    the sample portraits put it. Real detection is the API's job; this keeps the response's shape real.
+    """
+    _, size = probe(path)
+    if size is None:
+        raise RenderError("no_faces_found", "No face could be found: the input is not an image or a video.")
+    width, height = size
+    w, h = width // 2, height // 2
+    x, y = (width - w) // 2, (height - h) // 2
+    out_dir.mkdir(parents=True, exist_ok=True)
+    crop = out_dir / "0-0.png"
+    _run([*_base(), "-i", str(path), "-vf", f"crop={w}:{h}:{x}:{y}", "-frames:v", "1"], crop, "face")
+    return [Face((x, y, w, h), crop)]

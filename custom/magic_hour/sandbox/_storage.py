@@ -58,7 +58,7 @@ class Storage:
 
     def check(self, method: str, key: str, expires: str | None, signature: str | None) -> str | None:
         """None when the signature allows `method` on `key` now; otherwise why not."""
-        if not expires or not signature or not expires.isdigit():
+        if not expires or not signature or not (expires.isascii() and expires.isdigit()):
             return "This storage URL is not signed. Request a new URL from the API."
         if not hmac.compare_digest(signature, self._signature(method, key, int(expires))):
             return "This storage URL's signature is not valid. Request a new URL from the API."

@@ -1,0 +1,324 @@
+"""Projects of every kind, as the spec describes them: what one costs, renders and answers.
+
+An operation is known only through the spec: its body's file fields (`x-asset-type`), its clip (`x-clip`),
+its output count and format (`x-output-count`, `x-output-format`), and the project it creates (the GET its
+200 response links to, whose `x-sdk-project` says the media, the statuses and where outputs are listed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import secrets
+import shutil
+import threading
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .. import _spec, _validation
+from ._render import FPS, RenderError, detect_faces, probe, render_audio, render_images, render_video
+from ._storage import Storage
+
+#: Seconds of video when an operation states no clip.
+_DEFAULT_SECONDS = 2.0
+
+
+@attrs.frozen
+class Operation:
+    """A create operation and the project kind it starts."""
+
+    method: str
+    path: str
+    module: str
+    get_path: str  # the GET that follows the project (/v1/video-projects/{id})
+    rules: _spec.ProjectRules
+    media: str  # video | image | audio | faces
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        return _spec.body_schema(_spec.operation(self.method, self.path)) or {}
+
+
+def create_operations() -> list[Operation]:
+    """Every create operation of the shipped spec whose result is followed."""
+    by_id = {op.get("operationId"): (m, p, op) for m, p, op in _spec.operations()}
+    out = []
+    for method, path, op in _spec.operations():
+        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+        if not link or link.get("operationId") not in by_id:
+            continue
+        get_method, get_path, get_op = by_id[link["operationId"]]
+        media = str((get_op.get("x-sdk-project") or {}).get("media", "file"))
+        out.append(
+            Operation(method, path, _spec.sdk_module(op), get_path, _spec.project_rules(get_method, get_path), media)
+        )
+    return out
+
+
+@attrs.define
+class Project:
+    id: str
+    operation: Operation
+    owner: str
+    created: float
+    body: dict[str, Any]
+    credits: int
+    inputs: dict[str, list[str]]  # asset type -> storage keys or URLs, in body order
+    rendered: threading.Event = attrs.field(factory=threading.Event)
+    outputs: list[str] = attrs.field(factory=list)  # storage keys
+    width: int = -1
+    height: int = -1
+    error: dict[str, str] | None = None
+    canceled: bool = False
+    enabled: bool = True
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _at(body: Mapping[str, Any], dotted: str | None) -> Any:
+    node: Any = body
+    for part in (dotted or "").split("."):
+        if not part or not isinstance(node, Mapping):
+            return None
+        node = node.get(part)
+    return node
+
+
+def clip(operation: Operation, body: Mapping[str, Any]) -> tuple[float, float]:
+    """(start, seconds) of the output, from `x-clip`; operations without one make a short default."""
+    spec = operation.schema.get("x-clip")
+    if not isinstance(spec, Mapping):
+        return 0.0, _DEFAULT_SECONDS
+    start = float(body.get(spec.get("start") or "", 0.0) or 0.0)
+    end = body.get(str(spec.get("end")))
+    return start, (float(end) - start if isinstance(end, int | float) else _DEFAULT_SECONDS)
+
+
+def _marked(schema: Mapping[str, Any], body: Mapping[str, Any], key: str) -> Any:
+    """The value of the body field whose schema carries `key` (x-output-count, x-output-format), if given."""
+    for name, prop in schema.get("properties", {}).items():
+        if _spec.resolve(prop).get(key) and name in body:
+            return body[name]
+    return None
+
+
+def _text(schema: Any, value: Any) -> list[str]:
+    """The free text of a body (prompts, topics, content): strings that are neither files nor enum values."""
+    schema = _spec.resolve(schema)
+    if isinstance(value, Mapping):
+        props = schema.get("properties", {})
+        return [t for k, v in value.items() for t in _text(props.get(k, {}), v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _text(schema.get("items", {}), v)]
+    if isinstance(value, str) and "x-asset-type" not in schema and "enum" not in schema and "://" not in value:
+        return [value]
+    return []
+
+
+def outputs_count(operation: Operation, body: Mapping[str, Any]) -> int:
+    count = _marked(operation.schema, body, "x-output-count")
+    return max(1, min(int(count), 16)) if isinstance(count, int | float) else 1
+
+
+def cost(operation: Operation, body: Mapping[str, Any]) -> int:
+    """Credits a project costs: frames for video (30 a second), 5 an image, 1 per 10 characters of audio."""
+    if operation.media == "video":
+        return math.ceil(clip(operation, body)[1] * FPS)
+    if operation.media == "image":
+        return 5 * outputs_count(operation, body)
+    if operation.media == "audio":
+        return 1 + len(" ".join(_text(operation.schema, body))) // 10
+    return 0
+
+
+@attrs.define
+class _Cached:
+    done: threading.Event = attrs.field(factory=threading.Event)
+    files: list[Path] = attrs.field(factory=list)
+    size: tuple[int, int] = (-1, -1)
+    error: RenderError | None = None
+
+
+class Renderer:
+    """Renders projects into storage; identical requests on identical inputs render once and share files."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._lock = threading.Lock()
+        self._cache: dict[str, _Cached] = {}
+
+    def render(self, project: Project, resolve: Callable[[str], Path | None]) -> None:
+        """Make the project's outputs; a RenderError says what the API would (refunded by the caller)."""
+        inputs: dict[str, list[Path]] = {}
+        for kind, values in project.inputs.items():
+            for value in values:
+                path = resolve(value)
+                if path is None:
+                    raise RenderError("asset_download_failed", f"Could not download {value}: the sandbox is offline.")
+                inputs.setdefault(kind, []).append(path)
+        digest = hashlib.sha256(json.dumps([project.operation.path, _without_files(project)], sort_keys=True).encode())
+        for paths in inputs.values():
+            for path in paths:
+                digest.update(path.read_bytes())
+        key = digest.hexdigest()
+        with self._lock:
+            entry = self._cache.get(key)
+            owner = entry is None
+            if entry is None:
+                entry = self._cache[key] = _Cached()
+        if owner:
+            try:
+                folder = self.storage.root / "render-cache" / key
+                folder.mkdir(parents=True, exist_ok=True)
+                entry.files, entry.size = _make(project, inputs, folder)
+            except RenderError as exc:
+                entry.error = exc
+            finally:
+                entry.done.set()
+        entry.done.wait()
+        if entry.error is not None:
+            raise entry.error
+        project.outputs = self._store(project, entry.files)
+        project.width, project.height = entry.size
+
+    def _store(self, project: Project, files: list[Path]) -> list[str]:
+        keys = []
+        for n, path in enumerate(files):
+            name = path.name if project.operation.media == "faces" else f"output-{n}{path.suffix}"
+            key = f"outputs/{project.id}/{name}"
+            target = self.storage.path(key)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, target)  # renders never change: share them rather than copy
+            except OSError:
+                shutil.copyfile(path, target)
+            keys.append(key)
+        return keys
+
+
+def _without_files(project: Project) -> Any:
+    body = dict(project.body)
+    body.pop("name", None)
+    return body
+
+
+def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> tuple[list[Path], tuple[int, int]]:
+    operation, body = project.operation, project.body
+    first = {kind: paths[0] for kind, paths in inputs.items() if paths}
+    text = " ".join(_text(operation.schema, body)) or None
+    if operation.media == "video":
+        start, seconds = clip(operation, body)
+        if seconds <= 0:
+            raise RenderError("invalid_duration", "The clip must be longer than 0 seconds.")
+        done = render_video(
+            folder / "output.mp4",
+            seconds=seconds,
+            start=start,
+            image=first.get("image"),
+            video=first.get("video"),
+            audio=first.get("audio"),
+        )
+        return [done.path], (done.width, done.height)
+    if operation.media == "image":
+        fmt = _marked(operation.schema, body, "x-output-format")
+        files = render_images(
+            folder,
+            "output",
+            count=outputs_count(operation, body),
+            fmt=str(fmt) if fmt else "png",
+            source=first.get("image"),
+            text=text,
+        )
+        _, size = probe(files[0])
+        return files, size or (-1, -1)
+    if operation.media == "audio":
+        source = first.get("audio")
+        length = probe(source)[0] if source is not None else None
+        return [render_audio(folder / "output.wav", text=text, seconds=length)], (-1, -1)
+    if operation.media == "faces":
+        target = next(iter(first.values()), None)
+        if target is None:
+            raise RenderError("no_input", "Face detection needs an input image or video.")
+        return [face.crop for face in detect_faces(target, folder / "faces")], (-1, -1)
+    raise RenderError("unsupported", f"The sandbox cannot make {operation.media!r} outputs.")
+
+
+def input_files(operation: Operation, body: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Asset type -> the values of the body's file fields, in order."""
+    out: dict[str, list[str]] = {}
+    for found in _validation.file_fields(operation.schema, body):
+        out.setdefault(found.asset_type, []).append(str(found.value))
+    return out
+
+
+def _default(schema: Any) -> Any:
+    """A value of the schema's type: its example, else something of the right shape."""
+    schema = _spec.resolve(schema)
+    if "example" in schema and (schema["example"] is not None or schema.get("nullable")):
+        return schema["example"]
+    if schema.get("nullable"):
+        return None
+    known = schema.get("enum") or schema.get("x-known-values")
+    if known:
+        return known[0]
+    kind = schema.get("type")
+    return {"string": "", "integer": 0, "number": 0.0, "boolean": False, "array": [], "object": {}}.get(str(kind))
+
+
+def response_body(schema: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+    """An answer with every property the schema lists: the values known, the rest from examples and types."""
+    props = schema.get("properties", {})
+    return {name: known[name] if name in known else _default(prop) for name, prop in props.items()}
+
+
+def project_json(
+    project: Project, status: str, sign: Callable[[str], tuple[str, float]], get_schema: Mapping[str, Any]
+) -> dict[str, Any]:
+    """GET's answer for the project, shaped by the GET's response schema."""
+    rules = project.operation.rules
+    props = get_schema.get("properties", {})
+    known: dict[str, Any] = {
+        "id": project.id,
+        "status": status,
+        "credits_charged": project.credits,
+        "created_at": _iso(project.created),
+        "error": project.error,
+        "width": project.width,
+        "height": project.height,
+        "type": project.operation.module.upper(),
+        "fps": FPS if project.operation.media == "video" else None,
+        "total_frame_cost": project.credits,
+    }
+    known.update({k: v for k, v in project.body.items() if k in props and k not in known})
+    if rules.deleted_field:
+        known[rules.deleted_field] = project.enabled if rules.deleted_value is False else not project.enabled
+    if rules.outputs:
+        items = []
+        done = status in rules.success and project.enabled
+        item_schema = _spec.resolve(_spec.resolve(props.get(rules.outputs, {})).get("items", {}))
+        for key in project.outputs if done else []:
+            url, expires = sign(key)
+            item = response_body(item_schema, {})
+            for name, prop in item_schema.get("properties", {}).items():
+                if name == rules.output_url:
+                    item[name] = url
+                elif _spec.resolve(prop).get("format") == "date-time":
+                    item[name] = _iso(expires)
+                elif _spec.resolve(prop).get("type") == "string":
+                    item[name] = key
+            items.append(item)
+        known[rules.outputs] = items
+    known = {k: v for k, v in known.items() if k in props}
+    return response_body(get_schema, known)
+
+
+def new_id() -> str:
+    return f"cm{secrets.token_hex(10)}"
