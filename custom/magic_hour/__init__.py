@@ -42,7 +42,6 @@ from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
 
-
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",

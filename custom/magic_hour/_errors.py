@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 
 
-
 class MagicHourError(Exception):
     """Base class of every error this SDK raises."""
 

@@ -72,9 +72,11 @@ def example_body(method: str, path: str, files: Mapping[str, Any]) -> dict[str, 
                 _add_required(body, schema, rule["then"], files)
     clip = schema.get("x-clip")
     if isinstance(clip, Mapping):
-        if clip.get("start") in schema.get("properties", {}):
+        props = schema.get("properties", {})
+        if clip.get("start") in props:
             body[clip["start"]] = 0.0
-        body[clip["end"]] = _CLIP_SECONDS
+        shortest = _spec.resolve(props.get(clip["end"], {})).get("minimum", 0)
+        body[clip["end"]] = max(float(shortest), _CLIP_SECONDS)
     return body
 
 
