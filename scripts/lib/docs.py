@@ -1,32 +1,42 @@
-"""Module docs from the spec: one Markdown file per tag, in the house format of the module document.
+"""Module docs from the spec: one Markdown file per SDK module, in the house format of the module document.
 
-Everything outside the CUSTOM DOCS markers is derived from openapi.yaml; the text between them is
-hand-written and carried over byte for byte. A file with damaged markers stops the run: nothing is lost.
+Everything outside the CUSTOM DOCS markers is derived from openapi.yaml (the `generate` sections too: the
+workflow is written once, so its section can be); the text between them is hand-written and carried over
+byte for byte. A file with damaged markers stops the run: nothing is lost. Every snippet runs against the
+sandbox in tests/test_examples.py, so the examples are built to be valid requests (`sandbox.examples`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from magic_hour.sandbox.examples import body_for
+
 START = "<!-- CUSTOM DOCS START -->"
 END = "<!-- CUSTOM DOCS END -->"
-_METHODS = ("get", "put", "post", "delete", "patch")
+_METHODS = ("get", "put", "post", "patch", "delete")
+_JSON = "application/json"
+#: The placeholders snippets use for files; tests/test_examples.py maps them to real samples and uploads.
+LOCAL_FILES = {"image": "/path/to/1234.png", "audio": "/path/to/1234.mp3", "video": "/path/to/1234.mp4"}
+UPLOADED_FILES = {"image": "api-assets/id/1234.png", "audio": "api-assets/id/1234.mp3", "video": "api-assets/id/1234.mp4"}
+PROJECT_ID = "cuid-example"
+_HEAD = "from magic_hour import Client\n\nclient = Client()  # the token comes from MAGIC_HOUR_API_TOKEN\n"
 
 
 class DocsError(Exception):
     """A docs file cannot be regenerated without losing hand-written text."""
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+def _resolve(spec: dict[str, Any], schema: Any) -> Any:
+    while isinstance(schema, dict) and "$ref" in schema:
+        node: Any = spec
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        schema = node
     return schema
 
 
@@ -52,33 +62,55 @@ def custom_section(path: Path) -> str:
     return text[text.index(START) : text.index(END) + len(END)]
 
 
-def _rows(spec: dict[str, Any], schema: dict[str, Any], depth: int, example: Any) -> list[str]:
+# ----- tables ----------------------------------------------------------------------------------------------
+
+
+def _describe(prop: Mapping[str, Any], *, generate: bool) -> str:
+    text = _one_line(prop.get("description"))
+    if prop.get("deprecated"):
+        text = f"Deprecated. {text}"
+    values = prop.get("enum") or prop.get("x-known-values")
+    if values:
+        text += " One of: " + ", ".join(f"`{v}`" for v in values) + "."
+    if "x-asset-type" in prop:
+        where = "a local path (uploaded for you), " if generate else ""
+        text = f"A {prop['x-asset-type']} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
+    return text.strip()
+
+
+def _rows(spec: dict[str, Any], schema: Any, depth: int, *, generate: bool) -> list[str]:
     schema = _resolve(spec, schema)
     props: dict[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", []))
-    order = sorted(props, key=lambda name: (name not in required, name))
     rows = []
-    for name in order:
-        prop = props[name]
-        resolved = _resolve(spec, prop)
-        sample = prop.get("example", resolved.get("example"))
-        if sample is None and isinstance(example, dict):
-            sample = example.get(name)
+    for name in sorted(props, key=lambda n: (n not in required, n)):
+        prop = _resolve(spec, props[name])
+        target = _resolve(spec, prop.get("items", {})) if prop.get("type") == "array" else prop
         label = f"`{'└─ ' * min(depth, 1)}{name}`" if depth else f"`{name}`"
-        description = _one_line(prop.get("description") or resolved.get("description"))
-        if prop.get("deprecated"):
-            description = f"Deprecated. {description}"
-        shown = f"`{_json(sample)}`" if sample is not None else ""
-        rows.append(f"| {label} | {'✓' if name in required else '✗'} | {description} | {shown} |")
-        if resolved.get("type") == "object" and resolved.get("properties"):
-            rows += _rows(spec, resolved, depth + 1, sample if isinstance(sample, dict) else None)
-        elif resolved.get("type") == "array" and _resolve(spec, resolved.get("items", {})).get("properties"):
-            first = sample[0] if isinstance(sample, list) and sample else None
-            rows += _rows(spec, resolved["items"], depth + 1, first)
+        example = prop.get("example")
+        shown = f"`{_json(example)}`" if example is not None else ""
+        described = _describe(target if "x-asset-type" in target else prop, generate=generate)
+        rows.append(f"| {label} | {'✓' if name in required else '✗'} | {described} | {shown} |")
+        if target.get("properties"):
+            rows += _rows(spec, target, depth + 1, generate=generate)
     return rows
 
 
-def _python(value: Any) -> str:
+_TABLE = ["| Parameter | Required | Description | Example |", "|-----------|:--------:|-------------|--------|"]
+_GENERATE_ROWS = [
+    "| `wait_for_completion` | ✗ | Wait until the project ends (default `True`). | `True` |",
+    "| `download_outputs` | ✗ | Save the outputs once it completes (default `True`). | `True` |",
+    "| `download_directory` | ✗ | Where outputs are saved (default: the current directory). | `\"outputs\"` |",
+    "| `output_name` | ✗ | File name stem for the outputs (default: the project id). | `\"my-video\"` |",
+    "| `wait_timeout` | ✗ | Seconds to wait before raising WaitTimeoutError (default: the client's). | `600` |",
+    "| `on_progress` | ✗ | Called with a ProgressEvent for uploads, creation, status and downloads. | |",
+]
+
+
+# ----- snippets --------------------------------------------------------------------------------------------
+
+
+def _python(value: Any, indent: int = 4) -> str:
     """A Python literal in the official SDK's style (double-quoted strings)."""
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_python(k)}: {_python(v)}" for k, v in value.items()) + "}"
@@ -89,80 +121,216 @@ def _python(value: Any) -> str:
     return repr(value)
 
 
-def _snippet(spec: dict[str, Any], op: dict[str, Any], tag: str, path_params: list[dict[str, Any]]) -> str:
-    args = [f"{p['name']}={_python(p.get('example', p['schema'].get('example')))}" for p in path_params]
-    body = op.get("requestBody")
-    if body:
-        schema = _resolve(spec, body["content"]["application/json"]["schema"])
-        example = schema.get("example", {})
-        args += [f"{key}={_python(value)}" for key, value in sorted(example.items())]
-    method = op.get("x-sdk-method")
-    if method:
-        call = "\n".join(["res = client." + method + "(", *[f"    {a}," for a in args], ")"])
-        head = 'from magic_hour import Client\nfrom os import getenv\n\nclient = Client(token=getenv("API_TOKEN"))\n'
-        return f"```python\n{head}{call}\n```"
-    module = _snake(op["operationId"])
-    call = "\n".join([f"res = {module}.sync(", "    client=client,", *[f"    {a}," for a in args], ")"])
-    head = (
-        f"# No hand-written wrapper yet: call the generated client directly.\n"
-        "from magic_hour_api import AuthenticatedClient\n"
-        f"from magic_hour_api.api.{tag} import {module}\n"
-        "from os import getenv\n\n"
-        'client = AuthenticatedClient(base_url="https://api.magichour.ai", token=getenv("API_TOKEN"))\n'
-    )
-    return f"```python\n{head}{call}\n```"
+def _call(target: str, args: list[str], result: str = "res") -> str:
+    if not args:
+        return f"{result} = {target}()"
+    return "\n".join([f"{result} = {target}(", *[f"    {a}," for a in args], ")"])
 
 
-def _operation(spec: dict[str, Any], path: str, method: str, op: dict[str, Any], tag: str, shared: list[Any]) -> str:
-    sdk = op.get("x-sdk-method", "")
-    anchor = sdk.split(".", 2)[-1].replace(".", "-") if sdk else _snake(op["operationId"])
-    params = [p for p in [*shared, *op.get("parameters", [])] if p.get("in") == "path"]
-    out = [f'### {op.get("summary", op["operationId"])} <a name="{anchor}"></a>', ""]
+def _snippet(call: str, after: str = "") -> str:
+    return f"```python\n{_HEAD}{call}\n{after}```"
+
+
+# ----- sections --------------------------------------------------------------------------------------------
+
+
+def _ok_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    ok = _resolve(spec, op.get("responses", {}).get("200"))
+    schema = (ok or {}).get("content", {}).get(_JSON, {}).get("schema")
+    return _resolve(spec, schema) if schema is not None else None
+
+
+def _example_of(spec: dict[str, Any], schema: Any) -> Any:
+    schema = _resolve(spec, schema)
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("properties"):
+        return {name: _example_of(spec, prop) for name, prop in schema["properties"].items()}
+    return None
+
+
+def _response(spec: dict[str, Any], op: dict[str, Any], type_name: str | None) -> list[str]:
+    schema = _ok_schema(spec, op)
+    if schema is None:
+        return ["#### Response", "", "No content: the call returns `None` when it succeeds.", ""]
+    out = ["#### Response", "", "##### Type", f"`{type_name or 'dict'}`", ""]
+    example = _example_of(spec, schema)
+    if example is not None:
+        out += ["##### Example", f"`{_json(example)}`", ""]
+    return out
+
+
+def _body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
+    return _resolve(spec, schema) if schema is not None else None
+
+
+def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], names: Mapping[str, str]) -> str:
+    schema = _body(spec, op) or {}
+    body = body_for(schema, UPLOADED_FILES)
+    out = [f'### {op.get("summary", op["operationId"])} <a name="create"></a>', ""]
     if op.get("description"):
         out += [op["description"].strip(), ""]
-    out += [f"**API Endpoint**: `{method.upper()} {path}`", "", "#### Parameters", ""]
-    out += ["| Parameter | Required | Description | Example |", "|-----------|:--------:|-------------|--------|"]
-    for p in params:
-        example = p.get("example", p["schema"].get("example"))
-        out.append(f"| `{p['name']}` | ✓ | {_one_line(p.get('description'))} | `{_json(example)}` |")
-    body = op.get("requestBody")
-    if body:
-        schema = body["content"]["application/json"]["schema"]
-        out += _rows(spec, schema, 0, _resolve(spec, schema).get("example"))
-    out += ["", "#### Example Snippet", "", _snippet(spec, op, tag, params), "", "#### Response", ""]
-    ok = next((op["responses"][c] for c in ("200", "201") if c in op["responses"]), None)
-    schema = ok["content"]["application/json"]["schema"] if ok and "content" in ok else None
-    if schema is None:
-        out += ["No content: the call returns `None` when it succeeds.", ""]
-    else:
-        name = schema["$ref"].rsplit("/", 1)[1]
-        out += ["##### Type", f"[{name}](/generated/magic_hour_api/models/{_snake(name)}.py)", ""]
-        example = _resolve(spec, schema).get("example")
-        if example is not None:
-            out += ["##### Example", f"`{_json(example)}`", ""]
+    out += [f"**API Endpoint**: `POST {path}`", "", "#### Parameters", "", *_TABLE, *_rows(spec, schema, 0, generate=False)]
+    args = [f"{key}={_python(value)}" for key, value in body.items()]
+    out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), "print(res.id)\n"), ""]
+    return "\n".join(out + _response(spec, op, names.get(f"POST {path}")))
+
+
+def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], follow: tuple[str, str]) -> str:
+    schema = _body(spec, op) or {}
+    body = body_for(schema, LOCAL_FILES)
+    kind, result = follow
+    out = [
+        f'### {op.get("summary", op["operationId"])}: generate <a name="generate"></a>',
+        "",
+        "The whole workflow in one call:",
+        "",
+        "1. checks every field and file first, so a mistake costs neither bytes nor credits;",
+        "2. uploads every local file the request names (one upload-URLs request);",
+        f"3. creates the project (`POST {path}`; this charges credits);",
+        f"4. waits for it (`client.v1.{kind}.check_result` resumes a wait by id, charging nothing again);",
+        "5. downloads its outputs, named after the project.",
+        "",
+        "#### Parameters",
+        "",
+        "The parameters of `create` below (file fields may be local paths), and:",
+        "",
+        *_TABLE,
+        *_GENERATE_ROWS,
+        "",
+        "#### Example Snippet",
+        "",
+    ]
+    args = [f"{key}={_python(value)}" for key, value in body.items()] + ['download_directory="outputs"']
+    after = "print(res.status, res.downloaded_paths)\n"
+    out += [_snippet(_call(f"client.v1.{module}.generate", args), after), ""]
+    out += ["#### Response", "", "##### Type", f"`{result}`: the project's fields and `downloaded_paths`.", ""]
     return "\n".join(out)
 
 
-def render_module(spec: dict[str, Any], tag: str, custom: str) -> str:
+def _item(
+    spec: dict[str, Any], module: str, verb: str, method: str, path: str, op: dict[str, Any], names: Mapping[str, str]
+) -> str:
+    out = [f'### {op.get("summary", op["operationId"])} <a name="{verb}"></a>', ""]
+    if op.get("description"):
+        out += [op["description"].strip(), ""]
+    out += [f"**API Endpoint**: `{method} {path}`", "", "#### Parameters", "", *_TABLE]
+    params = re.findall(r"\{(\w+)\}", path)
+    out += [f"| `{p}` | ✓ | The id create returned. | `\"{PROJECT_ID}\"` |" for p in params]
+    call = _call(f"client.v1.{module}.{verb}", [f'{p}="{PROJECT_ID}"' for p in params])
+    after = "print(res.status)\n" if verb == "get" else ""
+    out += ["", "#### Example Snippet", "", _snippet(call, after), ""]
+    return "\n".join(out + _response(spec, op, names.get(f"{method} {path}")))
+
+
+def _check_result(module: str, result: str) -> str:
+    args = [f'id="{PROJECT_ID}"', 'download_directory="outputs"']
+    out = [
+        '### Check result <a name="check-result"></a>',
+        "",
+        "Fetches the project, waits until it ends (unless `wait_for_completion=False`) and downloads its outputs.",
+        "It resumes a `generate` whose wait timed out or was interrupted: nothing is created or charged again.",
+        "",
+        "#### Parameters",
+        "",
+        *_TABLE,
+        f"| `id` | ✓ | The id create returned (or WaitTimeoutError.project_id). | `\"{PROJECT_ID}\"` |",
+        *_GENERATE_ROWS,
+        "",
+        "#### Example Snippet",
+        "",
+        _snippet(_call(f"client.v1.{module}.check_result", args), "print(res.status, res.downloaded_paths)\n"),
+        "",
+        "#### Response",
+        "",
+        "##### Type",
+        f"`{result}`: the project's fields and `downloaded_paths`.",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def _upload_file() -> str:
+    call = _call("client.v1.files.upload_file", [f'"{LOCAL_FILES["image"]}"'], "file_path")
+    return "\n".join(
+        [
+            '### Upload file <a name="upload-file"></a>',
+            "",
+            "Uploads a local file to Magic Hour storage and returns the `api-assets/...` path to pass in `assets`",
+            "(generate() does this for you). The file is checked first: it exists, is not empty, has an extension",
+            "the API accepts and content that matches it.",
+            "",
+            "#### Example Snippet",
+            "",
+            _snippet(call, "print(file_path)\n"),
+            "",
+        ]
+    )
+
+
+def _result_name(module: str) -> str:
+    return "".join(part.title() for part in module.split("_")) + "Result"
+
+
+def render_module(spec: dict[str, Any], top: str, custom: str, names: Mapping[str, str]) -> str:
+    by_id = {op.get("operationId"): (m.upper(), p, op) for p, item in spec["paths"].items() for m, op in item.items()}
     sections = []
     for path, item in spec["paths"].items():
-        shared = item.get("parameters", [])
         for method in _METHODS:
             op = item.get(method)
-            if op and tag in op.get("tags", []):
-                sections.append(_operation(spec, path, method, op, tag, shared))
-    head = f"# v1.{tag}\n\n## Module Functions\n\n{custom}\n"
+            if not op or op.get("x-sdk-module", "").split(".")[0] != top:
+                continue
+            module, verb = op["x-sdk-module"], op.get("x-sdk-method")
+            if op.get("x-sdk-role") == "upload-urls":
+                sections.append(_upload_file())
+            if verb == "create":
+                link = (_resolve(spec, op["responses"].get("200", {})).get("links") or {}).get("result")
+                if link and link.get("operationId") in by_id:
+                    follow = by_id[link["operationId"]][2]["x-sdk-module"]
+                    sections.append(_generate(spec, module, path, op, (follow, _result_name(follow))))
+                sections.append(_create(spec, module, path, op, names))
+            elif verb in ("get", "delete"):
+                sections.append(_item(spec, module, verb, method.upper(), path, op, names))
+                if verb == "get" and "x-sdk-project" in op:
+                    sections.append(_check_result(module, _result_name(module)))
+    head = f"# v1.{top}\n\n## Module Functions\n\n{custom}\n"
     return head + "\n".join(sections).rstrip() + "\n"
 
 
-def render_all(spec: dict[str, Any], docs_dir: Path) -> dict[str, bytes]:
-    """File name -> contents for every module, keeping each existing file's hand-written section."""
-    tags = [t["name"] for t in spec.get("tags", [])]
-    for item in spec["paths"].values():
-        for method in _METHODS:
-            for tag in (item.get(method) or {}).get("tags", []):
-                if tag not in tags:
-                    tags.append(tag)
-    return {
-        f"{tag}.md": render_module(spec, tag, custom_section(docs_dir / f"{tag}.md")).encode("utf-8") for tag in tags
+def _index(tops: list[str], spec: dict[str, Any]) -> str:
+    lines = ["# The v1 modules", "", "Generated from openapi.yaml; each page has the calls, parameters and examples.", ""]
+    lines += ["| Module | Calls | What it does |", "|--------|-------|--------------|"]
+    for top in tops:
+        ops = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
+        mine = [op for op in ops if op.get("x-sdk-module", "").split(".")[0] == top]
+        calls = sorted(
+            {op.get("x-sdk-method", "") for op in mine}
+            | ({"generate"} if any("links" in op["responses"].get("200", {}) for op in mine) else set())
+            | ({"check_result"} if any("x-sdk-project" in op for op in mine) else set())
+            | ({"upload_file"} if any(op.get("x-sdk-role") == "upload-urls" for op in mine) else set())
+        )
+        summary = next((_one_line(op.get("summary")) for op in mine if op.get("x-sdk-method") == "create"), "")
+        lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(c for c in calls if c)} | {summary} |")
+    return "\n".join(lines) + "\n"
+
+
+def render_all(spec: dict[str, Any], docs_dir: Path, names: Mapping[str, str] | None = None) -> dict[str, bytes]:
+    """File name -> contents for every module and the index, keeping each file's hand-written section.
+
+    `names` maps "METHOD path" to the type the call returns (from the generated client).
+    """
+    tops = sorted(
+        {
+            op["x-sdk-module"].split(".")[0]
+            for item in spec["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict) and op.get("x-sdk-module")
+        }
+    )
+    out = {
+        f"{top}.md": render_module(spec, top, custom_section(docs_dir / f"{top}.md"), names or {}).encode("utf-8")
+        for top in tops
     }
+    out["README.md"] = _index(tops, spec).encode("utf-8")
+    return out

@@ -153,10 +153,10 @@ def main() -> int:
         out = Path(tmp) / PACKAGE
         build_client(spec, spec_path, out)
         want_client = tree(out)
-    try:
-        want_docs = docs.render_all(spec, DOCS)
-    except docs.DocsError as exc:
-        sys.exit(f"generate: {exc}; nothing was written.")
+        try:
+            want_docs = docs.render_all(spec, DOCS, surface.response_names(spec, spec_path, CONFIG))
+        except docs.DocsError as exc:
+            sys.exit(f"generate: {exc}; nothing was written.")
 
     targets = [(GENERATED, want_client), (DOCS, want_docs)]
     if args.check:

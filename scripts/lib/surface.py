@@ -595,6 +595,13 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
     return out
 
 
+def response_names(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, str]:
+    """"METHOD path" -> the class each call returns (generated models; result classes for generate)."""
+    ops = _operations(spec)
+    _attach_names(spec_path, ops, config_path)
+    return {f"{op.method} {op.path}": op.response_model.split(":")[1] for op in ops if op.response_model}
+
+
 def render(
     spec: dict[str, Any], package_dir: Path, spec_path: Path | None = None, config_path: Path = CONFIG
 ) -> dict[str, bytes]:

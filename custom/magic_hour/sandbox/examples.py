@@ -63,13 +63,15 @@ def _add_required(body: dict[str, Any], schema: Mapping[str, Any], then: Any, fi
 
 def example_body(method: str, path: str, files: Mapping[str, Any]) -> dict[str, Any]:
     """A body for `method path` that the SDK's checks accept; `files` maps asset type to a local path or URL."""
-    schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    return body_for(_spec.body_schema(_spec.operation(method, path)) or {}, files)
+
+
+def body_for(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, Any]:
+    """A valid body for a request body schema (inline, as Magic Hour's are), whatever spec it comes from."""
     body = _object(schema, files)
     for rule in schema.get("x-rules", ()):
-        if _validation.problems(method, path, body) and "then" in rule:
-            condition = _validation.json_schema(rule.get("if", {}))
-            if _matches(condition, body):
-                _add_required(body, schema, rule["then"], files)
+        if "then" in rule and _matches(_validation.json_schema(rule.get("if", {}), {}), body):
+            _add_required(body, schema, rule["then"], files)
     clip = schema.get("x-clip")
     if isinstance(clip, Mapping):
         props = schema.get("properties", {})
