@@ -25,6 +25,18 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
+@pytest.fixture(scope="session")
+def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A small sample of each asset type, by asset type: an image, a 3 s voice clip and a 3 s video."""
+    from magic_hour.sandbox._render import render_video
+
+    folder = tmp_path_factory.mktemp("media")
+    image = make_portrait_png(folder / "face.png", size=64)
+    audio = make_speech_wav(folder / "speech.wav", seconds=3.0, rate=8000)
+    video = render_video(folder / "clip.mp4", seconds=3.0, image=image, audio=audio).path
+    return {"image": image, "audio": audio, "video": video}
+
+
 @pytest.fixture
 def assets(samples: dict[str, Path]) -> dict[str, str]:
     return {"image_file_path": str(samples["image"]), "audio_file_path": str(samples["audio"])}

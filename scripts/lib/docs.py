@@ -173,7 +173,8 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
         out += [op["description"].strip(), ""]
     out += [f"**API Endpoint**: `POST {path}`", "", "#### Parameters", "", *_TABLE, *_rows(spec, schema, 0, generate=False)]
     args = [f"{key}={_python(value)}" for key, value in body.items()]
-    out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), "print(res.id)\n"), ""]
+    shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
+    out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), shown), ""]
     return "\n".join(out + _response(spec, op, names.get(f"POST {path}")))
 
 
