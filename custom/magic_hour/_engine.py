@@ -12,10 +12,10 @@ import asyncio
 import importlib
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions
 
@@ -75,10 +75,14 @@ def _upload_slots(response: Any, wanted: int) -> list[tuple[str, str]]:
     return [(str(item["upload_url"]), str(item["file_path"])) for item in items]
 
 
-def _local(file: Any) -> LocalFile:
-    if not isinstance(file, str | os.PathLike) and not hasattr(file, "read"):
-        raise ValidationError(f"file must be a path or a binary file object, not {type(file).__name__}.")
-    return inspect(file, field="file", asset_type=None)
+def _locals(files: Any) -> list[LocalFile]:
+    """Every file checked before any is uploaded (a path, or a binary file object)."""
+    if isinstance(files, str | bytes | os.PathLike) or not isinstance(files, Sequence) or not files:
+        raise ValidationError("files must be a non-empty list of paths.")
+    for file in files:
+        if not isinstance(file, str | os.PathLike) and not hasattr(file, "read"):
+            raise ValidationError(f"file must be a path or a binary file object, not {type(file).__name__}.")
+    return [inspect(file, field="file", asset_type=None) for file in files]
 
 
 def _raw(response: Any) -> RawResponse[Any]:
@@ -91,9 +95,9 @@ def _resume_module(follow: Operation) -> str:
     return _spec.project_rules(follow.method, follow.path).module
 
 
-def _created(progress: ProgressCallback | None, project_id: str) -> None:
+def _progress(progress: ProgressCallback | None, stage: Literal["creating", "created"], project_id: str | None) -> None:
     if progress:
-        progress(ProgressEvent("created", project_id, project_id=project_id))
+        progress(ProgressEvent(stage, project_id or "", project_id=project_id))
 
 
 class SyncEngine:
@@ -131,15 +135,15 @@ class SyncEngine:
         )
         return _raw(result) if raw else result
 
-    def upload_file(
+    def upload_files(
         self,
         operation: Operation,
-        file: str | os.PathLike[str],
+        files: Sequence[str | os.PathLike[str]],
         *,
         on_progress: ProgressCallback | None,
         max_retries: int | None,
-    ) -> str:
-        return self._upload(operation, [_local(file)], on_progress, max_retries)[0]
+    ) -> list[str]:
+        return self._upload(operation, _locals(files), on_progress, max_retries)
 
     def _upload(
         self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
@@ -161,10 +165,11 @@ class SyncEngine:
             assert operation.upload is not None, "this operation takes files but has no upload operation"
             files = [local for _, local in plan.uploads]
             plan = Plan(plan.body_with(self._upload(operation.upload, files, options.on_progress, options.max_retries)))
+        _progress(options.on_progress, "creating", None)
         created = self._send(operation, {}, plan.body, options.max_retries)
         project_id = str(created.id)
         try:
-            _created(options.on_progress, project_id)
+            _progress(options.on_progress, "created", project_id)
             return self._follow(operation.follow, project_id, directory, options, just_created=True)
         except BaseException as exc:
             raise owned_by_project(
@@ -245,15 +250,15 @@ class AsyncEngine:
         )
         return _raw(result) if raw else result
 
-    async def upload_file(
+    async def upload_files(
         self,
         operation: Operation,
-        file: str | os.PathLike[str],
+        files: Sequence[str | os.PathLike[str]],
         *,
         on_progress: ProgressCallback | None,
         max_retries: int | None,
-    ) -> str:
-        return (await self._upload(operation, [_local(file)], on_progress, max_retries))[0]
+    ) -> list[str]:
+        return await self._upload(operation, _locals(files), on_progress, max_retries)
 
     async def _upload(
         self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
@@ -280,10 +285,11 @@ class AsyncEngine:
             files = [local for _, local in plan.uploads]
             paths = await self._upload(operation.upload, files, options.on_progress, options.max_retries)
             plan = Plan(plan.body_with(paths))
+        _progress(options.on_progress, "creating", None)
         created = await self._send(operation, {}, plan.body, options.max_retries)
         project_id = str(created.id)
         try:
-            _created(options.on_progress, project_id)
+            _progress(options.on_progress, "created", project_id)
             return await self._follow(operation.follow, project_id, directory, options, just_created=True)
         except BaseException as exc:
             raise owned_by_project(

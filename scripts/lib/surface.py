@@ -413,7 +413,14 @@ class ModuleWriter:
                 f"    {df} upload_file(self, file: str | os.PathLike[str], *, "
                 "on_progress: ProgressCallback | None = None, max_retries: int | None = None) -> str:\n"
                 '        """Upload a local file to Magic Hour storage; returns the `file_path` to pass in `assets`."""\n'
-                f"        return {aw}self._engine.upload_file({const}, file, on_progress=on_progress, "
+                f"        return ({aw}self._engine.upload_files({const}, [file], on_progress=on_progress, "
+                "max_retries=max_retries))[0]\n"
+            )
+            out.append(
+                f"    {df} upload_files(self, files: Sequence[str | os.PathLike[str]], *, "
+                "on_progress: ProgressCallback | None = None, max_retries: int | None = None) -> list[str]:\n"
+                '        """Upload local files (all checked first, one upload-URLs request); their `file_path`s in order."""\n'
+                f"        return {aw}self._engine.upload_files({const}, files, on_progress=on_progress, "
                 "max_retries=max_retries)\n"
             )
         for child in module.children.values():
@@ -478,7 +485,7 @@ class ModuleWriter:
             "",
             "import functools",
             "import os",
-            "from collections.abc import Mapping",
+            "from collections.abc import Mapping, Sequence",
             "from pathlib import Path",
             "from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, cast",
             "",

@@ -7,7 +7,7 @@ implements `Engine` and `AsyncEngine`: uploads, requests with retries, waiting, 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
@@ -47,12 +47,13 @@ class WaitOptions:
 class ProgressEvent:
     """One step of a workflow, for drawing progress.
 
-    stage: ``upload`` (bytes of one file sent), ``created`` (the project exists: `project_id` is set and credits
-    may be charged), ``status`` (its status as polled) or ``download`` (bytes of one output saved).
+    stage: ``upload`` (bytes of one file sent), ``creating`` (the create request is about to be sent: from now on
+    a project may exist), ``created`` (it exists: `project_id` is set and credits are charged), ``status`` (its
+    status as polled) or ``download`` (bytes of one output saved).
     `done` and `total` count bytes; `total` is None when unknown.
     """
 
-    stage: Literal["upload", "created", "status", "download"]
+    stage: Literal["upload", "creating", "created", "status", "download"]
     name: str
     done: int = 0
     total: int | None = None
@@ -101,14 +102,14 @@ class Engine(Protocol):
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
     ) -> tuple[Any, tuple[Path, ...]]: ...
 
-    def upload_file(
+    def upload_files(
         self,
         operation: Operation,
-        file: str | os.PathLike[str],
+        files: Sequence[str | os.PathLike[str]],
         *,
         on_progress: ProgressCallback | None,
         max_retries: int | None,
-    ) -> str: ...
+    ) -> list[str]: ...
 
 
 class AsyncEngine(Protocol):
@@ -132,14 +133,14 @@ class AsyncEngine(Protocol):
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
     ) -> tuple[Any, tuple[Path, ...]]: ...
 
-    async def upload_file(
+    async def upload_files(
         self,
         operation: Operation,
-        file: str | os.PathLike[str],
+        files: Sequence[str | os.PathLike[str]],
         *,
         on_progress: ProgressCallback | None,
         max_retries: int | None,
-    ) -> str: ...
+    ) -> list[str]: ...
 
 
 def fields(extra_body: Mapping[str, Any] | None, **given: Any) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from .._engine import (
@@ -159,7 +159,21 @@ class Files:
         max_retries: int | None = None,
     ) -> str:
         """Upload a local file to Magic Hour storage; returns the `file_path` to pass in `assets`."""
-        return self._engine.upload_file(_FILESUPLOADURLS_CREATE, file, on_progress=on_progress, max_retries=max_retries)
+        return (
+            self._engine.upload_files(_FILESUPLOADURLS_CREATE, [file], on_progress=on_progress, max_retries=max_retries)
+        )[0]
+
+    def upload_files(
+        self,
+        files: Sequence[str | os.PathLike[str]],
+        *,
+        on_progress: ProgressCallback | None = None,
+        max_retries: int | None = None,
+    ) -> list[str]:
+        """Upload local files (all checked first, one upload-URLs request); their `file_path`s in order."""
+        return self._engine.upload_files(
+            _FILESUPLOADURLS_CREATE, files, on_progress=on_progress, max_retries=max_retries
+        )
 
     @functools.cached_property
     def upload_urls(self) -> FilesUploadUrls:
@@ -181,8 +195,22 @@ class AsyncFiles:
         max_retries: int | None = None,
     ) -> str:
         """Upload a local file to Magic Hour storage; returns the `file_path` to pass in `assets`."""
-        return await self._engine.upload_file(
-            _FILESUPLOADURLS_CREATE, file, on_progress=on_progress, max_retries=max_retries
+        return (
+            await self._engine.upload_files(
+                _FILESUPLOADURLS_CREATE, [file], on_progress=on_progress, max_retries=max_retries
+            )
+        )[0]
+
+    async def upload_files(
+        self,
+        files: Sequence[str | os.PathLike[str]],
+        *,
+        on_progress: ProgressCallback | None = None,
+        max_retries: int | None = None,
+    ) -> list[str]:
+        """Upload local files (all checked first, one upload-URLs request); their `file_path`s in order."""
+        return await self._engine.upload_files(
+            _FILESUPLOADURLS_CREATE, files, on_progress=on_progress, max_retries=max_retries
         )
 
     @functools.cached_property
