@@ -32,6 +32,10 @@ class Progress:
         self._drawn = False
 
     def _line(self, event: ProgressEvent) -> str:
+        if event.stage == "creating":
+            return "creating the project"
+        if event.stage == "created":
+            return f"project {event.project_id} created"
         if event.stage == "status":
             return f"project {event.project_id}: {event.status} ({event.elapsed:.0f} s)"
         verb = "uploading" if event.stage == "upload" else "downloading"
@@ -53,6 +57,8 @@ class Progress:
         # Plain output: one line per milestone, never a control character.
         key = f"{event.stage}:{event.name}"
         milestone = event.status if event.stage == "status" else self._milestone(event)
+        if event.stage in ("creating", "created"):
+            milestone = event.stage
         if milestone is not None and self._last_line.get(key) != milestone:
             self._last_line[key] = milestone
             self.stream.write(line + "\n")

@@ -262,10 +262,10 @@ def input_files(operation: Operation, body: Mapping[str, Any]) -> dict[str, list
 def _default(schema: Any) -> Any:
     """A value of the schema's type: its example, else something of the right shape."""
     schema = _spec.resolve(schema)
-    if "example" in schema and (schema["example"] is not None or schema.get("nullable")):
-        return schema["example"]
     if schema.get("nullable"):
         return None
+    if "example" in schema:
+        return schema["example"]
     known = schema.get("enum") or schema.get("x-known-values")
     if known:
         return known[0]

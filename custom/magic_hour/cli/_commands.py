@@ -1,0 +1,306 @@
+"""The commands, built from the spec, and the one runner they share.
+
+A generator command runs `client.v1.<module>.generate(...)` with the flags' body; a project command gets,
+waits for or deletes by id (ids may come from stdin, `-`); `files upload` uploads. What the runner says about
+money follows the workflow's progress events: before `creating` nothing was charged, between `creating` and
+`created` a project may exist, after `created` it does (and its id and the resume command are printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+from magic_hour_api.sdk import Operation, ProgressEvent
+from magic_hour_api.types import UNSET
+
+from .. import _spec
+from .._client import Client
+from .._workflow import plan_body
+from . import _flags
+from ._progress import Progress
+
+Runner = Callable[[Client, argparse.Namespace, Progress, "State"], int]
+
+
+def _command(module: str) -> str:
+    return module.replace("_", "-")
+
+
+@attrs.define
+class State:
+    """How far a workflow got, from its progress events: what an interruption may have cost."""
+
+    stage: str = "start"
+    project_id: str | None = None
+    wait_command: str | None = None  # e.g. "magic-hour video-projects wait"
+
+    def track(self, progress: Progress) -> Callable[[ProgressEvent], None]:
+        def observe(event: ProgressEvent) -> None:
+            if event.stage in ("creating", "created"):
+                self.stage = event.stage
+            if event.project_id:
+                self.project_id = event.project_id
+            progress(event)
+
+        return observe
+
+    def resume(self, project_id: str | None, args: argparse.Namespace) -> str:
+        output = getattr(args, "output", None)
+        where = f" -o {output}" if output and output != "." else ""
+        return f"{self.wait_command or 'magic-hour video-projects wait'} {project_id}{where}"
+
+    def interrupted_message(self) -> str:
+        if self.project_id:
+            return (
+                f"interrupted; project {self.project_id} exists and keeps going (credits are charged for it). "
+                f"Resume with: {self.wait_command} {self.project_id}"
+            )
+        if self.stage == "creating":
+            return (
+                "interrupted while the create request was in flight: a project may have been created and charged. "
+                "Check your Magic Hour projects before running this again."
+            )
+        return "interrupted before the create request was sent; nothing was charged."
+
+
+# ----- what the spec offers --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Generator:
+    method: str
+    path: str
+    module: str
+    follow: str  # the project module that follows it
+    summary: str
+    schema: dict[str, Any]
+
+
+def _generators() -> list[_Generator]:
+    by_id = {op.get("operationId"): op for _, _, op in _spec.operations()}
+    out = []
+    for method, path, op in _spec.operations():
+        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+        if link and link.get("operationId") in by_id:
+            schema = _spec.body_schema(op) or {}
+            follow = _spec.sdk_module(by_id[link["operationId"]])
+            out.append(_Generator(method, path, _spec.sdk_module(op), follow, str(op.get("summary", "")), schema))
+    return out
+
+
+def _project_modules() -> dict[str, set[str]]:
+    """Project module -> the verbs it has (get, delete)."""
+    found: dict[str, set[str]] = {}
+    for _, _, op in _spec.operations():
+        if "x-sdk-project" in op:
+            found.setdefault(_spec.sdk_module(op), set()).add("get")
+    for _, _, op in _spec.operations():
+        if op.get("x-sdk-method") == "delete" and _spec.sdk_module(op) in found:
+            found[_spec.sdk_module(op)].add("delete")
+    return found
+
+
+def add_all(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFormatter], epilog: str) -> None:
+    """Every command: one per generator, one per project module, files, sandbox."""
+    generators = _generators()
+    taken = {_command(g.module) for g in generators}
+    project_commands = {
+        module: _command(module) if _command(module) not in taken else f"{_command(module)}-results"
+        for module in _project_modules()
+    }
+    for gen in generators:
+        found = _flags.flags(gen.schema)
+        example = " ".join(f"{f.names[0]} ..." for f in found if f.required)
+        parser = sub.add_parser(
+            _command(gen.module),
+            parents=[common],
+            formatter_class=fmt,
+            help=f"{gen.summary} (then wait and download)",
+            description=f"{gen.summary}: upload local files, create, wait, download. `{gen.method} {gen.path}`.",
+            epilog=f"example:\n  magic-hour {_command(gen.module)} {example} -o outputs\n\n{epilog}",
+        )
+        _flags.add(parser, found)
+        parser.add_argument("-o", "--output", default=".", help="download directory (default: the current directory)")
+        parser.add_argument("--no-wait", action="store_true", help="create the project, print its id, do not wait")
+        parser.add_argument("--no-download", action="store_true", help="wait, but do not download the outputs")
+        parser.add_argument("--timeout", type=float, help="give up waiting after this many seconds (resume later)")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="check files and fields, print the request, send nothing"
+        )
+        wait = f"magic-hour {project_commands[gen.follow]} wait"
+        parser.set_defaults(run=functools.partial(_generate, gen, found, wait))
+    for module, verbs in project_commands_verbs(project_commands):
+        _add_project(sub, common, fmt, module, project_commands[module], verbs)
+    files = sub.add_parser("files", help="upload files to Magic Hour storage", formatter_class=fmt, epilog=epilog)
+    fsub = files.add_subparsers(dest="action", required=True, metavar="ACTION")
+    upload = fsub.add_parser(
+        "upload",
+        parents=[common],
+        help="upload files and print their api-assets/... paths",
+        formatter_class=fmt,
+        epilog="example:\n  magic-hour files upload face.png speech.mp3",
+    )
+    upload.add_argument("paths", nargs="+", metavar="PATH")
+    upload.set_defaults(run=_upload)
+    sandbox_parser = sub.add_parser(
+        "sandbox",
+        help="run the local sandbox API in the foreground",
+        formatter_class=fmt,
+        epilog="example:\n  magic-hour sandbox --port 8080 --render-seconds 2",
+    )
+    from .._sandbox_options import add_options
+
+    add_options(sandbox_parser)
+
+
+def project_commands_verbs(commands: dict[str, str]) -> Iterator[tuple[str, set[str]]]:
+    modules = _project_modules()
+    for module in commands:
+        yield module, modules[module]
+
+
+def _add_project(
+    sub: Any,
+    common: argparse.ArgumentParser,
+    fmt: type[argparse.HelpFormatter],
+    module: str,
+    name: str,
+    verbs: set[str],
+) -> None:
+    parser = sub.add_parser(name, help=f"get, wait for{' or delete' if 'delete' in verbs else ''} a {module} item")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    ids = "project ids; - reads them from stdin (one per line, or the JSON objects --json prints)"
+    get = actions.add_parser("get", parents=[common], help="show it", formatter_class=fmt)
+    get.add_argument("ids", nargs="+", metavar="ID", help=ids)
+    get.set_defaults(run=functools.partial(_get, module))
+    wait = actions.add_parser(
+        "wait", parents=[common], help="wait for it and download its outputs", formatter_class=fmt
+    )
+    wait.add_argument("ids", nargs="+", metavar="ID", help=ids)
+    wait.add_argument("-o", "--output", default=".", help="download directory (default: the current directory)")
+    wait.add_argument("--no-download", action="store_true", help="do not download the outputs")
+    wait.add_argument("--timeout", type=float, help="give up waiting after this many seconds")
+    wait.set_defaults(run=functools.partial(_wait, module, f"magic-hour {name} wait"))
+    if "delete" in verbs:
+        delete = actions.add_parser("delete", parents=[common], help="delete it", formatter_class=fmt)
+        delete.add_argument("ids", nargs="+", metavar="ID", help=ids)
+        delete.set_defaults(run=functools.partial(_delete, module))
+
+
+# ----- the runner --------------------------------------------------------------------------------------------
+
+
+def _print(args: argparse.Namespace, data: dict[str, Any], plain: str) -> None:
+    print(json.dumps(data) if args.json else plain, flush=True)
+
+
+def _report(args: argparse.Namespace, result: Any, progress: Progress, state: State) -> None:
+    progress.finish()
+    if args.json:
+        _print(args, result.to_dict(), "")
+    elif result.downloaded_paths:
+        print("\n".join(str(p) for p in result.downloaded_paths), flush=True)
+    else:
+        print(f"{result.id} {result.status}", flush=True)
+        if not args.json and getattr(args, "no_wait", False):
+            progress.say(f"project {result.id} created; wait for it with: {state.resume(result.id, args)}")
+
+
+def _generate(
+    gen: _Generator, found: list[_flags.Flag], wait: str, client: Client, args: argparse.Namespace,
+    progress: Progress, state: State,
+) -> int:  # fmt: skip
+    body = _flags.body(args, found)
+    state.wait_command = wait
+    if args.dry_run:
+        plan = plan_body(Operation(gen.method, gen.path, ""), body, uploads_allowed=True)
+        uploads = [
+            {"field": ".".join(map(str, where)), "file": local.label, "type": local.asset_type, "bytes": local.size}
+            for where, local in plan.uploads
+        ]
+        request = {"method": gen.method, "path": gen.path, "body": plan.body}
+        plain = json.dumps(request, indent=2) + "".join(f"\nwould upload {u['file']} as {u['field']}" for u in uploads)
+        _print(args, {"dry_run": True, "request": request, "uploads": uploads}, plain + "\nnothing was sent.")
+        return 0
+    result = getattr(client.v1, gen.module).generate(
+        **body,
+        wait_for_completion=not args.no_wait,
+        download_outputs=not args.no_download,
+        download_directory=args.output,
+        wait_timeout=UNSET if args.timeout is None else args.timeout,
+        on_progress=state.track(progress),
+    )
+    _report(args, result, progress, state)
+    return 0
+
+
+def _ids(values: list[str]) -> Iterator[str]:
+    """The ids given, with `-` read from stdin: a bare id (or `id status`) per line, or a JSON object."""
+    for value in values:
+        if value != "-":
+            yield value
+            continue
+        for line in sys.stdin:
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("{"):
+                data = json.loads(line)
+                found = (
+                    data.get("id")
+                    or (data.get("project") or {}).get("id")
+                    or (data.get("error") or {}).get("project_id")
+                )
+                if found:
+                    yield str(found)
+            else:
+                yield line.split()[0]
+
+
+def _get(module: str, client: Client, args: argparse.Namespace, progress: Progress, state: State) -> int:
+    for project_id in _ids(args.ids):
+        project = getattr(client.v1, module).get(id=project_id)
+        _print(args, project.to_dict(), f"{project.id} {project.status}")
+    return 0
+
+
+def _wait(module: str, wait: str, client: Client, args: argparse.Namespace, progress: Progress, state: State) -> int:
+    state.wait_command = wait
+    for project_id in _ids(args.ids):
+        state.project_id = project_id
+        result = getattr(client.v1, module).check_result(
+            id=project_id,
+            download_outputs=not args.no_download,
+            download_directory=args.output,
+            wait_timeout=UNSET if args.timeout is None else args.timeout,
+            on_progress=state.track(progress),
+        )
+        _report(args, result, progress, state)
+    return 0
+
+
+def _delete(module: str, client: Client, args: argparse.Namespace, progress: Progress, state: State) -> int:
+    for project_id in _ids(args.ids):
+        getattr(client.v1, module).delete(id=project_id)
+        _print(args, {"id": project_id, "deleted": True}, f"deleted {project_id}")
+    return 0
+
+
+def _upload(client: Client, args: argparse.Namespace, progress: Progress, state: State) -> int:
+    paths = client.v1.files.upload_files(args.paths, on_progress=progress)
+    progress.finish()
+    _print(args, {"file_paths": paths}, "\n".join(paths))
+    return 0
+
+
+def sandbox(args: argparse.Namespace) -> int:
+    """`magic-hour sandbox`: the same options and behaviour as `python -m magic_hour.sandbox`."""
+    from .._sandbox_options import serve
+
+    return serve(args)
