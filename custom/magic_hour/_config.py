@@ -106,5 +106,5 @@ def wait_settings(base: WaitSettings, *, poll_interval: float | None, timeout: f
         interval = check_positive("poll_interval", poll_interval)
         out = attrs.evolve(out, poll_interval=interval, max_poll_interval=max(interval, out.max_poll_interval))
     if not isinstance(timeout, NotGiven):
-        out = attrs.evolve(out, timeout=None if timeout is None else check_positive("timeout", timeout))
+        out = attrs.evolve(out, timeout=None if timeout is None else check_positive("wait_timeout", timeout))
     return out

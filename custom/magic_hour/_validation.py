@@ -87,6 +87,15 @@ def _where(name: str) -> str:
     return name.removeprefix("data.").replace("data[", "[") if name != "data" else "the request body"
 
 
+#: fastjsonschema's phrases, in the shorter form the SDK's messages use.
+_SHORTER = {
+    "must be bigger than or equal to": "must be >=",
+    "must be smaller than or equal to": "must be <=",
+    "must be bigger than": "must be >",
+    "must be smaller than": "must be <",
+}
+
+
 def _schema_problem(validator: _Validator, body: Any) -> str | None:
     import fastjsonschema
 
@@ -95,7 +104,13 @@ def _schema_problem(validator: _Validator, body: Any) -> str | None:
     except fastjsonschema.JsonSchemaValueException as exc:
         name = exc.name or "data"
         where = _where(name)
+        if exc.rule == "required" and isinstance(exc.value, Mapping) and isinstance(exc.rule_definition, list):
+            missing = [key for key in exc.rule_definition if key not in exc.value]
+            prefix = "" if where == "the request body" else f"{where}."
+            return "; ".join(f"{prefix}{key} is required" for key in missing)
         message = exc.message.replace(name, where, 1)
+        for wordy, short in _SHORTER.items():
+            message = message.replace(wordy, short)
         if exc.rule in ("type", "enum", "minimum", "maximum", "multipleOf", "const") and where != "the request body":
             message += f" (got {exc.value!r})"
         return message
@@ -153,11 +168,26 @@ def _clip_problems(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list[s
     return []
 
 
+def _not_finite(value: Any, where: str) -> Iterator[str]:
+    """JSON has no NaN or infinity; a body holding one could not even be sent."""
+    if isinstance(value, float) and not math.isfinite(value):
+        yield f"{where} must be a finite number, not {value!r}"
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _not_finite(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for n, item in enumerate(value):
+            yield from _not_finite(item, f"{where}[{n}]")
+
+
 def problems(method: str, path: str, body: Any) -> list[str]:
     """Every way `body` breaks what the spec says of `method path` (empty when it is fine)."""
     validator = _body_validator(method, path)
     if validator is None:
         return []
+    infinite = list(_not_finite(body, ""))
+    if infinite:
+        return infinite
     found = _schema_problem(validator, body)
     if found:
         return [found]
