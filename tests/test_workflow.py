@@ -12,7 +12,6 @@ from magic_hour import (
     AsyncClient,
     AuthenticationError,
     Client,
-    GenerateResult,
     NotFoundError,
     PaymentRequiredError,
     ProgressEvent,
@@ -23,6 +22,7 @@ from magic_hour import (
 )
 from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox._render import probe
+from magic_hour_api.sdk import VideoProjectsResult
 
 from .conftest import FAST_RETRY, TOKEN
 
@@ -49,7 +49,7 @@ def test_generate_uploads_creates_waits_and_downloads(
         download_directory=tmp_path / "out",
     )
     assert assets == before
-    assert isinstance(res, GenerateResult)
+    assert isinstance(res, VideoProjectsResult)
     assert res.status == "complete" and res.error is None and res.credits_charged == 45
     assert len(res.downloads) == 1 and len(res.downloaded_paths) == 1
     saved = res.downloaded_paths[0]
@@ -125,7 +125,10 @@ def test_urls_pass_through_untouched(client: Client, sandbox: Sandbox, samples: 
     assert "upload_urls" not in routes(sandbox)
 
 
-def test_a_failed_render_raises_with_the_project(client: Client, assets: dict[str, str], tmp_path: Path) -> None:
+def test_a_failed_render_raises_with_the_project(client: Client, samples: dict[str, Path], tmp_path: Path) -> None:
+    # Uploaded files cannot be measured locally, so the server finds the audio too short, fails and refunds.
+    uploaded = client.v1.files.upload_files([samples["image"], samples["audio"]])
+    assets = {"image_file_path": uploaded[0], "audio_file_path": uploaded[1]}
     with pytest.raises(ProjectFailedError) as caught:
         client.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=10, download_directory=tmp_path)
     err = caught.value
@@ -152,7 +155,7 @@ def test_timeout_carries_the_id_and_check_result_resumes_without_a_new_project(
     sandbox.set_render_seconds(60)
     with pytest.raises(WaitTimeoutError) as caught:
         client.v1.ai_talking_photo.generate(
-            assets=assets, start_seconds=0, end_seconds=1, timeout=0.2, download_directory=tmp_path
+            assets=assets, start_seconds=0, end_seconds=1, wait_timeout=0.2, download_directory=tmp_path
         )
     project_id = caught.value.project_id
     assert project_id in str(caught.value) and "check_result" in str(caught.value)
@@ -181,7 +184,7 @@ async def test_async_timeout_and_resume(
 ) -> None:
     sandbox.set_render_seconds(60)
     with pytest.raises(WaitTimeoutError) as caught:
-        await aclient.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, timeout=0.2)
+        await aclient.v1.ai_talking_photo.generate(assets=assets, start_seconds=0, end_seconds=1, wait_timeout=0.2)
     sandbox.set_render_seconds(0)
     res = await aclient.v1.video_projects.check_result(id=caught.value.project_id, download_directory=tmp_path)
     assert res.status == "complete" and sandbox.projects_created(TOKEN) == 1
@@ -243,7 +246,7 @@ def test_the_token_stays_out_of_storage_requests_reprs_and_logs(
     api = [r for r in sandbox.requests if r.route not in ("storage_put", "storage_get")]
     assert len(storage) == 3 and not any(r.authorization for r in storage)
     assert all(r.authorization for r in api)
-    for text in (repr(client), repr(client._settings), repr(res), repr(res.project), repr(client._http.auth)):
+    for text in (repr(client), repr(client._settings), repr(res), repr(res.to_dict()), repr(client._http.auth)):
         assert TOKEN not in text
     assert caplog.records and not any(TOKEN in r.getMessage() for r in caplog.records)
 
@@ -290,7 +293,7 @@ def test_the_pytest_fixture_for_users_suites(
 
 
 def test_deprecated_generation_modes_warn_with_the_replacement(client: Client, assets: dict[str, str]) -> None:
-    with pytest.warns(DeprecationWarning, match="treats it as 'pro'"):
+    with pytest.warns(DeprecationWarning, match="treats it as 'realistic'"):
         client.v1.ai_talking_photo.generate(
             assets=assets, start_seconds=0, end_seconds=1, style={"generation_mode": "stable"}, download_outputs=False
         )
