@@ -15,12 +15,12 @@ from magic_hour import (
     AsyncClient,
     Client,
     DownloadError,
-    GenerateResult,
     InternalServerError,
     MagicHourError,
     RateLimitError,
 )
 from magic_hour.sandbox import Fault, Sandbox
+from magic_hour_api.sdk import VideoProjectsResult as GenerateResult
 
 from .conftest import FAST_RETRY, TOKEN
 
