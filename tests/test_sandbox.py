@@ -86,14 +86,14 @@ def test_talking_photo_rules_beyond_the_schema_are_422(sandbox: Sandbox, samples
     assets = upload(sandbox, samples)
     cases = {
         "greater than start_seconds": {"start_seconds": 3, "end_seconds": 2},
-        "maximum duration allowed is 60": {"start_seconds": 0, "end_seconds": 61},
+        "at most 180": {"start_seconds": 0, "end_seconds": 181},
     }
     for expected, times in cases.items():
         r = create(sandbox, {"assets": assets, **times})
         assert r.status_code == 422 and expected in r.json()["message"]
     swapped = {"image_file_path": assets["audio_file_path"], "audio_file_path": assets["image_file_path"]}
     r = create(sandbox, {"assets": swapped, "start_seconds": 0, "end_seconds": 1})
-    assert r.status_code == 422 and "must be an audio file" in r.json()["message"]
+    assert r.status_code == 422 and "must be an image file" in r.json()["message"]
     r = create(
         sandbox,
         {"assets": {**assets, "image_file_path": "api-assets/nope/image.png"}, "start_seconds": 0, "end_seconds": 1},
@@ -123,7 +123,7 @@ def test_project_lifecycle_follows_the_clock_and_charges_credits(samples: dict[s
         clock.advance(1.5)
         project = status()
         assert project["status"] == "complete"
-        assert project["enabled"] and len(project["downloads"]) == 1 and project["download"] == project["downloads"][0]
+        assert project["enabled"] and len(project["downloads"]) == 1
 
 
 def test_the_output_is_a_playable_mp4_as_long_as_the_clip(

@@ -180,8 +180,8 @@ def _not_finite(value: Any, where: str) -> Iterator[str]:
             yield from _not_finite(item, f"{where}[{n}]")
 
 
-def problems(method: str, path: str, body: Any) -> list[str]:
-    """Every way `body` breaks what the spec says of `method path` (empty when it is fine)."""
+def schema_problems(method: str, path: str, body: Any) -> list[str]:
+    """How `body` breaks the schema of `method path`'s request (the API answers these with 400)."""
     validator = _body_validator(method, path)
     if validator is None:
         return []
@@ -189,11 +189,19 @@ def problems(method: str, path: str, body: Any) -> list[str]:
     if infinite:
         return infinite
     found = _schema_problem(validator, body)
-    if found:
-        return [found]
+    return [found] if found else []
+
+
+def rule_problems(method: str, path: str, body: Any) -> list[str]:
+    """How a body that fits the schema breaks the rules the API states in prose (answered with 422)."""
     out = [rule.description for rule in _rules(method, path) if not _matches(rule.check, body)]
     schema = _spec.body_schema(_spec.operation(method, path)) or {}
     return out + _clip_problems(schema, body)
+
+
+def problems(method: str, path: str, body: Any) -> list[str]:
+    """Every way `body` breaks what the spec says of `method path` (empty when it is fine)."""
+    return schema_problems(method, path, body) or rule_problems(method, path, body)
 
 
 def check(method: str, path: str, body: Any) -> None:

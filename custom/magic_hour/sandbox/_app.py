@@ -206,11 +206,14 @@ class SandboxApp:
         if not isinstance(body, dict):
             return Reply.error(400, "Invalid request: the body must be a JSON object.")
         try:
-            problems = _validation.problems(*key, body)
+            problems = _validation.schema_problems(*key, body)
+            rules = [] if problems else _validation.rule_problems(*key, body)
         except RecursionError:
             return Reply.error(400, "Invalid request: the body is nested too deeply.")
         if problems:
             return Reply.error(400, "Invalid request: " + "; ".join(problems))
+        if rules:
+            return Reply.error(422, "; ".join(rules))
         return body
 
     def _upload_urls(self, key: tuple[str, str], req: Request) -> Reply:

@@ -97,7 +97,8 @@ def clip(operation: Operation, body: Mapping[str, Any]) -> tuple[float, float]:
     spec = operation.schema.get("x-clip")
     if not isinstance(spec, Mapping):
         return 0.0, _DEFAULT_SECONDS
-    start = float(body.get(spec.get("start") or "", 0.0) or 0.0)
+    start = body.get(spec["start"], 0.0) if spec.get("start") else 0.0
+    start = float(start) if isinstance(start, int | float) else 0.0
     end = body.get(str(spec.get("end")))
     return start, (float(end) - start if isinstance(end, int | float) else _DEFAULT_SECONDS)
 
