@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from magic_hour import APIResponseValidationError, Client, ValidationError
 from magic_hour._transfer import safe_filename
-from magic_hour_api.models.video_project import VideoProject
 
 from ._scripted_server import Answer, Received, scripted_server
 from .conftest import FAST_RETRY, TOKEN
@@ -33,7 +32,7 @@ HOSTILE = [
 
 
 def project_json(base_url: str, names: list[str]) -> dict[str, Any]:
-    example = VideoProject.from_dict(
+    example = (
         {
             "id": "p1",
             "name": None,
@@ -50,9 +49,8 @@ def project_json(base_url: str, names: list[str]) -> dict[str, Any]:
             "fps": 30,
             "error": None,
             "downloads": [],
-            "download": None,
         }
-    ).to_dict()
+    )
     downloads = [{"url": f"{base_url}/files/{n}", "expires_at": "2030-01-01T00:00:00Z"} for n in names]
     return {**example, "downloads": downloads}
 
@@ -72,7 +70,7 @@ def one_output(name: str, content: bytes) -> Callable[[Received, str], Answer]:
 def test_safe_filename_never_leaves_the_directory(name: str, tmp_path: Path) -> None:
     safe = safe_filename(f"https://cdn.example.com/out/{name}", fallback="fallback.mp4")
     assert safe and "/" not in safe and "\\" not in safe and "\x00" not in safe
-    assert not safe.startswith(".") and len(safe) <= 120
+    assert not safe.startswith(".") and len(safe.encode()) <= 200
     assert (tmp_path / safe).resolve().parent == tmp_path.resolve()
     assert safe.split(".")[0].upper() not in {"CON", "LPT1", "NUL"}
 
@@ -96,12 +94,21 @@ def test_hostile_download_names_land_inside_the_directory(tmp_path: Path) -> Non
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
-    (tmp_path / "video.mp4").write_bytes(b"precious")
+    (tmp_path / "p1.mp4").write_bytes(b"precious")
 
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
-    assert (tmp_path / "video.mp4").read_bytes() == b"precious"
-    assert res.downloaded_paths[0].name == "video-1.mp4" and res.downloaded_paths[0].read_bytes() == b"new"
+    assert (tmp_path / "p1.mp4").read_bytes() == b"precious"
+    assert res.downloaded_paths[0].name == "p1-1.mp4" and res.downloaded_paths[0].read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("name", ["../../escape", "/abs/path", "con", ".hidden", "日本語" * 40])
+def test_a_chosen_output_name_stays_inside_the_directory(name: str, tmp_path: Path) -> None:
+    with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
+        res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path / "out", output_name=name)
+    saved = res.downloaded_paths[0]
+    assert saved.resolve().parent == (tmp_path / "out").resolve() and saved.read_bytes() == b"new"
+    assert len(saved.name.encode()) <= 255 and saved.suffix == ".mp4"
 
 
 def test_the_token_never_reaches_storage_on_the_api_host(tmp_path: Path) -> None:
@@ -152,15 +159,13 @@ def test_errors_and_reprs_never_show_the_token() -> None:
 
 
 def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None:
-    for name in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4"):
+    for name in ("p1.mp4", "p1-1.mp4", "p1-2.mp4", "p1-9.mp4"):
         (tmp_path / name).write_bytes(b"old")
 
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
-    assert res.downloaded_paths[0].name == "video-10.mp4"
-    assert all(
-        (tmp_path / n).read_bytes() == b"old" for n in ("video.mp4", "video-1.mp4", "video-2.mp4", "video-9.mp4")
-    )
+    assert res.downloaded_paths[0].name == "p1-10.mp4"
+    assert all((tmp_path / n).read_bytes() == b"old" for n in ("p1.mp4", "p1-1.mp4", "p1-2.mp4", "p1-9.mp4"))
 
 
 def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(tmp_path: Path) -> None:
@@ -170,9 +175,9 @@ def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(t
             res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
             names.append(res.downloaded_paths[0].name)
             if attempt == 1:
-                (tmp_path / "video-2.mp4").write_bytes(b"theirs")  # another program takes the next number
-    assert names == ["video.mp4", "video-1.mp4", "video-3.mp4", "video-4.mp4"]
-    assert (tmp_path / "video-2.mp4").read_bytes() == b"theirs"
+                (tmp_path / "p1-2.mp4").write_bytes(b"theirs")  # another program takes the next number
+    assert names == ["p1.mp4", "p1-1.mp4", "p1-3.mp4", "p1-4.mp4"]
+    assert (tmp_path / "p1-2.mp4").read_bytes() == b"theirs"
 
 
 def test_downloads_follow_redirects_and_never_save_a_redirect_body(tmp_path: Path) -> None:

@@ -27,7 +27,9 @@ from ._types import ProgressCallback, ProgressEvent
 CHUNK = 1024 * 1024
 #: Below this, reading a chunk of a file to upload is quicker in place than handed to a thread.
 _SMALL = 64 * 1024
-_MAX_NAME = 120
+#: File names are limited in bytes (255 on most file systems); this leaves room for the temporary file's
+#: prefix and suffix and for a number added to avoid an existing file.
+_MAX_NAME_BYTES = 200
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
@@ -51,7 +53,8 @@ def safe_filename(url: str, fallback: str) -> str:
     stem, ext = os.path.splitext(name)
     if len(ext) > 10:
         stem, ext = name, ""
-    stem = stem[: _MAX_NAME - len(ext)].rstrip(" .")
+    room = _MAX_NAME_BYTES - len(ext.encode())
+    stem = stem.encode()[:room].decode("utf-8", "ignore").rstrip(" .")
     if not stem:
         return fallback
     if stem.split(".")[0].upper() in _RESERVED:
