@@ -22,7 +22,11 @@ _METHODS = ("get", "put", "post", "patch", "delete")
 _JSON = "application/json"
 #: The placeholders snippets use for files; tests/test_examples.py maps them to real samples and uploads.
 LOCAL_FILES = {"image": "/path/to/1234.png", "audio": "/path/to/1234.mp3", "video": "/path/to/1234.mp4"}
-UPLOADED_FILES = {"image": "api-assets/id/1234.png", "audio": "api-assets/id/1234.mp3", "video": "api-assets/id/1234.mp4"}
+UPLOADED_FILES = {
+    "image": "api-assets/id/1234.png",
+    "audio": "api-assets/id/1234.mp3",
+    "video": "api-assets/id/1234.mp4",
+}
 PROJECT_ID = "cuid-example"
 _HEAD = "from magic_hour import Client\n\nclient = Client()  # the token comes from MAGIC_HOUR_API_TOKEN\n"
 
@@ -100,8 +104,8 @@ _TABLE = ["| Parameter | Required | Description | Example |", "|-----------|:---
 _GENERATE_ROWS = [
     "| `wait_for_completion` | ✗ | Wait until the project ends (default `True`). | `True` |",
     "| `download_outputs` | ✗ | Save the outputs once it completes (default `True`). | `True` |",
-    "| `download_directory` | ✗ | Where outputs are saved (default: the current directory). | `\"outputs\"` |",
-    "| `output_name` | ✗ | File name stem for the outputs (default: the project id). | `\"my-video\"` |",
+    '| `download_directory` | ✗ | Where outputs are saved (default: the current directory). | `"outputs"` |',
+    '| `output_name` | ✗ | File name stem for the outputs (default: the project id). | `"my-video"` |',
     "| `wait_timeout` | ✗ | Seconds to wait before raising WaitTimeoutError (default: the client's). | `600` |",
     "| `on_progress` | ✗ | Called with a ProgressEvent for uploads, creation, status and downloads. | |",
 ]
@@ -171,7 +175,14 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
     out = [f'### {op.get("summary", op["operationId"])} <a name="create"></a>', ""]
     if op.get("description"):
         out += [op["description"].strip(), ""]
-    out += [f"**API Endpoint**: `POST {path}`", "", "#### Parameters", "", *_TABLE, *_rows(spec, schema, 0, generate=False)]
+    out += [
+        f"**API Endpoint**: `POST {path}`",
+        "",
+        "#### Parameters",
+        "",
+        *_TABLE,
+        *_rows(spec, schema, 0, generate=False),
+    ]
     args = [f"{key}={_python(value)}" for key, value in body.items()]
     shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
     out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), shown), ""]
@@ -218,7 +229,7 @@ def _item(
         out += [op["description"].strip(), ""]
     out += [f"**API Endpoint**: `{method} {path}`", "", "#### Parameters", "", *_TABLE]
     params = re.findall(r"\{(\w+)\}", path)
-    out += [f"| `{p}` | ✓ | The id create returned. | `\"{PROJECT_ID}\"` |" for p in params]
+    out += [f'| `{p}` | ✓ | The id create returned. | `"{PROJECT_ID}"` |' for p in params]
     call = _call(f"client.v1.{module}.{verb}", [f'{p}="{PROJECT_ID}"' for p in params])
     after = "print(res.status)\n" if verb == "get" else ""
     out += ["", "#### Example Snippet", "", _snippet(call, after), ""]
@@ -236,7 +247,7 @@ def _check_result(module: str, result: str) -> str:
         "#### Parameters",
         "",
         *_TABLE,
-        f"| `id` | ✓ | The id create returned (or WaitTimeoutError.project_id). | `\"{PROJECT_ID}\"` |",
+        f'| `id` | ✓ | The id create returned (or WaitTimeoutError.project_id). | `"{PROJECT_ID}"` |',
         *_GENERATE_ROWS,
         "",
         "#### Example Snippet",
@@ -300,7 +311,12 @@ def render_module(spec: dict[str, Any], top: str, custom: str, names: Mapping[st
 
 
 def _index(tops: list[str], spec: dict[str, Any]) -> str:
-    lines = ["# The v1 modules", "", "Generated from openapi.yaml; each page has the calls, parameters and examples.", ""]
+    lines = [
+        "# The v1 modules",
+        "",
+        "Generated from openapi.yaml; each page has the calls, parameters and examples.",
+        "",
+    ]
     lines += ["| Module | Calls | What it does |", "|--------|-------|--------------|"]
     for top in tops:
         ops = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]

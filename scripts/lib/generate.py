@@ -20,14 +20,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import docs
 import spec_pipeline
 import surface
+
+import docs
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
@@ -141,12 +141,20 @@ def replace_tree(target: Path, files: dict[str, bytes]) -> None:
         staging.rename(target)
 
 
-def main() -> int:
+def upstream() -> Path:
+    """Magic Hour's document as stored: spec/magic-hour.openapi.json (or .yaml, as it was received)."""
+    found = sorted((ROOT / "spec").glob("magic-hour.openapi.*"))
+    if not found:
+        sys.exit("generate: spec/ holds no magic-hour.openapi.json or .yaml; nothing was written.")
+    return found[0]
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/generate", description=__doc__)
     parser.add_argument("--check", action="store_true", help="rewrite nothing; fail if anything is out of date")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
-    text, spec, _ = build_spec(spec_pipeline.UPSTREAM, spec_pipeline.OVERLAY)
+    text, spec, _ = build_spec(upstream(), ROOT / "spec" / "overlay.yaml")
     with tempfile.TemporaryDirectory(prefix="magic-hour-generate-") as tmp:
         spec_path = Path(tmp) / "openapi.yaml"
         spec_path.write_text(text, encoding="utf-8")

@@ -55,7 +55,7 @@ def load(path: Path) -> dict[str, Any]:
         data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise SpecError(f"{path.name} is neither valid JSON nor valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or "paths" not in data and "actions" not in data:
+    if not isinstance(data, dict) or ("paths" not in data and "actions" not in data):
         raise SpecError(f"{path.name} is not an OpenAPI document (no paths) or an overlay (no actions).")
     return data
 

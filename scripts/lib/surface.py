@@ -291,7 +291,9 @@ class ModuleWriter:
             (self.runtime_imports if runtime else self.model_imports).setdefault(module, set()).add(name)
 
     def _op_const(self, op: Op) -> str:
-        name = f"_{op.verb.upper()}" if op.module == self.top.name else f"_{_pascal(op.module).upper()}_{op.verb.upper()}"
+        name = (
+            f"_{op.verb.upper()}" if op.module == self.top.name else f"_{_pascal(op.module).upper()}_{op.verb.upper()}"
+        )
         if (name, op) not in self.ops:
             self.ops.append((name, op))
         return name
@@ -340,7 +342,7 @@ class ModuleWriter:
                 f" max_retries: int | None = None) -> {wrap(_response_name(create))}:\n"
                 f"        {self._doc(create, 'send one request.' + charges)}\n"
                 f"        body = fields(extra_body, {body})\n"
-                f"        return cast(\"{wrap(_response_name(create))}\", {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag}))\n"
+                f'        return cast("{wrap(_response_name(create))}", {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag}))\n'
             )
             if create.follow is not None and not raw:
                 sig, names = self._params(create, local_files=True)
@@ -369,7 +371,7 @@ class ModuleWriter:
             out.append(
                 f"    {df} get(self, *, {params}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
                 f"        {self._doc(get, 'the current state.')}\n"
-                f"        return cast(\"{wrap(_response_name(get))}\", {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}))\n"
+                f'        return cast("{wrap(_response_name(get))}", {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}))\n'
             )
             if get.is_project and not raw:
                 result = _result_class(get)
@@ -582,13 +584,16 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
     ruff = str(Path(sys.executable).parent / "ruff")
     out = {}
     for name, text in files.items():
-        fixed = subprocess.run(
-            [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "I,F401,UP", "-"],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout or text
+        fixed = (
+            subprocess.run(
+                [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "I,F401,UP", "-"],
+                input=text,
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            or text
+        )
         result = subprocess.run(
             [ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "-"],
             input=fixed,
@@ -603,7 +608,7 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
 
 
 def response_names(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, str]:
-    """"METHOD path" -> the class each call returns (generated models; result classes for generate)."""
+    """ "METHOD path" -> the class each call returns (generated models; result classes for generate)."""
     ops = _operations(spec)
     _attach_names(spec_path, ops, config_path)
     return {f"{op.method} {op.path}": op.response_model.split(":")[1] for op in ops if op.response_model}
