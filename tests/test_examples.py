@@ -39,7 +39,9 @@ def _projects(client: Client, samples: dict[str, Path]) -> dict[str, str]:
     ids: dict[str, str] = {}
     for method, path, op in _spec.operations():
         link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
-        target = next((o for _, _, o in _spec.operations() if link and o.get("operationId") == link["operationId"]), None)
+        target = next(
+            (o for _, _, o in _spec.operations() if link and o.get("operationId") == link["operationId"]), None
+        )
         if target is None or target["x-sdk-module"] in ids:
             continue
         body = example_body(method, path, samples)

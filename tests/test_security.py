@@ -32,25 +32,23 @@ HOSTILE = [
 
 
 def project_json(base_url: str, names: list[str]) -> dict[str, Any]:
-    example = (
-        {
-            "id": "p1",
-            "name": None,
-            "status": "complete",
-            "type": "TALKING_PHOTO",
-            "created_at": "2024-10-19T05:16:19Z",
-            "width": 64,
-            "height": 64,
-            "enabled": True,
-            "start_seconds": 0,
-            "end_seconds": 1,
-            "total_frame_cost": 30,
-            "credits_charged": 30,
-            "fps": 30,
-            "error": None,
-            "downloads": [],
-        }
-    )
+    example = {
+        "id": "p1",
+        "name": None,
+        "status": "complete",
+        "type": "TALKING_PHOTO",
+        "created_at": "2024-10-19T05:16:19Z",
+        "width": 64,
+        "height": 64,
+        "enabled": True,
+        "start_seconds": 0,
+        "end_seconds": 1,
+        "total_frame_cost": 30,
+        "credits_charged": 30,
+        "fps": 30,
+        "error": None,
+        "downloads": [],
+    }
     downloads = [{"url": f"{base_url}/files/{n}", "expires_at": "2030-01-01T00:00:00Z"} for n in names]
     return {**example, "downloads": downloads}
 

@@ -6,6 +6,7 @@ project kind), so mypy and pyright catch these before anything runs; the correct
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 #: Each mistake on its own line, marked with the comment the test looks for.
-BAD = '''\
+BAD = """\
 from magic_hour import Client
 
 client = Client()
@@ -45,9 +46,9 @@ res = client.v1.face_swap_photo.generate(assets={"source_file_path": "a.png", "t
 print(res.downloaded_pathz)  # MISTAKE misspelled result attribute
 client.v1.ai_image_generator.generate(image_count="4", style={"prompt": "a fox"})  # MISTAKE string for a number
 client.v1.image_projects.get(idd="x")  # MISTAKE misspelled argument
-'''
+"""
 
-GOOD = '''\
+GOOD = """\
 from pathlib import Path
 
 from magic_hour import Client
@@ -65,7 +66,7 @@ images = client.v1.ai_image_generator.generate(image_count=4, style={"prompt": "
 print([d.url for d in images.downloads], images.to_dict()["downloaded_paths"])
 project = client.v1.image_projects.get(id=images.id)
 print(project.status)
-'''
+"""
 
 
 def _mistake_lines() -> set[int]:
@@ -101,8 +102,9 @@ def test_pyright_flags_every_mistake_and_passes_the_correct_program(tmp_path: Pa
         pytest.skip("pyright (dev extra) and node are needed")
     _write(tmp_path)
     (tmp_path / "pyrightconfig.json").write_text(
-        '{"typeCheckingMode": "standard", "venvPath": "%s", "venv": "%s"}'
-        % (Path(sys.prefix).parent.as_posix(), Path(sys.prefix).name),
+        json.dumps(
+            {"typeCheckingMode": "standard", "venvPath": str(Path(sys.prefix).parent), "venv": Path(sys.prefix).name}
+        ),
         encoding="utf-8",
     )
     bad = _run([pyright, "bad.py"], tmp_path)

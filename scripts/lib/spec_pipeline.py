@@ -132,7 +132,8 @@ def _ok(op: dict[str, Any]) -> dict[str, Any]:
 
 
 def _module(path: str) -> str:
-    """`/v1/face-swap` -> face_swap, `/v1/video-projects/{id}` -> video_projects, `/v1/files/upload-urls` -> files.upload_urls."""
+    """`/v1/face-swap` -> face_swap, `/v1/video-projects/{id}` -> video_projects,
+    `/v1/files/upload-urls` -> files.upload_urls."""
     parts = [p for p in path.split("/")[2:] if p and not p.startswith("{")]
     return ".".join(p.replace("-", "_") for p in parts)
 

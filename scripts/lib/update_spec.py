@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         new = spec_pipeline.load(args.path)
         old = spec_pipeline.load(_stored(root))
-        doc, notes = spec_pipeline.build(new, spec_pipeline.load(root / "spec" / "overlay.yaml"))
+        _, notes = spec_pipeline.build(new, spec_pipeline.load(root / "spec" / "overlay.yaml"))
     except (OSError, spec_pipeline.SpecError) as exc:
         print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
         return 1
