@@ -38,7 +38,7 @@ class WaitOptions:
     download_directory: str | os.PathLike[str] | None = None
     output_name: str | None = None
     poll_interval: float | None = None
-    wait_timeout: float | None | Unset = UNSET
+    wait_timeout: float | Unset | None = UNSET
     on_progress: ProgressCallback | None = None
     max_retries: int | None = None
 
