@@ -216,7 +216,7 @@ def _generate(
     gen: _Generator, found: list[_flags.Flag], wait: str, client: Client, args: argparse.Namespace,
     progress: Progress, state: State,
 ) -> int:  # fmt: skip
-    body = _flags.body(args, found)
+    body = _flags.body(args, found, gen.schema)
     state.wait_command = wait
     if args.dry_run:
         plan = plan_body(Operation(gen.method, gen.path, ""), body, uploads_allowed=True)

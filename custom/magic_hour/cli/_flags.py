@@ -141,9 +141,24 @@ def add(parser: argparse.ArgumentParser, found: list[Flag]) -> None:
         )
 
 
-def body(args: argparse.Namespace, found: list[Flag]) -> dict[str, Any]:
+def required_objects(schema: Any, where: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Where the body must hold an object even when none of its own fields is given (`style: {}`)."""
+    schema = _spec.resolve(schema)
+    out = []
+    for name in schema.get("required", []):
+        prop = _spec.resolve(schema.get("properties", {}).get(name, {}))
+        if prop.get("type") == "object" and prop.get("properties"):
+            out += [(*where, name), *required_objects(prop, (*where, name))]
+    return out
+
+
+def body(args: argparse.Namespace, found: list[Flag], schema: Mapping[str, Any]) -> dict[str, Any]:
     """The request body from parsed flags: nested as the schema nests it; flags not given are left out."""
     out: dict[str, Any] = {}
+    for where in required_objects(schema):
+        node = out
+        for key in where:
+            node = node.setdefault(key, {})
     for flag in found:
         value = getattr(args, flag.dest, None)
         if value is None:
