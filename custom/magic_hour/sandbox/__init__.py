@@ -103,6 +103,7 @@ class Sandbox:
         self.app.stopping.set()
         if self._server is not None:
             self._server.shutdown()
+            self._server.close_connections()
             self._server.server_close()
             self._server = None
         if self._thread is not None:
@@ -158,7 +159,7 @@ class Sandbox:
         return self.app.balance
 
     def project(self, project_id: str) -> dict[str, object]:
-        """The project as GET /v1/video-projects/{id} would return it."""
+        """The project as its GET (/v1/video-projects/{id}, /v1/image-projects/{id} …) would return it."""
         return self.app.project_json(self.app.projects[project_id])
 
     def wait_rendered(self, project_id: str, timeout: float = 30.0) -> bool:
@@ -180,12 +181,13 @@ class Sandbox:
         with self.app._lock:
             self.app.projects[project_id].canceled = True
 
-    def add_finished_project(self, video: str | Path) -> str:
-        """Register a completed project whose output is `video` (the file is moved into storage); returns its id.
+    def add_finished_project(self, video: str | Path, token: str | None = None) -> str:
+        """Register a completed video project whose output is `video` (moved into storage); returns its id.
 
-        Lets a benchmark or test download an output of any size without rendering it.
+        Lets a benchmark or test download an output of any size without rendering it. It belongs to `token`,
+        or, when that is None, every token may read it.
         """
-        return self.app.add_finished_project(Path(video)).id
+        return self.app.add_finished_project(Path(video), token_id(token) if token else None).id
 
     def set_render_seconds(self, seconds: float) -> None:
         self.app.render_seconds = seconds

@@ -97,6 +97,8 @@ Dispatch = Callable[[Request], tuple[str, Callable[[], Reply]]]
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SandboxHTTPServer
+    #: An idle keep-alive connection is closed after this long, so its thread and socket do not linger.
+    timeout = 30
     # Buffered: a reply's head and a small body leave in one system call (the handler flushes after each
     # request); large bodies bypass the buffer.
     wbufsize = 64 * 1024
@@ -105,6 +107,13 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         # Answers go out as headers then body; without this, Nagle's algorithm and delayed ACKs add ~40 ms.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.server.track(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.untrack(self.connection)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: the sandbox keeps its own request log."""
@@ -163,4 +172,29 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], on_request: Callable[[Request, _Handler], None]) -> None:
         self.on_request = on_request
         self.stopping = threading.Event()
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def track(self, conn: socket.socket) -> None:
+        with self._open_lock:
+            self._open.add(conn)
+
+    def untrack(self, conn: socket.socket) -> None:
+        with self._open_lock:
+            self._open.discard(conn)
+
+    def close_connections(self) -> None:
+        """End every open connection (idle keep-alives included), so their threads finish and sockets close."""
+        with self._open_lock:
+            connections = list(self._open)
+        for conn in connections:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    @property
+    def open_connections(self) -> int:
+        with self._open_lock:
+            return len(self._open)
