@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -189,10 +190,8 @@ class SandboxHTTPServer(ThreadingHTTPServer):
         with self._open_lock:
             connections = list(self._open)
         for conn in connections:
-            try:
+            with contextlib.suppress(OSError):  # already closed by the client
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     @property
     def open_connections(self) -> int:
