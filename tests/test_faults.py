@@ -14,6 +14,7 @@ from magic_hour import (
     APITimeoutError,
     AsyncClient,
     Client,
+    DefaultAioHttpClient,
     DownloadError,
     InternalServerError,
     MagicHourError,
@@ -53,13 +54,18 @@ def _generate(mode: str, sandbox: Sandbox, assets: dict[str, str], out: Path) ->
             return client.v1.ai_talking_photo.generate(**request)
 
     async def run() -> GenerateResult:
-        async with AsyncClient(TOKEN, **options) as aclient:
-            return await aclient.v1.ai_talking_photo.generate(**request)
+        pool = DefaultAioHttpClient(timeout=1.5) if mode == "aiohttp" else None
+        try:
+            async with AsyncClient(TOKEN, **options, http_client=pool) as aclient:
+                return await aclient.v1.ai_talking_photo.generate(**request)
+        finally:
+            if pool is not None:
+                await pool.aclose()
 
     return asyncio.run(run())
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp"])
 @pytest.mark.parametrize("stage", STAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_fault_matrix(

@@ -37,6 +37,7 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
+from ._http_clients import DefaultAioHttpClient
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
@@ -53,6 +54,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "DefaultAioHttpClient",
     "DownloadError",
     "InternalServerError",
     "MagicHourError",

@@ -15,6 +15,7 @@ from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
+from ._http_clients import api_timeout, default_async_http
 from ._limits import async_response_cap, response_cap
 from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester
@@ -71,20 +72,8 @@ def _user_agent() -> str:
     return f"magic-hour-sdk-python/{__version__} httpx/{httpx.__version__}"
 
 
-def _timeout(seconds: float) -> httpx.Timeout:
-    # No limit on waiting for a free connection: that is back-pressure from our own pool, not a failure.
-    return httpx.Timeout(seconds, connect=min(seconds, 10.0), pool=None)
-
-
-#: Requests the async client keeps on the wire at once. Measured with 50 concurrent generate() calls
-#: (scripts/bench): past this, more connections buy no speed on loopback, only more open sockets.
-_ASYNC_CONNECTIONS = 8
-
-
-def _async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
-    """The async client's pool: httpx's own transport (proxies, certificates and mounts as httpx documents)."""
-    limits = httpx.Limits(max_connections=_ASYNC_CONNECTIONS, max_keepalive_connections=_ASYNC_CONNECTIONS)
-    return httpx.AsyncClient(timeout=timeout, limits=limits)
+_timeout = api_timeout
+_async_http = default_async_http
 
 
 def _add_headers(request: httpx.Request, scope: ApiScope, headers: Mapping[str, str]) -> None:

@@ -57,14 +57,27 @@ class RetryPolicy:
         """Seconds to wait before retrying after a transport error, or None to give up."""
         if attempt >= self.max_retries or not isinstance(error, httpx.TransportError):
             return None
-        if not idempotent and not isinstance(error, _NOT_SENT):
+        if not idempotent and not never_sent(error):
             return None
         return self.backoff(attempt)
 
 
 def never_sent(error: Exception) -> bool:
-    """True when the request certainly never reached the server."""
-    return isinstance(error, _NOT_SENT)
+    """True when the request certainly never reached the server.
+
+    httpx-aiohttp reports a server that hung up mid-request as a ConnectTimeout; its cause says what really
+    happened, so an aiohttp error other than "could not connect" counts as possibly sent (a create is then
+    not retried: it may have charged).
+    """
+    if not isinstance(error, _NOT_SENT):
+        return False
+    cause: BaseException | None = error.__cause__ or error.__context__
+    while cause is not None:
+        names = {klass.__name__ for klass in type(cause).__mro__}
+        if type(cause).__module__.startswith("aiohttp") and "ClientConnectorError" not in names:
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
 
 
 def retry_after(response: httpx.Response) -> float | None:
