@@ -297,3 +297,26 @@ def test_deprecated_generation_modes_warn_with_the_replacement(client: Client, a
         client.v1.ai_talking_photo.generate(
             assets=assets, start_seconds=0, end_seconds=1, style={"generation_mode": "stable"}, download_outputs=False
         )
+
+
+@pytest.mark.parametrize("change", ["shrank", "grew"])
+def test_a_file_that_changes_while_it_uploads_is_refused_not_retried(
+    change: str, client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    from magic_hour import ValidationError
+
+    path = tmp_path / "voice.wav"
+    path.write_bytes(samples["audio"].read_bytes())
+
+    def meddle(event: ProgressEvent) -> None:
+        if event.stage == "upload" and event.done == 0:  # the upload is starting: change the file under it
+            with path.open("r+b") as f:
+                if change == "shrank":
+                    f.truncate(100)
+                else:
+                    f.seek(0, 2)
+                    f.write(b"\0" * 1000)
+
+    with pytest.raises(ValidationError, match=f"{change} while it was uploading"):
+        client.v1.files.upload_file(path, on_progress=meddle)
+    assert [r.route for r in sandbox.requests].count("storage_put") <= 1

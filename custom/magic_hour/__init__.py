@@ -13,6 +13,7 @@ print(res.downloaded_paths)
 (uploads, retries, waiting, downloads) is this package's engine.
 """
 
+from . import _clash  # noqa: F401  (first: refuses to load beside the official magic-hour distribution)
 from ._client import AsyncClient, Client
 from ._config import NOT_GIVEN
 from ._errors import (

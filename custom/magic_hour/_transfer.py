@@ -144,17 +144,33 @@ def _headers(local: LocalFile) -> dict[str, str]:
     return {"Content-Length": str(local.size)}
 
 
+def _changed(local: LocalFile, what: str) -> ValidationError:
+    """A file that changed size while it was being sent: the upload stops, and it is not retried."""
+    return ValidationError(
+        f"{local.label} {what} while it was uploading (it had {local.size} bytes when checked). Wait until "
+        "whatever writes it has finished, then try again; nothing was created or charged."
+    )
+
+
+def _started(local: LocalFile, progress: ProgressCallback | None) -> None:
+    if progress:
+        progress(ProgressEvent("upload", local.label, 0, local.size))
+
+
 def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> Iterator[bytes]:
     remaining, done = local.size, 0
+    _started(local, progress)
     while remaining > 0:
         chunk = f.read(min(CHUNK, remaining))
         if not chunk:
-            return
+            raise _changed(local, "shrank")
         remaining -= len(chunk)
         done += len(chunk)
         yield chunk
         if progress:
             progress(ProgressEvent("upload", local.label, done, local.size))
+    if f.read(1):
+        raise _changed(local, "grew")
 
 
 def upload(
@@ -182,18 +198,21 @@ def upload(
 
 async def _achunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> AsyncIterator[bytes]:
     remaining, done = local.size, 0
+    _started(local, progress)
     while remaining > 0:
         size = min(CHUNK, remaining)
         # Reads of big chunks go to a thread so the event loop keeps serving other transfers; a small one is
         # quicker read in place than handed to a thread (measured with 50 concurrent generate() calls).
         chunk = f.read(size) if size <= _SMALL else await asyncio.to_thread(f.read, size)
         if not chunk:
-            return
+            raise _changed(local, "shrank")
         remaining -= len(chunk)
         done += len(chunk)
         yield chunk
         if progress:
             progress(ProgressEvent("upload", local.label, done, local.size))
+    if f.read(1):
+        raise _changed(local, "grew")
 
 
 async def aupload(
