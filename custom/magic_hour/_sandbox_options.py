@@ -27,28 +27,29 @@ def serve(args: argparse.Namespace) -> int:
     except ImportError as exc:  # the sandbox is an optional extra
         print(f"magic-hour sandbox: {exc}", file=sys.stderr)
         return 2
+    # SIGTERM (a service manager, `kill`) stops it like Ctrl-C: connections closed, temporary storage removed.
+    # Installed before anything is announced, so a signal right after the first line is handled too.
+    signal.signal(signal.SIGTERM, _stop)
     sandbox = Sandbox(
         host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens
     )
     try:
         sandbox.start()
+        print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)
+        print(f"  export MAGIC_HOUR_BASE_URL={sandbox.base_url}", flush=True)
+        print(f"  export MAGIC_HOUR_API_TOKEN={sandbox.token if args.tokens else DEFAULT_TOKEN}", flush=True)
+        print("Press Ctrl-C to stop.", flush=True)
+        sandbox.serve_forever()
+    except KeyboardInterrupt:
+        print("Sandbox stopped.", file=sys.stderr)
     except OSError as exc:
         print(
             f"magic-hour sandbox: cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port.",
             file=sys.stderr,
         )
-        sandbox.stop()
         return 2
-    print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)
-    print(f"  export MAGIC_HOUR_BASE_URL={sandbox.base_url}", flush=True)
-    print(f"  export MAGIC_HOUR_API_TOKEN={sandbox.token if args.tokens else DEFAULT_TOKEN}", flush=True)
-    print("Press Ctrl-C to stop.", flush=True)
-    # SIGTERM (a service manager, `kill`) stops it like Ctrl-C: connections closed, temporary storage removed.
-    signal.signal(signal.SIGTERM, _stop)
-    try:
-        sandbox.serve_forever()
-    except KeyboardInterrupt:
-        print("Sandbox stopped.", file=sys.stderr)
+    finally:
+        sandbox.stop()  # whenever the signal came: connections closed, temporary storage removed
     return 0
 
 
