@@ -24,3 +24,22 @@ def test_demo_makes_a_playable_video_of_the_clips_length(tmp_path: Path) -> None
     assert saved.parent == tmp_path.resolve()
     duration, size = probe(saved)
     assert size == (256, 256) and duration is not None and abs(duration - 2.0) < 0.15
+
+
+def test_demo_all_runs_every_generator_and_each_makes_media_of_its_kind(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/lib/demo.py"), "--all", "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line.split(None, 3) for line in result.stdout.splitlines()[1:-1]]
+    assert len(rows) == 26
+    expected = {"video_projects": "mp4 (media)", "image_projects": "(image)", "audio_projects": "wav (audio)"}
+    for module, kind, _, outputs in rows:
+        assert expected.get(kind, "png (image)") in outputs, (module, kind, outputs)
+    for video in tmp_path.glob("*/*.mp4"):
+        duration, size = probe(video)
+        assert size is not None and duration is not None and duration > 0.5, video
