@@ -190,3 +190,60 @@ def test_downloads_follow_redirects_and_never_save_a_redirect_body(tmp_path: Pat
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
     assert res.downloaded_paths[0].read_bytes() == b"the real video"
     assert not any("authorization" in r.headers for r in server.received if not r.path.startswith("/v1/"))
+
+
+def test_every_public_exception_pickles_without_the_token(tmp_path: Path) -> None:
+    import pickle
+
+    import httpx
+    from magic_hour import APIConnectionError, NotFoundError
+
+    def answer(req: Received, base: str) -> Answer:
+        return 404, {"Content-Type": "application/json"}, b'{"message": "Not Found"}'
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url, max_retries=0) as client:
+        with pytest.raises(NotFoundError) as caught:
+            client.v1.video_projects.get(id="p1")
+    request = httpx.Request("GET", "https://api.example/v1/x", headers={"Authorization": f"Bearer {TOKEN}"})
+    for error in (caught.value, APIConnectionError("broke", request=request)):
+        data = pickle.dumps(error)
+        assert TOKEN.encode() not in data
+        again = pickle.loads(data)
+        assert type(again) is type(error) and str(again) == str(error)
+    assert pickle.loads(pickle.dumps(caught.value)).status_code == 404
+
+
+def test_a_redirect_outside_v1_on_the_api_origin_does_not_get_the_token(tmp_path: Path) -> None:
+    import httpx
+
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 307, {"Location": f"{base}/elsewhere/p1"}, b""
+        return 404, {"Content-Type": "application/json"}, b'{"message": "Not Found"}'
+
+    with scripted_server(answer) as server:
+        own = httpx.Client(follow_redirects=True)
+        with Client(TOKEN, base_url=server.base_url, http_client=own, max_retries=0) as client:
+            with pytest.raises(Exception):  # noqa: B017 - what matters is what the server received
+                client.v1.video_projects.get(id="p1")
+        own.close()
+    outside = [r for r in server.received if not r.path.startswith("/v1/")]
+    assert outside and not any("authorization" in r.headers for r in outside)
+
+
+def test_max_retries_and_a_retry_policy_together_are_refused() -> None:
+    from magic_hour import RetryPolicy
+
+    with pytest.raises(ValidationError, match="not both"):
+        Client(TOKEN, base_url="http://127.0.0.1:9", max_retries=0, retry=RetryPolicy(max_retries=3))
+
+
+def test_error_texts_do_not_repeat_themselves(tmp_path: Path) -> None:
+    from magic_hour import PaymentRequiredError
+    from magic_hour.sandbox import Sandbox
+
+    with Sandbox(balance=0, render_seconds=0) as poor, Client(TOKEN, base_url=poor.base_url) as client:
+        with pytest.raises(PaymentRequiredError) as caught:
+            client.v1.ai_image_generator.create(image_count=1, style={"prompt": "a fox"})
+    text = str(caught.value)
+    assert ".." not in text and text.count("Add credits") == 1

@@ -49,6 +49,10 @@ def _settings(
     interval = check_positive("poll_interval", poll_interval)
     if retry is not None and not isinstance(retry, RetryPolicy):
         raise ValidationError(f"retry must be a magic_hour.RetryPolicy, not {type(retry).__name__}.")
+    if retry is not None and max_retries != _DEFAULT_RETRIES:
+        raise ValidationError(
+            "Pass either max_retries or retry=RetryPolicy(max_retries=...), not both: the policy carries its own count."
+        )
     headers = dict(default_headers or {})
     if any(not isinstance(k, str) or not isinstance(v, str) for k, v in headers.items()):
         raise ValidationError("default_headers must map header names to string values.")
@@ -77,10 +81,18 @@ _async_http = default_async_http
 
 
 def _add_headers(request: httpx.Request, scope: ApiScope, headers: Mapping[str, str]) -> None:
-    """The SDK's User-Agent and the caller's default headers, on API requests only (never on storage URLs)."""
+    """The SDK's User-Agent and the caller's default headers, on API requests only (never on storage URLs).
+
+    Runs for every request httpx sends, redirects included: one that left the API's origin or its `/v1/` path
+    loses the token here even when the caller's client follows redirects and httpx kept the header.
+    """
     if request.url in scope:
         for name, value in headers.items():
             request.headers[name] = value
+        # API answers are small JSON; uncompressed, the response cap counts the bytes that reach memory.
+        request.headers["Accept-Encoding"] = "identity"
+    else:
+        request.headers.pop("Authorization", None)
 
 
 def _attach(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> ApiScope:
@@ -96,6 +108,7 @@ def _api_headers(settings: Settings) -> dict[str, str]:
 
 
 _UNCHANGED: Any = object()
+_DEFAULT_RETRIES = 2
 
 
 class Client:

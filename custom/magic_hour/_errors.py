@@ -16,6 +16,38 @@ class MagicHourError(Exception):
 
     #: The project this error concerns, once one exists (resume it with check_result).
     project_id: str | None = None
+    #: The request that failed, when there was one, without its Authorization header.
+    request: httpx.Request | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle without the token: requests and responses travel redacted (e.g. out of a process pool)."""
+        state = dict(self.__dict__)
+        for key, value in state.items():
+            if isinstance(value, httpx.Request):
+                state[key] = _redacted(value)
+            elif isinstance(value, httpx.Response):
+                state[key] = _redacted_response(value)
+        return _rebuild, (type(self), self.args, state)
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    headers = [(k, v) for k, v in request.headers.raw if k.lower() != b"authorization"]
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def _redacted_response(response: httpx.Response) -> httpx.Response:
+    try:
+        request: httpx.Request | None = _redacted(response.request)
+    except RuntimeError:  # httpx raises this for a response built without a request
+        request = None
+    return httpx.Response(response.status_code, headers=response.headers, content=response.content, request=request)
+
+
+def _rebuild(cls: type[MagicHourError], args: tuple[Any, ...], state: dict[str, Any]) -> MagicHourError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(MagicHourError, ValueError):
@@ -34,7 +66,7 @@ class APIConnectionError(APIError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, maybe_created: bool = False) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = _redacted(request) if request is not None else None
         self.maybe_created = maybe_created
 
 
@@ -105,7 +137,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 _ADVICE: dict[int, str] = {
     400: "Check the arguments against the API reference.",
     401: "Check the API token (MAGIC_HOUR_API_TOKEN or Client(token=...)).",
-    402: "Add credits to the account, or make a shorter clip.",
+    402: "Add credits to the account, or ask for less.",
     403: "Request a new upload or download URL and try again.",
     404: "Check the id; a deleted project cannot be fetched.",
     422: "Fix the request as the message says.",
@@ -118,7 +150,7 @@ def status_error(response: httpx.Response, body_message: str | None, *, what: st
     status = response.status_code
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     advice = _ADVICE.get(status, "Try again later; if it persists, contact Magic Hour support.")
-    detail = f": {body_message}" if body_message else ""
+    detail = f": {body_message.strip().rstrip('.')}" if body_message else ""
     return cls(f"{what} failed with HTTP {status}{detail}. {advice}", response=response, body_message=body_message)
 
 

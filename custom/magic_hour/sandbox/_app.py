@@ -283,8 +283,7 @@ class SandboxApp:
             if credits > self.balance:
                 return Reply.error(
                     402,
-                    f"Payment required: this request costs {credits} credits and the account has {self.balance}. "
-                    "Add credits to the account, or ask for less.",
+                    f"Payment required: this request costs {credits} credits and the account has {self.balance}",
                 )
             self.balance -= credits
             project = Project(
