@@ -247,3 +247,38 @@ def test_error_texts_do_not_repeat_themselves(tmp_path: Path) -> None:
             client.v1.ai_image_generator.create(image_count=1, style={"prompt": "a fox"})
     text = str(caught.value)
     assert ".." not in text and text.count("Add credits") == 1
+
+
+DISK_FULL_PROGRAM = """
+import resource, signal, sys
+from pathlib import Path
+from magic_hour import Client, DownloadError
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing us
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # the disk is "full" after 4 KiB
+out = Path(sys.argv[2])
+with Client("t", base_url=sys.argv[1], max_retries=0) as client:
+    try:
+        client.v1.video_projects.check_result(id="p1", download_directory=out)
+    except DownloadError as error:
+        assert error.project_id == "p1" and "check_result(id='p1')" in str(error), error
+        assert sorted(p.name for p in out.iterdir()) == [], list(out.iterdir())
+        print("refused:", error)
+"""
+
+
+def test_a_full_disk_ends_in_a_download_error_with_the_id_and_no_files_left(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with scripted_server(one_output("video.mp4", b"x" * (3 * 1024 * 1024))) as server:
+        result = subprocess.run(
+            [sys.executable, "-c", DISK_FULL_PROGRAM, server.base_url, str(out)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 0 and "refused:" in result.stdout, result.stderr
+    assert "free some space" in result.stdout

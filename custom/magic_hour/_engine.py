@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions
 
 from . import _spec, _transfer
-from ._errors import APIResponseValidationError, ValidationError
+from ._errors import APIResponseValidationError, DownloadError, ValidationError
 from ._files import LocalFile, inspect
 from ._requests import Call, _policy
 from ._workflow import (
@@ -199,19 +199,23 @@ class SyncEngine:
         except KeyboardInterrupt as exc:
             raise owned_by_project(exc, project_id, rules.module) from None
         policy = _policy(self._client._settings.retry, options.max_retries)
-        saved = [
-            _transfer.download(
-                self._client._http,
-                url,
-                directory,
-                name=name,
-                policy=policy,
-                progress=options.on_progress,
-                project_id=project_id,
-            )
-            for url, name in outputs_to_save(project, rules, directory, options.output_name)
-            if directory is not None
-        ]
+        saved = []
+        try:
+            for url, name in outputs_to_save(project, rules, directory, options.output_name):
+                assert directory is not None
+                saved.append(
+                    _transfer.download(
+                        self._client._http,
+                        url,
+                        directory,
+                        name=name,
+                        policy=policy,
+                        progress=options.on_progress,
+                        project_id=project_id,
+                    )
+                )
+        except DownloadError as exc:
+            raise owned_by_project(exc, project_id, rules.module) from exc.__cause__
         return project, tuple(saved)
 
 
@@ -319,17 +323,21 @@ class AsyncEngine:
         except KeyboardInterrupt as exc:
             raise owned_by_project(exc, project_id, rules.module) from None
         policy = _policy(self._client._settings.retry, options.max_retries)
-        saved = [
-            await _transfer.adownload(
-                self._client._http,
-                url,
-                directory,
-                name=name,
-                policy=policy,
-                progress=options.on_progress,
-                project_id=project_id,
-            )
-            for url, name in outputs_to_save(project, rules, directory, options.output_name)
-            if directory is not None
-        ]
+        saved = []
+        try:
+            for url, name in outputs_to_save(project, rules, directory, options.output_name):
+                assert directory is not None
+                saved.append(
+                    await _transfer.adownload(
+                        self._client._http,
+                        url,
+                        directory,
+                        name=name,
+                        policy=policy,
+                        progress=options.on_progress,
+                        project_id=project_id,
+                    )
+                )
+        except DownloadError as exc:
+            raise owned_by_project(exc, project_id, rules.module) from exc.__cause__
         return project, tuple(saved)

@@ -126,6 +126,16 @@ def _expected_total(response: httpx.Response, written: int) -> int | None:
     return int(length) + written if length and length.isdigit() else None
 
 
+def _disk_failed(exc: OSError, project_id: str | None, target: _Target) -> DownloadError:
+    """A download the local disk refused: nothing is left at the final name or as a temporary file."""
+    reason = exc.strerror or type(exc).__name__
+    return DownloadError(
+        f"Saving {target.name} in {str(target.directory)!r} failed: {reason}. The project is fine: free some space "
+        "or choose another download_directory, then fetch its outputs again.",
+        project_id=project_id,
+    )
+
+
 def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> DownloadError:
     """The project is fine; the engine adds how to fetch its outputs again (check_result of its module)."""
     error = DownloadError(f"Downloading {url_name} failed: {exc}", project_id=project_id)
@@ -357,6 +367,9 @@ def download(
     except MagicHourError as exc:
         target.discard()
         raise _failed(exc, project_id, target.name) from exc
+    except OSError as exc:  # the local disk: full, directory gone or replaced, permission lost, name too long
+        target.discard()
+        raise _disk_failed(exc, project_id, target) from exc
     except BaseException:
         target.discard()
         raise
@@ -402,6 +415,9 @@ async def adownload(
     except MagicHourError as exc:
         target.discard()
         raise _failed(exc, project_id, target.name) from exc
+    except OSError as exc:  # the local disk: full, directory gone or replaced, permission lost, name too long
+        target.discard()
+        raise _disk_failed(exc, project_id, target) from exc
     except BaseException:
         target.discard()
         raise
