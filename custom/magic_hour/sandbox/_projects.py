@@ -206,8 +206,11 @@ class Renderer:
 
 
 def _without_files(project: Project) -> Any:
-    body = dict(project.body)
+    """The body as a render sees it: the files count by their bytes (hashed beside it), not their keys."""
+    body: Any = dict(project.body)
     body.pop("name", None)
+    for found in _validation.file_fields(project.operation.schema, body):
+        body = _validation.replace(body, found.where, found.asset_type)
     return body
 
 
