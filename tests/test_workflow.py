@@ -320,3 +320,58 @@ def test_a_file_that_changes_while_it_uploads_is_refused_not_retried(
     with pytest.raises(ValidationError, match=f"{change} while it was uploading"):
         client.v1.files.upload_file(path, on_progress=meddle)
     assert [r.route for r in sandbox.requests].count("storage_put") <= 1
+
+
+def _generators() -> list[tuple[str, str, str]]:
+    from magic_hour import _spec
+
+    return [
+        (m, p, op["x-sdk-module"])
+        for m, p, op in _spec.operations()
+        if "links" in _spec.resolve(op["responses"].get("200", {}))
+    ]
+
+
+@pytest.mark.parametrize(("method", "path", "module"), _generators(), ids=[g[2] for g in _generators()])
+async def test_every_generator_runs_on_the_async_client(
+    method: str, path: str, module: str, aclient: AsyncClient, media: dict[str, Path], tmp_path: Path
+) -> None:
+    from magic_hour._media import sniff
+    from magic_hour.sandbox.examples import example_body
+
+    res = await getattr(aclient.v1, module).generate(**example_body(method, path, media), download_directory=tmp_path)
+    assert res.status == "complete" and res.downloaded_paths
+    for saved in res.downloaded_paths:
+        assert saved.name.startswith(res.id) and sniff(saved.read_bytes()[:64]) is not None
+
+
+def test_magic_hour_log_switches_logging_on_without_code(sandbox: Sandbox) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from magic_hour import Client, NotFoundError\n"
+        f"c = Client('t', base_url={sandbox.base_url!r}, max_retries=0)\n"
+        "try:\n    c.v1.video_projects.get(id='nope')\nexcept NotFoundError:\n    pass\n"
+        "import logging; logging.getLogger('magic_hour').info('logging is on')\n"
+    )
+    env = {"MAGIC_HOUR_LOG": "info", "PATH": ""}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "magic_hour INFO logging is on" in result.stderr, result.stderr
+    assert "t'" not in result.stderr
+
+
+def test_requests_name_the_sdk_and_carry_default_headers() -> None:
+    from magic_hour import __version__
+
+    from ._scripted_server import Answer, Received, scripted_server
+
+    def answer(req: Received, base: str) -> Answer:
+        return 204, {}, b""
+
+    with scripted_server(answer) as server:
+        with Client("t", base_url=server.base_url, default_headers={"X-Team": "video"}) as c:
+            raw = c.with_options(max_retries=0).v1.video_projects.with_raw_response.delete(id="p1")
+    assert raw.status_code == 204 and raw.parsed is None
+    sent = server.received[0].headers
+    assert sent["user-agent"].startswith(f"magic-hour-sdk-python/{__version__}") and sent["x-team"] == "video"
