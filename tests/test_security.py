@@ -282,3 +282,22 @@ def test_a_full_disk_ends_in_a_download_error_with_the_id_and_no_files_left(tmp_
         )
     assert result.returncode == 0 and "refused:" in result.stdout, result.stderr
     assert "free some space" in result.stdout
+
+
+@pytest.mark.parametrize("where", ["loop", "file"])
+def test_a_redirect_loop_or_to_a_file_url_is_a_download_error_not_retried(where: str, tmp_path: Path) -> None:
+    from magic_hour import DownloadError
+
+    def answer(req: Received, base: str) -> Answer:
+        if req.path.startswith("/v1/"):
+            return 200, {}, json.dumps(project_json(base, ["clip.mp4"])).encode()
+        target = f"{base}/files/clip.mp4" if where == "loop" else "file:///etc/passwd"
+        return 302, {"Location": target}, b""
+
+    with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url, retry=FAST_RETRY) as client:
+        with pytest.raises(DownloadError) as caught:
+            client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+    assert caught.value.project_id == "p1" and "not retried" in str(caught.value)
+    downloads = [r for r in server.received if r.path.startswith("/files/")]
+    assert len(downloads) <= 21  # one attempt: httpx's redirect limit, never a second round
+    assert list(tmp_path.iterdir()) == []

@@ -136,6 +136,15 @@ def _disk_failed(exc: OSError, project_id: str | None, target: _Target) -> Downl
     )
 
 
+def _bad_redirect(exc: httpx.HTTPError, project_id: str | None) -> DownloadError:
+    what = "redirects in a loop" if isinstance(exc, httpx.TooManyRedirects) else "points to a URL that is not http(s)"
+    return DownloadError(
+        f"The output's download URL {what}, so it was not saved and not retried. Fetch the project again for "
+        "fresh URLs; if it persists, contact Magic Hour support.",
+        project_id=project_id,
+    )
+
+
 def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> DownloadError:
     """The project is fine; the engine adds how to fetch its outputs again (check_result of its module)."""
     error = DownloadError(f"Downloading {url_name} failed: {exc}", project_id=project_id)
@@ -359,6 +368,8 @@ def download(
                         target.check_complete()
                         target.report(progress, project_id)
                         return target.finish()
+            except (httpx.TooManyRedirects, httpx.UnsupportedProtocol) as exc:
+                raise _bad_redirect(exc, project_id) from exc  # a loop or a file:// URL: retrying cannot help
             except httpx.TransportError as exc:
                 outcome = exc
             _, delay = decide(call, policy, attempt, outcome)
@@ -407,6 +418,8 @@ async def adownload(
                         target.check_complete()
                         target.report(progress, project_id)
                         return await asyncio.to_thread(target.finish)
+            except (httpx.TooManyRedirects, httpx.UnsupportedProtocol) as exc:
+                raise _bad_redirect(exc, project_id) from exc  # a loop or a file:// URL: retrying cannot help
             except httpx.TransportError as exc:
                 outcome = exc
             _, delay = decide(call, policy, attempt, outcome)
