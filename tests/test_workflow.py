@@ -375,3 +375,10 @@ def test_requests_name_the_sdk_and_carry_default_headers() -> None:
     assert raw.status_code == 204 and raw.parsed is None
     sent = server.received[0].headers
     assert sent["user-agent"].startswith(f"magic-hour-sdk-python/{__version__}") and sent["x-team"] == "video"
+
+
+def test_a_failed_project_of_a_kind_without_an_error_field_still_raises_cleanly(client: Client) -> None:
+    # Face detection's answer has no `error` object; its failure must still be a ProjectFailedError.
+    with pytest.raises(ProjectFailedError) as caught:
+        client.v1.face_detection.generate(assets={"target_file_path": "https://example.com/offline.png"})
+    assert caught.value.status == "error" and caught.value.project_id in str(caught.value)

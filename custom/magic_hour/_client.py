@@ -22,6 +22,9 @@ from ._requests import AsyncRequester, Requester
 from ._retry import RetryPolicy
 from ._version import __version__
 
+#: Retries of transient failures when the caller sets none (create only where it cannot charge twice).
+_DEFAULT_RETRIES = 2
+
 
 @attrs.frozen
 class Settings:
@@ -108,7 +111,6 @@ def _api_headers(settings: Settings) -> dict[str, str]:
 
 
 _UNCHANGED: Any = object()
-_DEFAULT_RETRIES = 2
 
 
 class Client:
@@ -128,7 +130,7 @@ class Client:
         *,
         base_url: str | None = None,
         timeout: float = 60.0,
-        max_retries: int = 2,
+        max_retries: int = _DEFAULT_RETRIES,
         poll_interval: float = 1.0,
         wait_timeout: float | None = 600.0,
         http_client: httpx.Client | None = None,
@@ -208,7 +210,7 @@ class AsyncClient:
         *,
         base_url: str | None = None,
         timeout: float = 60.0,
-        max_retries: int = 2,
+        max_retries: int = _DEFAULT_RETRIES,
         poll_interval: float = 1.0,
         wait_timeout: float | None = 600.0,
         http_client: httpx.AsyncClient | None = None,

@@ -157,19 +157,22 @@ def status_error(response: httpx.Response, body_message: str | None, *, what: st
 class ProjectFailedError(MagicHourError):
     """The project ended in `error` or `canceled`; `project` holds it (id, error, credits)."""
 
-    def __init__(self, project: Any, *, module: str = "video_projects") -> None:
+    def __init__(self, project: Any) -> None:
         self.project = project
         self.project_id = project.id
         self.status = str(project.status)
-        error: Any = project.error
+        error: Any = getattr(project, "error", None)  # not every project kind reports one
         self.error_code: str | None = getattr(error, "code", None)
         self.error_message: str | None = getattr(error, "message", None)
         if self.status == "canceled":
             text = f"Project {project.id} was canceled before it completed; nothing was downloaded."
         else:
+            reason = f": {self.error_message.rstrip('.')}" if self.error_message else ""
+            credits = getattr(project, "credits_charged", None)
+            charged = f" Credits charged after the refund: {credits}." if isinstance(credits, int) else ""
             text = (
-                f"Project {project.id} failed ({self.error_code}): {(self.error_message or '').rstrip('.')}. "
-                f"Credits charged after the refund: {project.credits_charged}. Fix the input and create a new project."
+                f"Project {project.id} failed ({self.error_code or self.status}){reason}.{charged} "
+                "Fix the input and create a new project."
             )
         super().__init__(text)
 
@@ -179,9 +182,7 @@ class WaitTimeoutError(MagicHourError):
 
     project_id: str
 
-    def __init__(
-        self, project_id: str, timeout: float, last_status: str | None, *, module: str = "video_projects"
-    ) -> None:
+    def __init__(self, project_id: str, timeout: float, last_status: str | None, *, module: str) -> None:
         self.project_id = project_id
         self.timeout = timeout
         self.last_status = last_status
@@ -196,7 +197,7 @@ class WaitInterruptedError(MagicHourError, KeyboardInterrupt):
 
     project_id: str
 
-    def __init__(self, project_id: str, *, module: str = "video_projects") -> None:
+    def __init__(self, project_id: str, *, module: str) -> None:
         self.project_id = project_id
         super().__init__(
             f"Stopped waiting for project {project_id}. It keeps rendering; resume with "
@@ -207,7 +208,7 @@ class WaitInterruptedError(MagicHourError, KeyboardInterrupt):
 class ProjectDeletedError(MagicHourError):
     """The project was deleted (`enabled: false` or the like): there is nothing to wait for or download."""
 
-    def __init__(self, project_id: str, *, module: str = "video_projects") -> None:
+    def __init__(self, project_id: str, *, module: str) -> None:
         self.project_id = project_id
         super().__init__(
             f"Project {project_id} was deleted, so it has no outputs to download. Create a new project if you "

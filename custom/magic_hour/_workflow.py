@@ -231,7 +231,7 @@ def outputs_to_save(
     if is_deleted(project, rules):
         raise ProjectDeletedError(project.id, module=rules.module)
     if status in rules.failure:
-        raise ProjectFailedError(project, module=rules.module)
+        raise ProjectFailedError(project)
     if directory is None or status not in rules.success or rules.outputs is None:
         return []
     items = project.to_dict().get(rules.outputs) or []

@@ -53,7 +53,9 @@ class State:
     def resume(self, project_id: str | None, args: argparse.Namespace) -> str:
         output = getattr(args, "output", None)
         where = f" -o {output}" if output and output != "." else ""
-        return f"{self.wait_command or 'magic-hour video-projects wait'} {project_id}{where}"
+        if self.wait_command is None:  # not a command that follows a project: the id is what there is to say
+            return f"the project's `wait` command with id {project_id}"
+        return f"{self.wait_command} {project_id}{where}"
 
     def interrupted_message(self) -> str:
         if self.project_id:

@@ -299,7 +299,6 @@ def project_json(
         "height": project.height,
         "type": project.operation.module.upper(),
         "fps": FPS if project.operation.media == "video" else None,
-        "total_frame_cost": project.credits,
     }
     known.update({k: v for k, v in project.body.items() if k in props and k not in known})
     if rules.deleted_field:
