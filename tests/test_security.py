@@ -213,6 +213,22 @@ def test_every_public_exception_pickles_without_the_token(tmp_path: Path) -> Non
     assert pickle.loads(pickle.dumps(caught.value)).status_code == 404
 
 
+@pytest.mark.parametrize("status, body", [(404, b'{"message": "Not Found"}'), (200, b"{not json")])
+def test_errors_carry_the_request_that_was_sent_without_the_token(status: int, body: bytes) -> None:
+    from magic_hour import APIError, APIStatusError
+
+    with scripted_server(lambda req, base: (status, {}, body)) as server:
+        with Client(TOKEN, base_url=server.base_url, max_retries=0) as client, pytest.raises(APIError) as caught:
+            client.v1.video_projects.get(id="p1")
+    error = caught.value
+    assert error.request is not None
+    assert (error.request.method, str(error.request.url)) == ("GET", f"{server.base_url}/v1/video-projects/p1")
+    assert "authorization" not in error.request.headers
+    if isinstance(error, APIStatusError):
+        assert error.response.request.url == error.request.url
+        assert "authorization" not in error.response.request.headers
+
+
 def test_a_redirect_outside_v1_on_the_api_origin_does_not_get_the_token(tmp_path: Path) -> None:
     import httpx
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -16,9 +16,9 @@ from ._config import WaitSettings, check_positive, check_retries, resolve_base_u
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
 from ._http_clients import api_timeout, default_async_http
-from ._limits import async_response_cap, response_cap
+from ._limits import async_response_cap, response_cap, stamp
 from ._logging import configure_from_env
-from ._requests import AsyncRequester, Requester
+from ._requests import AsyncRequester, Requester, async_remember_request, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -92,8 +92,9 @@ def _add_headers(request: httpx.Request, scope: ApiScope, headers: Mapping[str, 
     if request.url in scope:
         for name, value in headers.items():
             request.headers[name] = value
-        # API answers are small JSON; uncompressed, the response cap counts the bytes that reach memory.
+        # API answers are small JSON; asking for them uncompressed saves decoding (_limits bounds it if it comes).
         request.headers["Accept-Encoding"] = "identity"
+        stamp(request)
     else:
         request.headers.pop("Authorization", None)
 
@@ -118,8 +119,10 @@ class Client:
 
     token: the API key; defaults to the MAGIC_HOUR_API_TOKEN environment variable.
     base_url: defaults to MAGIC_HOUR_BASE_URL, then https://api.magichour.ai.
-    timeout: seconds for each HTTP request. max_retries: retries of transient failures (create is retried
-    only where it cannot charge twice). poll_interval / wait_timeout: defaults for waiting on a project.
+    timeout: seconds an API request may take, from sending it to the last byte of its answer (each read waits
+    at most as long; connecting at most 10 s); uploads and downloads are bounded per read.
+    max_retries: retries of transient failures (create is retried only where it cannot charge twice).
+    poll_interval / wait_timeout: defaults for waiting on a project.
     http_client: your own httpx.Client (its TLS and proxy settings are kept; auth and base URL are set).
     retry: a full RetryPolicy (backoff delays as well as the count), instead of max_retries.
     """
@@ -319,9 +322,9 @@ def _wire(client: Client | AsyncClient, http: httpx.Client | httpx.AsyncClient) 
             _add_headers(request, scope, headers)
 
         request_hook: Callable[[httpx.Request], Any] = add
-        response_hook: Callable[[httpx.Response], Awaitable[None] | None] = async_response_cap(scope)
+        response_hooks: list[Callable[[httpx.Response], Any]] = [async_response_cap(scope), async_remember_request]
     else:
         request_hook = lambda request: _add_headers(request, scope, headers)  # noqa: E731
-        response_hook = response_cap(scope)
+        response_hooks = [response_cap(scope), remember_request]
     http.event_hooks["request"].append(request_hook)
-    http.event_hooks["response"].append(response_hook)
+    http.event_hooks["response"].extend(response_hooks)

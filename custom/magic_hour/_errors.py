@@ -6,7 +6,7 @@ specific class. Messages say what happened and what to do; none of them ever con
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
@@ -24,20 +24,27 @@ class MagicHourError(Exception):
         state = dict(self.__dict__)
         for key, value in state.items():
             if isinstance(value, httpx.Request):
-                state[key] = _redacted(value)
+                state[key] = redacted(value)
             elif isinstance(value, httpx.Response):
                 state[key] = _redacted_response(value)
         return _rebuild, (type(self), self.args, state)
 
 
-def _redacted(request: httpx.Request) -> httpx.Request:
+@overload
+def redacted(request: httpx.Request) -> httpx.Request: ...
+@overload
+def redacted(request: None) -> None: ...
+def redacted(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of `request` without its Authorization header (and without its body, which may be large)."""
+    if request is None:
+        return None
     headers = [(k, v) for k, v in request.headers.raw if k.lower() != b"authorization"]
     return httpx.Request(request.method, request.url, headers=headers)
 
 
 def _redacted_response(response: httpx.Response) -> httpx.Response:
     try:
-        request: httpx.Request | None = _redacted(response.request)
+        request: httpx.Request | None = redacted(response.request)
     except RuntimeError:  # httpx raises this for a response built without a request
         request = None
     return httpx.Response(response.status_code, headers=response.headers, content=response.content, request=request)
@@ -66,7 +73,7 @@ class APIConnectionError(APIError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, maybe_created: bool = False) -> None:
         super().__init__(message)
-        self.request = _redacted(request) if request is not None else None
+        self.request = redacted(request)
         self.maybe_created = maybe_created
 
 
@@ -88,6 +95,10 @@ class APIStatusError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, body_message: str | None) -> None:
         super().__init__(message)
         self.response = response
+        try:
+            self.request = redacted(response.request)
+        except RuntimeError:  # httpx raises this for a response built without a request
+            self.request = None
         self.status_code = response.status_code
         self.message = body_message or message
 

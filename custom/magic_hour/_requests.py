@@ -11,6 +11,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 
 import attrs
@@ -24,11 +25,25 @@ from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
     MagicHourError,
+    redacted,
     status_error,
 )
 from ._retry import RetryPolicy, never_sent
 
 log = logging.getLogger("magic_hour")
+
+#: The API request whose answer arrived last in this thread or task: the generated client's `Response` does not
+#: keep it, and errors should say what was sent (minus the token).
+_last_request: ContextVar[httpx.Request | None] = ContextVar("magic_hour_last_request", default=None)
+
+
+def remember_request(response: httpx.Response) -> None:
+    """An httpx response hook: note the request this answer belongs to."""
+    _last_request.set(response.request)
+
+
+async def async_remember_request(response: httpx.Response) -> None:
+    _last_request.set(response.request)
 
 
 @attrs.frozen
@@ -97,13 +112,17 @@ def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome, *, r
         log.info("%s failed (%s); retry %d in %.2fs", call.what, type(outcome).__name__, attempt + 1, delay)
         return False, delay
     if isinstance(outcome, Exception):
-        raise APIResponseValidationError(
+        error = APIResponseValidationError(
             f"{call.what} returned a body that does not match the API reference ({type(outcome).__name__}: "
             f"{str(outcome)[:200]}). If this persists, the SDK may need regenerating for a newer API."
-        ) from outcome
+        )
+        error.request = redacted(_last_request.get())
+        raise error from outcome
     if outcome.status_code < 300:
         return True, outcome if raw else getattr(outcome, "parsed", None)
-    answer = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
+    answer = httpx.Response(
+        outcome.status_code, headers=outcome.headers, content=outcome.content, request=redacted(_last_request.get())
+    )
     delay = policy.delay_after_status(answer, attempt, idempotent=call.idempotent)
     if delay is None:
         raise _with_maybe_created(status_error(answer, body_message(answer), what=call.what), call)
@@ -127,6 +146,7 @@ class Requester:
         policy = _policy(self.policy, max_retries)
         attempt = 0
         while True:
+            _last_request.set(None)
             try:
                 outcome: Outcome = send()
             except _CAUGHT as exc:
@@ -155,6 +175,7 @@ class AsyncRequester:
         policy = _policy(self.policy, max_retries)
         attempt = 0
         while True:
+            _last_request.set(None)
             try:
                 outcome: Outcome = await send()
             except _CAUGHT as exc:
