@@ -317,3 +317,30 @@ def test_a_redirect_loop_or_to_a_file_url_is_a_download_error_not_retried(where:
     downloads = [r for r in server.received if r.path.startswith("/files/")]
     assert len(downloads) <= 21  # one attempt: httpx's redirect limit, never a second round
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("change", ["replaced", "removed"])
+def test_a_directory_replaced_or_removed_during_the_download_leaves_nothing_behind(
+    change: str, tmp_path: Path
+) -> None:
+    """The temporary file is removed wherever its directory went, and nothing appears at the final name."""
+    import shutil
+
+    from magic_hour import DownloadError, ProgressEvent
+
+    out, moved = tmp_path / "out", tmp_path / "moved"
+
+    def on_progress(event: ProgressEvent) -> None:
+        if event.stage == "download" and event.done and out.exists() and not moved.exists():
+            if change == "replaced":
+                out.rename(moved)
+                out.mkdir()
+            else:
+                shutil.rmtree(out)
+                moved.mkdir()  # only so that the condition above holds once
+
+    with scripted_server(one_output("video.mp4", b"x" * (3 * 1024 * 1024))) as server:
+        with Client(TOKEN, base_url=server.base_url, retry=FAST_RETRY) as client, pytest.raises(DownloadError) as caught:
+            client.v1.video_projects.check_result(id="p1", download_directory=out, on_progress=on_progress)
+    assert caught.value.project_id == "p1" and "removed or replaced" in str(caught.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

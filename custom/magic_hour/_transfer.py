@@ -7,6 +7,7 @@ written to a hidden temporary file beside its target and renamed into place only
 from __future__ import annotations
 
 import asyncio
+import errno
 import os
 import re
 import secrets
@@ -20,6 +21,7 @@ import httpx
 
 from ._errors import DownloadError, MagicHourError, ValidationError
 from ._files import LocalFile
+from ._folder import Folder
 from ._requests import Call, decide
 from ._retry import RetryPolicy
 from ._types import ProgressCallback, ProgressEvent
@@ -77,45 +79,6 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
     return path
 
 
-#: The number last given to a name in a directory, so the next download of that name starts past it
-#: instead of listing the directory again (downloads of many projects share names like output.mp4).
-_last_numbers: dict[tuple[Path, str], int] = {}
-
-
-def _place(tmp: Path, directory: Path, name: str) -> Path:
-    """Move the finished temporary file to `name`, or `name-1`, `name-2` … rather than overwrite anything."""
-    stem, ext = os.path.splitext(name)
-    numbered = re.compile(re.escape(stem) + r"-(\d+)" + re.escape(ext) + "$")
-    key = (directory, name)
-    n, scanned = 0, False
-    while n < 1_000_000:
-        target = directory / (name if n == 0 else f"{stem}-{n}{ext}")
-        try:
-            os.link(tmp, target)  # fails if the target exists: never overwrites
-        except FileExistsError:
-            # Jump past the numbers already taken instead of probing them one by one: first to the one this
-            # process gave last, then, if that is taken too, past the highest in the directory.
-            if n == 0 and key in _last_numbers:
-                n = _last_numbers[key]
-            elif not scanned:
-                taken = [int(m[1]) for entry in os.scandir(directory) if (m := numbered.match(entry.name))]
-                n, scanned = max(taken, default=n), True
-            n += 1
-            continue
-        except OSError:  # file systems without hard links: reserve the name, then replace the reservation
-            try:
-                os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
-            except FileExistsError:
-                n += 1
-                continue
-            os.replace(tmp, target)
-            return target
-        tmp.unlink()
-        _last_numbers[key] = n
-        return target
-    raise DownloadError(f"Could not find a free file name for {name!r} in {str(directory)!r}.")
-
-
 def _expected_total(response: httpx.Response, written: int) -> int | None:
     if "content-encoding" in response.headers:
         return None
@@ -129,11 +92,22 @@ def _expected_total(response: httpx.Response, written: int) -> int | None:
 def _disk_failed(exc: OSError, project_id: str | None, target: _Target) -> DownloadError:
     """A download the local disk refused: nothing is left at the final name or as a temporary file."""
     reason = exc.strerror or type(exc).__name__
+    advice = _DISK_ADVICE.get(exc.errno or 0, "choose another download_directory")
     return DownloadError(
-        f"Saving {target.name} in {str(target.directory)!r} failed: {reason}. The project is fine: free some space "
-        "or choose another download_directory, then fetch its outputs again.",
+        f"Saving {target.name} in {str(target.directory)!r} failed: {reason}. The project is fine: {advice}, "
+        "then fetch its outputs again.",
         project_id=project_id,
     )
+
+
+_DISK_ADVICE = {
+    errno.ENOSPC: "free some space or choose another download_directory",
+    errno.EDQUOT: "free some space or choose another download_directory",
+    errno.EFBIG: "free some space or choose another download_directory",
+    errno.EACCES: "make the download_directory writable or choose another",
+    errno.EROFS: "choose a download_directory that is not read-only",
+    errno.ENAMETOOLONG: "choose a shorter output_name or download_directory",
+}
 
 
 def _bad_redirect(exc: httpx.HTTPError, project_id: str | None) -> DownloadError:
@@ -271,8 +245,9 @@ class _Target:
     def __init__(self, url: str, directory: Path, name: str) -> None:
         self.url = url
         self.directory = directory
+        self.folder = Folder(directory)
         self.name = safe_filename("/" + quote(name, safe=""), "output")
-        self.tmp = directory / f".{self.name}.{secrets.token_hex(4)}.part"
+        self.tmp = f".{self.name}.{secrets.token_hex(4)}.part"
         self.file: IO[bytes] | None = None  # created on the first write to disk
         self._held: list[bytes] = []
         self._held_bytes = 0
@@ -300,8 +275,7 @@ class _Target:
     def flush(self) -> None:
         """Write the held bytes to the temporary file, creating it (and the directory) on first use."""
         if self.file is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self.file = self.tmp.open("wb")
+            self.file = self.folder.create(self.tmp)
         self.file.write(b"".join(self._held))  # one system call for many network-sized pieces
         self._held.clear()
         self._held_bytes = 0
@@ -327,12 +301,17 @@ class _Target:
         self.flush()
         assert self.file is not None
         self.file.close()
-        return _place(self.tmp, self.directory, self.name)
+        try:
+            return self.folder.place(self.tmp, self.name)
+        finally:
+            self.folder.remove(self.tmp)
+            self.folder.close()
 
     def discard(self) -> None:
         if self.file is not None:
             self.file.close()
-            self.tmp.unlink(missing_ok=True)
+        self.folder.remove(self.tmp)
+        self.folder.close()
 
 
 def download(
