@@ -24,6 +24,8 @@ def test_demo_makes_a_playable_video_of_the_clips_length(tmp_path: Path) -> None
     assert saved.parent == tmp_path.resolve()
     duration, size = probe(saved)
     assert size == (256, 256) and duration is not None and abs(duration - 2.0) < 0.15
+    # Every line names the file that was saved, so a second run into the same folder is not told the first's.
+    assert all(str(saved.name) in line for line in result.stdout.splitlines() if "saved" in line.lower())
 
 
 def test_demo_all_runs_every_generator_and_each_makes_media_of_its_kind(tmp_path: Path) -> None:

@@ -96,6 +96,20 @@ def test_file_objects_and_paths_mix_in_generate(client: Client, samples: dict[st
     assert res.status == "complete"
 
 
+def test_generate_takes_the_generated_model_that_create_takes(
+    client: Client, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    from magic_hour_api.models import AiTalkingPhotoCreateTalkingPhotoBodyAssets as Assets
+
+    res = client.v1.ai_talking_photo.generate(
+        assets=Assets(image_file_path=str(samples["image"]), audio_file_path=str(samples["audio"])),
+        start_seconds=0,
+        end_seconds=1,
+        download_directory=tmp_path,
+    )
+    assert res.status == "complete" and [p.parent for p in res.downloaded_paths] == [tmp_path]
+
+
 def test_uploaded_paths_pass_through_without_another_upload(
     client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path
 ) -> None:
