@@ -320,9 +320,7 @@ def test_a_redirect_loop_or_to_a_file_url_is_a_download_error_not_retried(where:
 
 
 @pytest.mark.parametrize("change", ["replaced", "removed"])
-def test_a_directory_replaced_or_removed_during_the_download_leaves_nothing_behind(
-    change: str, tmp_path: Path
-) -> None:
+def test_a_directory_replaced_or_removed_during_the_download_leaves_nothing_behind(change: str, tmp_path: Path) -> None:
     """The temporary file is removed wherever its directory went, and nothing appears at the final name."""
     import shutil
 
@@ -339,8 +337,11 @@ def test_a_directory_replaced_or_removed_during_the_download_leaves_nothing_behi
                 shutil.rmtree(out)
                 moved.mkdir()  # only so that the condition above holds once
 
-    with scripted_server(one_output("video.mp4", b"x" * (3 * 1024 * 1024))) as server:
-        with Client(TOKEN, base_url=server.base_url, retry=FAST_RETRY) as client, pytest.raises(DownloadError) as caught:
-            client.v1.video_projects.check_result(id="p1", download_directory=out, on_progress=on_progress)
+    with (
+        scripted_server(one_output("video.mp4", b"x" * (3 * 1024 * 1024))) as server,
+        Client(TOKEN, base_url=server.base_url, retry=FAST_RETRY) as client,
+        pytest.raises(DownloadError) as caught,
+    ):
+        client.v1.video_projects.check_result(id="p1", download_directory=out, on_progress=on_progress)
     assert caught.value.project_id == "p1" and "removed or replaced" in str(caught.value)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
