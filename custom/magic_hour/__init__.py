@@ -13,6 +13,8 @@ print(res.downloaded_paths)
 (uploads, retries, waiting, downloads) is this package's engine.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from . import _clash  # noqa: F401  (first: refuses to load beside the official magic-hour distribution)
 from ._client import AsyncClient, Client
 from ._config import NOT_GIVEN
@@ -38,11 +40,23 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
-from ._http_clients import DefaultAioHttpClient
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._http_clients import DefaultAioHttpClient
+
+
+def __getattr__(name: str) -> Any:
+    # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
+    if name == "DefaultAioHttpClient":
+        from . import _http_clients
+
+        return _http_clients.DefaultAioHttpClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",

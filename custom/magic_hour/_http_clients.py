@@ -7,7 +7,7 @@ many workflows run at once (docs/benchmarks.md).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -31,30 +31,52 @@ def default_async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=timeout, limits=_limits())
 
 
-def _aiohttp_base() -> type[httpx.AsyncClient]:
+if TYPE_CHECKING:
+
+    class DefaultAioHttpClient(httpx.AsyncClient):
+        """An httpx.AsyncClient on aiohttp's transport with the SDK's defaults (timeouts, connection limit).
+
+        Pass it to AsyncClient(http_client=DefaultAioHttpClient()). Needs the `aiohttp` extra:
+        pip install 'magic-hour-sdk[aiohttp]'.
+        """
+
+        def __init__(self, **kwargs: Any) -> None: ...
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Defined on first use: aiohttp takes about 100 ms to import, which `import magic_hour` should not pay.
+        if name == "DefaultAioHttpClient":
+            globals()[name] = cls = _define_aiohttp_client()
+            return cls
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _define_aiohttp_client() -> type[httpx.AsyncClient]:
     try:
         from httpx_aiohttp import HttpxAiohttpClient
     except ImportError:
-        return httpx.AsyncClient
-    base: type[httpx.AsyncClient] = HttpxAiohttpClient
-    return base
+        base: type[httpx.AsyncClient] = httpx.AsyncClient
+    else:
+        base = HttpxAiohttpClient
 
+    class DefaultAioHttpClient(base):  # type: ignore[misc,valid-type]
+        """An httpx.AsyncClient on aiohttp's transport with the SDK's defaults (timeouts, connection limit).
 
-class DefaultAioHttpClient(_aiohttp_base()):  # type: ignore[misc]
-    """An httpx.AsyncClient on aiohttp's transport with the SDK's defaults (timeouts, connection limit).
+        Pass it to AsyncClient(http_client=DefaultAioHttpClient()). Needs the `aiohttp` extra:
+        pip install 'magic-hour-sdk[aiohttp]'.
+        """
 
-    Pass it to AsyncClient(http_client=DefaultAioHttpClient()). Needs the `aiohttp` extra:
-    pip install 'magic-hour-sdk[aiohttp]'.
-    """
+        def __init__(self, **kwargs: Any) -> None:
+            if base is httpx.AsyncClient:
+                raise RuntimeError(
+                    "DefaultAioHttpClient needs httpx-aiohttp, which is not installed. Install the extra: "
+                    "pip install 'magic-hour-sdk[aiohttp]' (or use AsyncClient() on httpx's own transport)."
+                )
+            kwargs.setdefault("timeout", api_timeout(DEFAULT_TIMEOUT))
+            kwargs.setdefault("limits", _limits())
+            super().__init__(**kwargs)
 
-    def __init__(self, **kwargs: Any) -> None:
-        try:
-            import httpx_aiohttp  # noqa: F401
-        except ImportError:
-            raise RuntimeError(
-                "DefaultAioHttpClient needs httpx-aiohttp, which is not installed. Install the extra: "
-                "pip install 'magic-hour-sdk[aiohttp]' (or use AsyncClient() on httpx's own transport)."
-            ) from None
-        kwargs.setdefault("timeout", api_timeout(DEFAULT_TIMEOUT))
-        kwargs.setdefault("limits", _limits())
-        super().__init__(**kwargs)
+    DefaultAioHttpClient.__module__ = "magic_hour"
+    DefaultAioHttpClient.__qualname__ = "DefaultAioHttpClient"
+    return DefaultAioHttpClient

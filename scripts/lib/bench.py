@@ -153,9 +153,12 @@ def _transfer_row(kind: str, suffix: str, mib: float, runs: dict[str, list[dict[
     )
 
 
-def concurrency(n: int, folder: Path, repeat: int, pool: str = "httpx") -> tuple[float, float, float]:
-    """Wall time of n concurrent AsyncClient.generate() calls and of one alone (1 s render; medians of `repeat`),
-    and the client's CPU seconds per workflow; `pool` is httpx's transport or aiohttp's (DefaultAioHttpClient)."""
+def concurrency(
+    n: int, folder: Path, repeat: int, pool: str = "httpx", render: float = 1.0
+) -> tuple[float, float, float]:
+    """Wall time of n concurrent AsyncClient.generate() calls and of one alone (`render` seconds of rendering;
+    medians of `repeat`), and the client's CPU seconds per workflow; `pool` is httpx's transport or aiohttp's
+    (DefaultAioHttpClient)."""
     face = make_portrait_png(folder / "c-face.png", size=32)
     voice = make_speech_wav(folder / "c-voice.wav", seconds=1.5, rate=8000)
     assets = {"image_file_path": face, "audio_file_path": voice}
@@ -177,7 +180,7 @@ def concurrency(n: int, folder: Path, repeat: int, pool: str = "httpx") -> tuple
             await http.aclose()
         return elapsed
 
-    with server(1.0) as info:
+    with server(render) as info:
         asyncio.run(run(1, info["base_url"]))  # warm the render cache: the sandbox renders identical inputs once
         single = statistics.median(asyncio.run(run(1, info["base_url"])) for _ in range(repeat))
         cpu_before = time.process_time()
@@ -186,8 +189,13 @@ def concurrency(n: int, folder: Path, repeat: int, pool: str = "httpx") -> tuple
     return many, single, cpu
 
 
+#: httpx imports its command-line tool when click and rich are importable, which this environment's test tools
+#: bring and a user's environment usually lacks: hidden here, for both SDKs alike.
+_AS_INSTALLED = "import sys; sys.modules.update(click=None, rich=None, pygments=None); "
+
+
 def import_time(module: str, first_on_path: Path | None = None) -> float:
-    head = f"import sys; sys.path.insert(0, {str(first_on_path)!r}); " if first_on_path else ""
+    head = _AS_INSTALLED + (f"sys.path.insert(0, {str(first_on_path)!r}); " if first_on_path else "")
     code = f"{head}import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     runs = [
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
@@ -246,13 +254,14 @@ def main() -> int:
             )
         )
         targets = {"aiohttp": {50: 1.25, 200: 1.45}, "httpx": {}}
-        for count in (n_concurrent, 4 * n_concurrent):
+        # The issue that set the targets measured 50 workflows with a 1 s render and 200 with a 2 s one.
+        for count, render in ((n_concurrent, 1.0), (4 * n_concurrent, 2.0)):
             for pool in ("aiohttp", "httpx"):
-                many, single, cpu = concurrency(count, folder, repeat=1 if args.quick else 3, pool=pool)
+                many, single, cpu = concurrency(count, folder, repeat=1 if args.quick else 3, pool=pool, render=render)
                 target = targets[pool].get(count)
                 rows.append(
                     (
-                        f"{count} concurrent AsyncClient.generate() on {pool}, 1 s render",
+                        f"{count} concurrent AsyncClient.generate() on {pool}, {render:g} s render",
                         f"{many:.2f} s, client CPU {cpu * 1000:.1f} ms per workflow",
                         f"{single:.2f} s (one alone)",
                         f"wall {many / single:.2f}x",
