@@ -26,12 +26,13 @@ from ._projects import (
     Operation,
     Project,
     Renderer,
+    Shape,
     cost,
     create_operations,
     input_files,
     new_id,
     project_json,
-    response_body,
+    project_shape,
 )
 from ._render import RenderError
 from ._storage import CHUNK, HEAD_BYTES, Storage
@@ -48,7 +49,26 @@ def _bearer(req: Request) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
+def _owner(req: Request) -> str:
+    """The fingerprint of the request's token: the one `on_request` noted, not hashed again per use."""
+    return req.owner if req.owner is not None else token_id(_bearer(req))
+
+
+@functools.cache
+def _create_answer(method: str, path: str) -> tuple[Shape, tuple[str, ...]]:
+    """A create's 200 answer (`Shape`) and its integer fields that say what it costs (estimated_frame_cost …)."""
+    ok = _spec.response_schema(_spec.operation(method, path))
+    costs = tuple(
+        name
+        for name, prop in ok.get("properties", {}).items()
+        if name not in ("id", "credits_charged") and _spec.resolve(prop).get("type") == "integer"
+    )
+    return Shape.of(ok), costs
+
+
+@functools.lru_cache(maxsize=4096)
 def _iso(ts: float) -> str:
+    """The time as the API writes it; kept, as URLs signed in the same second expire at the same time."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -105,10 +125,14 @@ class SandboxApp:
 
     # ----- routing -------------------------------------------------------------------------------------
 
-    def _build_routes(self) -> list[tuple[re.Pattern[str], dict[str, tuple[str, str, Callable[..., Reply]]]]]:
+    def _build_routes(self) -> list[_Route]:
         routes = []
         for template, item in _spec.document()["paths"].items():
             pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+            # What every path the pattern matches starts with (the template up to its first parameter, if that
+            # part is plain text to the regex): checked first, it spares a regex per route on every request.
+            prefix = template.split("{", 1)[0]
+            prefix = prefix if re.fullmatch(r"[A-Za-z0-9/_-]*", prefix) else ""
             methods: dict[str, tuple[str, str, Callable[..., Reply]]] = {}
             for method, op in item.items():
                 if not isinstance(op, dict):
@@ -123,7 +147,7 @@ class SandboxApp:
                     methods[key[0]] = ("get", module, functools.partial(self._get, template))
                 elif key[0] == "DELETE":
                     methods[key[0]] = ("delete", module, functools.partial(self._delete, template))
-            routes.append((pattern, methods))
+            routes.append((prefix, pattern, methods))
         return routes
 
     def _resolve(self, req: Request) -> tuple[str | None, str | None, Callable[[], Reply]]:
@@ -134,8 +158,8 @@ class SandboxApp:
             if req.method in ("GET", "HEAD"):
                 return "storage_get", None, lambda: self._storage_get(req, key)
             return None, None, lambda: Reply.error(405, "Storage URLs accept PUT and GET.", {"Allow": "GET, HEAD, PUT"})
-        for pattern, methods in self._routes:
-            match = pattern.match(req.path)
+        for prefix, pattern, methods in self._routes:
+            match = pattern.match(req.path) if req.path.startswith(prefix) else None
             if not match:
                 continue
             if req.method not in methods:
@@ -153,10 +177,8 @@ class SandboxApp:
     def on_request(self, req: Request, handler: _Handler) -> None:
         route, module, respond = self._resolve(req)
         token = _bearer(req)
-        entry = LoggedRequest(
-            req.method, req.path, route, "authorization" in req.headers, token_id(token) if token else None,
-            module=module,
-        )  # fmt: skip
+        req.owner = token_id(token) if token else None
+        entry = LoggedRequest(req.method, req.path, route, "authorization" in req.headers, req.owner, module=module)
         with self._lock:
             self.log.append(entry)
         fault = self.faults.draw(route) if route else None
@@ -273,12 +295,13 @@ class SandboxApp:
         body = self._json_body(req, (operation.method, operation.path))
         if isinstance(body, Reply):
             return body
-        for found in _validation.file_fields(operation.schema, body):
+        files = list(_validation.file_fields(operation.schema, body))
+        for found in files:
             problem = self._asset_problem(found.label, str(found.value), found.asset_type)
             if problem:
                 return Reply.error(422, problem)
         credits = cost(operation, body)
-        owner = token_id(_bearer(req))
+        owner = _owner(req)
         with self._lock:
             if credits > self.balance:
                 return Reply.error(
@@ -293,17 +316,14 @@ class SandboxApp:
                 created=self.clock(),
                 body=body,
                 credits=credits,
-                inputs=input_files(operation, body),
+                inputs=input_files(files),
             )
             self.projects[project.id] = project
             self.created[owner] = self.created.get(owner, 0) + 1
         self._renders.submit(self._render, project)
-        ok = _spec.response_schema(_spec.operation(operation.method, operation.path))
-        known = {"id": project.id, "credits_charged": credits}
-        for name, prop in ok.get("properties", {}).items():
-            if name not in known and _spec.resolve(prop).get("type") == "integer":
-                known[name] = credits  # estimated_frame_cost, frame_cost …
-        return Reply.json(200, response_body(ok, known))
+        answer, costs = _create_answer(operation.method, operation.path)
+        known = {"id": project.id, "credits_charged": credits, **dict.fromkeys(costs, credits)}
+        return Reply.json(200, answer.fill(known))
 
     def _fail(self, project: Project, code: str, message: str) -> None:
         with self._lock:
@@ -355,20 +375,20 @@ class SandboxApp:
         return (failure[0] if "error" not in rules.failure else "error") if project.error else sorted(rules.success)[0]
 
     def project_json(self, project: Project) -> dict[str, Any]:
-        get = _spec.operation("GET", project.operation.get_path)
+        shape = project_shape(project.operation.get_path, project.operation.rules)
 
         def sign(key: str) -> tuple[str, float]:
             query, expires = self.storage.sign("GET", key, self.url_ttl_seconds)
             return f"{self.base_url}/storage/{key}?{query}", expires
 
-        return project_json(project, self.status(project), sign, _spec.response_schema(get))
+        return project_json(project, self.status(project), sign, shape)
 
     def _visible(self, req: Request, template: str, id: str) -> Project | None:
         """The project `id` if it is of this kind and belongs to the caller's token (the API scopes by account)."""
         project = self.projects.get(id)
         if project is None or project.operation.get_path != template:
             return None
-        if project.owner not in (token_id(_bearer(req)), _ANYONE):
+        if project.owner not in (_owner(req), _ANYONE):
             return None
         return project
 
@@ -458,6 +478,9 @@ class SandboxApp:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         return Reply(206, FileBody(path, start, end - start + 1), headers)
 
+
+#: A path template's literal prefix ("" when none can be used), its pattern, and route, module and handler by method.
+_Route = tuple[str, re.Pattern[str], dict[str, tuple[str, str, Callable[..., Reply]]]]
 
 #: The owner of a seeded project that every token may see (benchmarks and tests seed them).
 _ANYONE = "*"

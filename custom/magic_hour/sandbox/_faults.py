@@ -63,6 +63,8 @@ class FaultPlan:
 
     def draw(self, route: str) -> Fault | None:
         """The fault that hits this request on `route`, if any, using up one of its times."""
+        if not self._faults:
+            return None  # as when the lock is taken before a fault is added: nothing armed, nothing drawn
         with self._lock:
             for armed in self._faults:
                 fault = armed.fault

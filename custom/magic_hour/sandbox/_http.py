@@ -56,6 +56,7 @@ class Request:
     handler: BaseHTTPRequestHandler
     body_read: bool = False
     json: Any = None  # the parsed JSON body, once a handler has read it
+    owner: str | None = None  # the fingerprint of its bearer token (None without one), once the app has seen it
 
     @property
     def content_length(self) -> int | None:
@@ -135,16 +136,18 @@ class _Handler(BaseHTTPRequestHandler):
     def send_reply(self, reply: Reply, fault: Fault | None) -> None:
         body = reply.body
         length = body.length if isinstance(body, FileBody) else len(body)
+        truncated = fault is not None and fault.kind == "truncate"
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(length))
+        # An empty answer cannot lose half of itself: it announces a byte that never comes, so it is cut short too.
+        self.send_header("Content-Length", str(length or 1 if truncated else length))
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
         if self.command == "HEAD":
             return
-        cut = length // 2 if fault is not None and fault.kind == "truncate" else None
+        cut = length // 2 if truncated else None
         if isinstance(body, FileBody):
             self.wfile.flush()
             with body.path.open("rb") as f:

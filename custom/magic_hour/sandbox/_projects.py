@@ -7,6 +7,8 @@ its output count and format (`x-output-count`, `x-output-format`), and the proje
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import json
 import math
@@ -14,7 +16,7 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +44,13 @@ class Operation:
 
     @property
     def schema(self) -> dict[str, Any]:
-        return _spec.body_schema(_spec.operation(self.method, self.path)) or {}
+        return _body_schema(self.method, self.path)
+
+
+@functools.cache
+def _body_schema(method: str, path: str) -> dict[str, Any]:
+    """An operation's request body schema, resolved once: a create reads it several times."""
+    return _spec.body_schema(_spec.operation(method, path)) or {}
 
 
 def create_operations() -> list[Operation]:
@@ -79,7 +87,9 @@ class Project:
     enabled: bool = True
 
 
+@functools.lru_cache(maxsize=4096)
 def _iso(ts: float) -> str:
+    """The time as the API writes it; kept, as every poll writes its project's creation and URLs' expiry again."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -255,11 +265,11 @@ def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> tupl
     raise RenderError("unsupported", f"The sandbox cannot make {operation.media!r} outputs.")
 
 
-def input_files(operation: Operation, body: Mapping[str, Any]) -> dict[str, list[str]]:
-    """Asset type -> the values of the body's file fields, in order."""
+def input_files(found: Iterable[_validation.FileField]) -> dict[str, list[str]]:
+    """Asset type -> the values of the body's file fields (`file_fields` of it), in order."""
     out: dict[str, list[str]] = {}
-    for found in _validation.file_fields(operation.schema, body):
-        out.setdefault(found.asset_type, []).append(str(found.value))
+    for field in found:
+        out.setdefault(field.asset_type, []).append(str(field.value))
     return out
 
 
@@ -277,18 +287,60 @@ def _default(schema: Any) -> Any:
     return {"string": "", "integer": 0, "number": 0.0, "boolean": False, "array": [], "object": {}}.get(str(kind))
 
 
-def response_body(schema: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """An answer with every property the schema lists: the values known, the rest from examples and types."""
-    props = schema.get("properties", {})
-    return {name: known[name] if name in known else _default(prop) for name, prop in props.items()}
+@attrs.frozen
+class Shape:
+    """A response schema's properties in order, each with its default, worked out once rather than per answer."""
+
+    fields: tuple[tuple[str, Any], ...]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, schema: Mapping[str, Any]) -> Shape:
+        fields = tuple((name, _default(prop)) for name, prop in schema.get("properties", {}).items())
+        return cls(fields, frozenset(name for name, _ in fields))
+
+    def fill(self, known: Mapping[str, Any]) -> dict[str, Any]:
+        """An answer with every property: the values known, the rest their defaults (a list or object a copy)."""
+        return {
+            name: known[name] if name in known else copy.deepcopy(value) if isinstance(value, list | dict) else value
+            for name, value in self.fields
+        }
+
+
+@attrs.frozen
+class ProjectShape:
+    """What a project GET answers, from its response schema: worked out once per kind of project, not per poll."""
+
+    answer: Shape
+    output: Shape  # one item of the outputs array
+    output_fields: tuple[tuple[str, str], ...]  # (name, "url" | "expires" | "key") of the output fields set
+
+
+@functools.cache
+def project_shape(get_path: str, rules: _spec.ProjectRules) -> ProjectShape:
+    """The shape of the answers of the project GET at `get_path`, which follows projects with these `rules`."""
+    get_schema = _spec.response_schema(_spec.operation("GET", get_path))
+    item_schema: Mapping[str, Any] = {}
+    fields = []
+    if rules.outputs:
+        props = get_schema.get("properties", {})
+        item_schema = _spec.resolve(_spec.resolve(props.get(rules.outputs, {})).get("items", {}))
+        for name, prop in item_schema.get("properties", {}).items():
+            if name == rules.output_url:
+                fields.append((name, "url"))
+            elif _spec.resolve(prop).get("format") == "date-time":
+                fields.append((name, "expires"))
+            elif _spec.resolve(prop).get("type") == "string":
+                fields.append((name, "key"))
+    return ProjectShape(Shape.of(get_schema), Shape.of(item_schema), tuple(fields))
 
 
 def project_json(
-    project: Project, status: str, sign: Callable[[str], tuple[str, float]], get_schema: Mapping[str, Any]
+    project: Project, status: str, sign: Callable[[str], tuple[str, float]], shape: ProjectShape
 ) -> dict[str, Any]:
-    """GET's answer for the project, shaped by the GET's response schema."""
+    """GET's answer for the project, shaped by the GET's response schema (`project_shape`)."""
     rules = project.operation.rules
-    props = get_schema.get("properties", {})
+    props = shape.answer.names
     known: dict[str, Any] = {
         "id": project.id,
         "status": status,
@@ -306,21 +358,14 @@ def project_json(
     if rules.outputs:
         items = []
         done = status in rules.success and project.enabled
-        item_schema = _spec.resolve(_spec.resolve(props.get(rules.outputs, {})).get("items", {}))
         for key in project.outputs if done else []:
             url, expires = sign(key)
-            item = response_body(item_schema, {})
-            for name, prop in item_schema.get("properties", {}).items():
-                if name == rules.output_url:
-                    item[name] = url
-                elif _spec.resolve(prop).get("format") == "date-time":
-                    item[name] = _iso(expires)
-                elif _spec.resolve(prop).get("type") == "string":
-                    item[name] = key
+            item = shape.output.fill({})
+            for name, role in shape.output_fields:
+                item[name] = url if role == "url" else _iso(expires) if role == "expires" else key
             items.append(item)
         known[rules.outputs] = items
-    known = {k: v for k, v in known.items() if k in props}
-    return response_body(get_schema, known)
+    return shape.answer.fill(known)
 
 
 def new_id() -> str:
