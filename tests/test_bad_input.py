@@ -184,3 +184,21 @@ def test_create_refuses_local_paths_and_points_to_upload(
             end_seconds=1,
         )
     assert sandbox.requests == []
+
+
+def test_an_audio_file_rewritten_longer_is_measured_again(client: Client, sandbox: Sandbox, tmp_path: Path) -> None:
+    """The length of a file is remembered only while the file stays the same (size, time, inode)."""
+    from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
+
+    face = make_portrait_png(tmp_path / "face.png", size=64)
+    voice = make_speech_wav(tmp_path / "voice.wav", seconds=1.0, rate=8000)
+    request: dict[str, Any] = {
+        "assets": {"image_file_path": face, "audio_file_path": voice},
+        "start_seconds": 0.0,
+        "end_seconds": 1.5,
+        "download_directory": tmp_path / "out",
+    }
+    with pytest.raises(ValidationError, match=r"is only 1\.00 s long"):
+        client.v1.ai_talking_photo.generate(**request)
+    make_speech_wav(tmp_path / "voice.wav", seconds=2.0, rate=8000)
+    assert client.v1.ai_talking_photo.generate(**request).status == "complete"
