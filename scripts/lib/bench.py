@@ -315,13 +315,13 @@ _NOTES = """
   ratio), with the sandbox's received uploads deleted after each run so the kernel's write-back of one run does
   not slow the next; the concurrency figures are medians of three runs.
 - **Round trips**: the SDK adds validation against the spec (about 45 us per create), typed models, error mapping
-  and the response bounds to each call; the rest is httpx. The faster the server, the larger that fixed share:
-  the same SDK measured 1.11x against a slower sandbox and 1.17-1.22x against today's.
+  and the response bounds to each call; the rest is httpx. The faster the server, the larger that fixed share;
+  runs of this version measured 1.12-1.22x, and so did the previous version in the same sessions.
 - **Transfers**: both stream in chunks, so peak RSS stays at the interpreter's own size (the `+` figure is growth
   over the same process just before the transfer). The SDK reads files in 1 MiB chunks (httpx reads a file object
   64 KiB at a time) and writes downloads a whole 1 MiB at a time from the pieces the network delivers. Downloads
-  write to the local disk, whose page cache makes those lines the noisiest: the async download measured 0.64x to
-  0.9x of the bare stream in runs minutes apart (about 350 MiB/s against 320-490).
+  write to the local disk, whose page cache makes those lines the noisiest: in two full runs an hour apart the
+  async download measured 0.64x and 1.55x of the bare stream, and the async upload 1.27x and 0.72x.
 - **Sandbox memory**: a 1 GiB upload grows the sandbox's peak RSS by a few MiB: the body goes to disk in 1 MiB
   chunks.
 - **Concurrency**: `AsyncClient` runs on httpx's own transport by default (8 connections) and on aiohttp's with
@@ -331,8 +331,9 @@ _NOTES = """
   when the targets were set. There the client and the sandbox share two cores: about 10 requests per workflow at
   0.5-0.7 ms of client CPU each (most of it httpx's request building, URL parsing and cookie handling) and 0.3 ms
   of sandbox CPU, so the last of 200 projects is created about 0.8-1 s after the first; that delay is the whole
-  gap to one workflow alone. Five runs of this version measured 1.39-1.51x (each a median of three); before
-  the sandbox's own per-request work was cut by a quarter, 1.5-1.9x.
+  gap to one workflow alone. Twelve runs of this version measured 1.32-1.53x (each a median of three), moving
+  with the machine's speed (client CPU 9-11 ms per workflow for the same work); before the sandbox's own
+  per-request work was cut by a quarter, 1.5-1.9x.
 - **Async transfers**: 1 GiB both ways with flat memory; the baseline is a bare `httpx.AsyncClient` stream.
 - **Import time**: `magic_hour` imports httpx, attrs, dateutil and the typed surface; the models, the validator
   and aiohttp (for `DefaultAioHttpClient`) load on first use. Both SDKs are imported without httpx's optional
