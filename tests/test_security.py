@@ -156,6 +156,27 @@ def test_errors_and_reprs_never_show_the_token() -> None:
             assert TOKEN not in repr(client) and TOKEN not in repr(client._settings)
 
 
+@pytest.fixture(params=["descriptor", "paths", "no-hard-links"])
+def placement(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """How finished downloads are placed: through the directory's descriptor (Linux, macOS), by path (systems
+    without `dir_fd`), or by reserving the name and renaming (file systems without hard links)."""
+    import errno
+    import os
+
+    from magic_hour import _folder
+
+    if request.param == "paths":
+        monkeypatch.setattr(_folder, "_BY_DESCRIPTOR", False)
+    elif request.param == "no-hard-links":
+
+        def no_link(*args: Any, **kwargs: Any) -> None:
+            raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+        monkeypatch.setattr(_folder.os, "link", no_link)
+    return str(request.param)
+
+
+@pytest.mark.usefixtures("placement")
 def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None:
     for name in ("p1.mp4", "p1-1.mp4", "p1-2.mp4", "p1-9.mp4"):
         (tmp_path / name).write_bytes(b"old")
@@ -166,6 +187,7 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
     assert all((tmp_path / n).read_bytes() == b"old" for n in ("p1.mp4", "p1-1.mp4", "p1-2.mp4", "p1-9.mp4"))
 
 
+@pytest.mark.usefixtures("placement")
 def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(tmp_path: Path) -> None:
     names = []
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:

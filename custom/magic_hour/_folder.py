@@ -19,7 +19,7 @@ from ._errors import DownloadError
 #: Errors of `link` on file systems without hard links (FAT, some network and FUSE mounts): there the name is
 #: reserved with an empty file and replaced instead. Any other error is a real failure of the disk.
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
-_BY_DESCRIPTOR = {os.open, os.link, os.unlink} <= os.supports_dir_fd
+_BY_DESCRIPTOR = {os.open, os.link, os.unlink, os.rename} <= os.supports_dir_fd and os.scandir in os.supports_fd
 
 #: The number last given to a name in a directory, so the next download of that name starts past it
 #: instead of listing the directory again.
