@@ -261,7 +261,9 @@ async def test_tls_with_a_trusted_certificate(tmp_path: Path, monkeypatch: pytes
     assert seen.connections == 1  # the failed handshake never reached the handler; the two requests shared one
 
 
-@pytest.mark.xfail(reason="httpx and aiohttp pools belong to one event loop; use one AsyncClient per loop", strict=True)
+@pytest.mark.xfail(
+    reason="httpx and aiohttp pools belong to one event loop (AsyncClient replaces a pool it made itself)", strict=True
+)
 def test_one_client_across_two_event_loops() -> None:
     """A client kept between two asyncio.run() calls starts afresh instead of using the dead loop's sockets."""
     http = client()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import io
 import logging
@@ -73,6 +74,27 @@ async def test_async_generate_does_the_same(
     storage = [r for r in sandbox.requests if r.route in ("storage_put", "storage_get")]
     assert len(storage) == 3 and not any(r.authorization for r in storage)  # the token stays with the API
     assert all(r.authorization for r in sandbox.requests if r not in storage)
+
+
+def test_one_async_client_serves_one_asyncio_run_after_another(
+    sandbox: Sandbox, assets: dict[str, str], tmp_path: Path
+) -> None:
+    """A script or notebook that calls asyncio.run() twice with one client: the pool it made starts afresh."""
+    aclient = AsyncClient(TOKEN, base_url=sandbox.base_url, poll_interval=0.02, max_retries=0)
+    uploaded = asyncio.run(_uploaded(aclient, assets))
+    first = asyncio.run(aclient.v1.ai_talking_photo.create(assets=uploaded, start_seconds=0, end_seconds=1))
+
+    async def second() -> str:
+        async with aclient:
+            res = await aclient.v1.video_projects.check_result(id=first.id, download_directory=tmp_path)
+            return str(res.status)
+
+    assert asyncio.run(second()) == "complete"
+
+
+async def _uploaded(aclient: AsyncClient, assets: dict[str, str]) -> dict[str, str]:
+    paths = await aclient.v1.files.upload_files([assets["image_file_path"], assets["audio_file_path"]])
+    return {"image_file_path": paths[0], "audio_file_path": paths[1]}
 
 
 def test_each_input_kind_uploads(client: Client, samples: dict[str, Path]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any
@@ -234,11 +235,25 @@ class AsyncClient:
             default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or _async_http(_timeout(self._settings.timeout))
-        _wire(self, self._http)
-        self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._use_http(http_client or _async_http(_timeout(self._settings.timeout)))
         self._requester = AsyncRequester(self._settings.retry)
         self.v1 = AsyncV1(AsyncEngine(self))
+
+    def _use_http(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+        _wire(self, http)
+        self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(http)
+
+    def _bind_to_running_loop(self) -> None:
+        """A pool this client made serves one event loop: used from another (a second asyncio.run()), it
+        starts a fresh pool, as the old one's connections belong to a loop that is closed or busy elsewhere."""
+        loop = asyncio.get_running_loop()
+        if loop is self._loop:
+            return
+        if self._loop is not None and self._owns_http:
+            self._use_http(_async_http(_timeout(self._settings.timeout)))
+        self._loop = loop
 
     def with_options(
         self,
@@ -253,12 +268,13 @@ class AsyncClient:
         `default_headers` change (then it has its own, closed with it)."""
         copy = AsyncClient.__new__(AsyncClient)
         _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
+        copy._loop = None
         if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
             copy._http, copy._owns_http = self._http, False
+            copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_async_httpx_client(copy._http)
         else:
-            copy._http, copy._owns_http = _async_http(_timeout(copy._settings.timeout)), True
-            _wire(copy, copy._http)
-        copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_async_httpx_client(copy._http)
+            copy._owns_http = True
+            copy._use_http(_async_http(_timeout(copy._settings.timeout)))
         copy._requester = AsyncRequester(copy._settings.retry)
         copy.v1 = AsyncV1(AsyncEngine(copy))
         return copy
