@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
@@ -17,9 +17,9 @@ from ._config import WaitSettings, check_positive, check_retries, resolve_base_u
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
 from ._http_clients import api_timeout, default_async_http
-from ._limits import async_response_cap, response_cap, stamp
+from ._limits import bound_response, stamp
 from ._logging import configure_from_env
-from ._requests import AsyncRequester, Requester, async_remember_request, remember_request
+from ._requests import AsyncRequester, Requester, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -332,15 +332,24 @@ def _wire(client: Client | AsyncClient, http: httpx.Client | httpx.AsyncClient) 
     """Auth, base URL, the API headers and the response cap on `http`."""
     scope = _attach(http, client._settings)
     headers = _api_headers(client._settings)
-    if isinstance(http, httpx.AsyncClient):
 
-        async def add(request: httpx.Request) -> None:
-            _add_headers(request, scope, headers)
+    def on_request(request: httpx.Request) -> None:
+        _add_headers(request, scope, headers)
 
-        request_hook: Callable[[httpx.Request], Any] = add
-        response_hooks: list[Callable[[httpx.Response], Any]] = [async_response_cap(scope), async_remember_request]
+    def on_response(response: httpx.Response) -> None:
+        remember_request(response)
+        bound_response(response, scope)
+
+    if isinstance(http, httpx.AsyncClient):  # an async client awaits its hooks
+
+        async def on_request_async(request: httpx.Request) -> None:
+            on_request(request)
+
+        async def on_response_async(response: httpx.Response) -> None:
+            on_response(response)
+
+        http.event_hooks["request"].append(on_request_async)
+        http.event_hooks["response"].append(on_response_async)
     else:
-        request_hook = lambda request: _add_headers(request, scope, headers)  # noqa: E731
-        response_hooks = [response_cap(scope), remember_request]
-    http.event_hooks["request"].append(request_hook)
-    http.event_hooks["response"].extend(response_hooks)
+        http.event_hooks["request"].append(on_request)
+        http.event_hooks["response"].append(on_response)

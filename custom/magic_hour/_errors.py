@@ -42,12 +42,18 @@ def redacted(request: httpx.Request | None) -> httpx.Request | None:
     return httpx.Request(request.method, request.url, headers=headers)
 
 
-def _redacted_response(response: httpx.Response) -> httpx.Response:
+def request_of(source: httpx.Response | httpx.HTTPError) -> httpx.Request | None:
+    """The request behind a response or an httpx error, without the token; None when it has none."""
     try:
-        request: httpx.Request | None = redacted(response.request)
-    except RuntimeError:  # httpx raises this for a response built without a request
-        request = None
-    return httpx.Response(response.status_code, headers=response.headers, content=response.content, request=request)
+        return redacted(source.request)
+    except RuntimeError:  # httpx raises this for a response or error built without a request
+        return None
+
+
+def _redacted_response(response: httpx.Response) -> httpx.Response:
+    return httpx.Response(
+        response.status_code, headers=response.headers, content=response.content, request=request_of(response)
+    )
 
 
 def _rebuild(cls: type[MagicHourError], args: tuple[Any, ...], state: dict[str, Any]) -> MagicHourError:
@@ -95,10 +101,7 @@ class APIStatusError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, body_message: str | None) -> None:
         super().__init__(message)
         self.response = response
-        try:
-            self.request = redacted(response.request)
-        except RuntimeError:  # httpx raises this for a response built without a request
-            self.request = None
+        self.request = request_of(response)
         self.status_code = response.status_code
         self.message = body_message or message
 

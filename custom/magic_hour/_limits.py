@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
@@ -113,7 +113,8 @@ class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             await self._inner.aclose()
 
 
-def _bound(response: httpx.Response, scope: ApiScope) -> None:
+def bound_response(response: httpx.Response, scope: ApiScope) -> None:
+    """Put the size, time and encoding bounds on an answer from the API (answers from elsewhere pass as they are)."""
     request = response.request
     if request.url not in scope:
         return
@@ -129,17 +130,3 @@ def _bound(response: httpx.Response, scope: ApiScope) -> None:
         # Decoded here with a bound; httpx must not decode a second time, without one.
         del response.headers["content-encoding"]
     response.stream = _BoundedStream(response.stream, request, [_Decoder(c) for c in reversed(codings)])
-
-
-def response_cap(scope: ApiScope) -> Callable[[httpx.Response], None]:
-    """An httpx response hook (sync clients) that bounds API response bodies."""
-    return lambda response: _bound(response, scope)
-
-
-def async_response_cap(scope: ApiScope) -> Callable[[httpx.Response], Awaitable[None]]:
-    """An httpx response hook (async clients) that bounds API response bodies."""
-
-    async def hook(response: httpx.Response) -> None:
-        _bound(response, scope)
-
-    return hook

@@ -26,6 +26,7 @@ from ._errors import (
     APITimeoutError,
     MagicHourError,
     redacted,
+    request_of,
     status_error,
 )
 from ._retry import RetryPolicy, never_sent
@@ -38,11 +39,7 @@ _last_request: ContextVar[httpx.Request | None] = ContextVar("magic_hour_last_re
 
 
 def remember_request(response: httpx.Response) -> None:
-    """An httpx response hook: note the request this answer belongs to."""
-    _last_request.set(response.request)
-
-
-async def async_remember_request(response: httpx.Response) -> None:
+    """Note the request this answer belongs to (called from the client's response hook)."""
     _last_request.set(response.request)
 
 
@@ -76,11 +73,7 @@ def connection_error(call: Call, error: httpx.TransportError) -> APIConnectionEr
         )
     else:
         advice = "Check the network and base_url, then try again."
-    try:
-        request: httpx.Request | None = error.request
-    except RuntimeError:  # httpx raises this when the error carries no request
-        request = None
-    return kind(f"{call.what} {reason}. {advice}", request=request, maybe_created=maybe_created)
+    return kind(f"{call.what} {reason}. {advice}", request=request_of(error), maybe_created=maybe_created)
 
 
 def _with_maybe_created(error: MagicHourError, call: Call) -> MagicHourError:

@@ -94,7 +94,7 @@ def _disk_failed(exc: OSError, project_id: str | None, target: _Target) -> Downl
     reason = exc.strerror or type(exc).__name__
     advice = _DISK_ADVICE.get(exc.errno or 0, "choose another download_directory")
     return DownloadError(
-        f"Saving {target.name} in {str(target.directory)!r} failed: {reason}. The project is fine: {advice}, "
+        f"Saving {target.name} in {str(target.folder.path)!r} failed: {reason}. The project is fine: {advice}, "
         "then fetch its outputs again.",
         project_id=project_id,
     )
@@ -244,7 +244,6 @@ class _Target:
 
     def __init__(self, url: str, directory: Path, name: str) -> None:
         self.url = url
-        self.directory = directory
         self.folder = Folder(directory)
         self.name = safe_filename("/" + quote(name, safe=""), "output")
         self.tmp = f".{self.name}.{secrets.token_hex(4)}.part"
@@ -301,11 +300,9 @@ class _Target:
         self.flush()
         assert self.file is not None
         self.file.close()
-        try:
-            return self.folder.place(self.tmp, self.name)
-        finally:
-            self.folder.remove(self.tmp)
-            self.folder.close()
+        saved = self.folder.place(self.tmp, self.name)  # on failure, the caller's discard() cleans up
+        self.folder.close()
+        return saved
 
     def discard(self) -> None:
         if self.file is not None:

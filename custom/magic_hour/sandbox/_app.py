@@ -11,7 +11,6 @@ import shutil
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,6 +29,7 @@ from ._projects import (
     cost,
     create_operations,
     input_files,
+    iso_time,
     new_id,
     project_json,
     project_shape,
@@ -49,11 +49,6 @@ def _bearer(req: Request) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-def _owner(req: Request) -> str:
-    """The fingerprint of the request's token: the one `on_request` noted, not hashed again per use."""
-    return req.owner if req.owner is not None else token_id(_bearer(req))
-
-
 @functools.cache
 def _create_answer(method: str, path: str) -> tuple[Shape, tuple[str, ...]]:
     """A create's 200 answer (`Shape`) and its integer fields that say what it costs (estimated_frame_cost …)."""
@@ -64,12 +59,6 @@ def _create_answer(method: str, path: str) -> tuple[Shape, tuple[str, ...]]:
         if name not in ("id", "credits_charged") and _spec.resolve(prop).get("type") == "integer"
     )
     return Shape.of(ok), costs
-
-
-@functools.lru_cache(maxsize=4096)
-def _iso(ts: float) -> str:
-    """The time as the API writes it; kept, as URLs signed in the same second expire at the same time."""
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @attrs.define
@@ -177,8 +166,10 @@ class SandboxApp:
     def on_request(self, req: Request, handler: _Handler) -> None:
         route, module, respond = self._resolve(req)
         token = _bearer(req)
-        req.owner = token_id(token) if token else None
-        entry = LoggedRequest(req.method, req.path, route, "authorization" in req.headers, req.owner, module=module)
+        req.owner = token_id(token)  # hashed once per request; "" has a fingerprint too, shared by all without one
+        entry = LoggedRequest(
+            req.method, req.path, route, "authorization" in req.headers, req.owner if token else None, module=module
+        )
         with self._lock:
             self.log.append(entry)
         fault = self.faults.draw(route) if route else None
@@ -257,7 +248,7 @@ class SandboxApp:
             items.append(
                 {
                     "upload_url": f"{self.base_url}/storage/{store}?{query}",
-                    "expires_at": _iso(expires),
+                    "expires_at": iso_time(expires),
                     "file_path": store,
                 }
             )
@@ -301,7 +292,7 @@ class SandboxApp:
             if problem:
                 return Reply.error(422, problem)
         credits = cost(operation, body)
-        owner = _owner(req)
+        owner = req.owner
         with self._lock:
             if credits > self.balance:
                 return Reply.error(
@@ -388,7 +379,7 @@ class SandboxApp:
         project = self.projects.get(id)
         if project is None or project.operation.get_path != template:
             return None
-        if project.owner not in (_owner(req), _ANYONE):
+        if project.owner not in (req.owner, _ANYONE):
             return None
         return project
 

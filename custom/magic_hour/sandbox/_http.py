@@ -56,7 +56,7 @@ class Request:
     handler: BaseHTTPRequestHandler
     body_read: bool = False
     json: Any = None  # the parsed JSON body, once a handler has read it
-    owner: str | None = None  # the fingerprint of its bearer token (None without one), once the app has seen it
+    owner: str = ""  # the fingerprint of its bearer token, set by the app before any handler runs
 
     @property
     def content_length(self) -> int | None:

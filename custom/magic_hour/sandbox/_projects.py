@@ -88,7 +88,7 @@ class Project:
 
 
 @functools.lru_cache(maxsize=4096)
-def _iso(ts: float) -> str:
+def iso_time(ts: float) -> str:
     """The time as the API writes it; kept, as every poll writes its project's creation and URLs' expiry again."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -345,7 +345,7 @@ def project_json(
         "id": project.id,
         "status": status,
         "credits_charged": project.credits,
-        "created_at": _iso(project.created),
+        "created_at": iso_time(project.created),
         "error": project.error,
         "width": project.width,
         "height": project.height,
@@ -362,7 +362,7 @@ def project_json(
             url, expires = sign(key)
             item = shape.output.fill({})
             for name, role in shape.output_fields:
-                item[name] = url if role == "url" else _iso(expires) if role == "expires" else key
+                item[name] = url if role == "url" else iso_time(expires) if role == "expires" else key
             items.append(item)
         known[rules.outputs] = items
     return shape.answer.fill(known)
