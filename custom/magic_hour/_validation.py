@@ -139,16 +139,16 @@ def _matches(validator: _Validator, body: Any) -> bool:
     return True
 
 
-_compiled: dict[str, _Validator] = {}
+#: Compiled `when` conditions, keyed by the schema object (which the entry keeps alive, so its id stays its own):
+#: they come from the loaded spec, and serialising one to find it again cost more than checking it.
+_compiled: dict[int, tuple[Mapping[str, Any], _Validator]] = {}
 
 
 def _compile_cached(schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-    import json
-
-    key = json.dumps(schema, sort_keys=True)
-    if key not in _compiled:
-        _compiled[key] = _compile(json_schema(dict(schema)))
-    validator = _compiled[key]
+    hit = _compiled.get(id(schema))
+    if hit is None or hit[0] is not schema:
+        hit = _compiled[id(schema)] = (schema, _compile(json_schema(dict(schema))))
+    validator = hit[1]
     return lambda body: _matches(validator, body)
 
 
