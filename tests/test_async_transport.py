@@ -19,6 +19,7 @@ import h11
 import httpx
 import pytest
 from magic_hour import AsyncClient, DefaultAioHttpClient, NotFoundError
+from magic_hour._http_clients import default_async_http
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, "Server"], Awaitable[None]]
 
@@ -103,11 +104,12 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 def client(max_connections: int = 8) -> httpx.AsyncClient:
-    """A pool of the transport under test, with the SDK's connection limit unless told otherwise."""
-    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+    """The pool AsyncClient makes on the transport under test (httpx's behind the SDK's gate), with
+    `max_connections` connections."""
     if _kind["now"] == "aiohttp":
+        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         return DefaultAioHttpClient(timeout=5, limits=limits)
-    return httpx.AsyncClient(timeout=5, limits=limits)
+    return default_async_http(httpx.Timeout(5), connections=max_connections)
 
 
 async def test_requests_share_one_kept_alive_connection() -> None:
@@ -141,6 +143,57 @@ async def test_no_more_requests_on_the_wire_than_the_limit() -> None:
     assert [r.text for r in responses] == ["ok"] * 30
     assert seen.most_in_flight == 3
     assert seen.connections == 3
+
+
+async def test_failed_abandoned_and_cancelled_requests_give_their_connection_back() -> None:
+    """Requests that end badly leave the pool whole: afterwards both connections still serve requests at once."""
+    both_held = asyncio.Event()
+    stuck = asyncio.Event()
+
+    async def server(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seen: Server) -> None:
+        conn = h11.Connection(h11.SERVER)
+        while (request := await next_request(reader, conn)) is not None:
+            target = request[0].target
+            if target == b"/hang-up":
+                return
+            if target == b"/cut":
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n" + b"x" * 50)
+                await writer.drain()
+                return
+            if target == b"/never":
+                stuck.set()
+                await reader.read()  # until the client gives up and closes
+                return
+            if target == b"/big":
+                writer.write(respond(conn, 200, b"x" * 200_000))
+            else:  # /held: answered once two are in progress at the same time
+                seen.in_flight += 1
+                seen.most_in_flight = max(seen.most_in_flight, seen.in_flight)
+                if seen.in_flight == 2:
+                    both_held.set()
+                await both_held.wait()
+                seen.in_flight -= 1
+                writer.write(respond(conn, 200, b"ok"))
+            await writer.drain()
+            conn.start_next_cycle()
+
+    async with serving(server) as (url, seen), client(max_connections=2) as http:
+        for _ in range(3):
+            with pytest.raises(httpx.TransportError):
+                await http.get(f"{url}/hang-up")
+            with pytest.raises(httpx.TransportError):
+                await http.get(f"{url}/cut")
+            async with http.stream("GET", f"{url}/big") as response:
+                await response.aiter_bytes().__anext__()  # one piece read, the rest abandoned
+            stuck.clear()
+            waiting = asyncio.create_task(http.get(f"{url}/never"))
+            await stuck.wait()
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+        held = await asyncio.wait_for(asyncio.gather(http.get(f"{url}/held"), http.get(f"{url}/held")), 5)
+    assert [r.text for r in held] == ["ok", "ok"]
+    assert seen.most_in_flight == 2
 
 
 async def test_connection_close_from_the_server_is_honoured() -> None:

@@ -33,9 +33,9 @@ MIB = 1024 * 1024
 
 
 @contextmanager
-def server(render_seconds: float, output_bytes: int = 0) -> Iterator[dict[str, Any]]:
+def server(render_seconds: float, output_bytes: int = 0, latency: float = 0.0) -> Iterator[dict[str, Any]]:
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "bench_server.py"), str(render_seconds), str(output_bytes)],
+        [sys.executable, str(HERE / "bench_server.py"), str(render_seconds), str(output_bytes), str(latency)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -154,11 +154,11 @@ def _transfer_row(kind: str, suffix: str, mib: float, runs: dict[str, list[dict[
 
 
 def concurrency(
-    n: int, folder: Path, repeat: int, pool: str = "httpx", render: float = 1.0
+    n: int, folder: Path, repeat: int, pool: str = "httpx", render: float = 1.0, latency: float = 0.0
 ) -> tuple[float, float, float]:
-    """Wall time of n concurrent AsyncClient.generate() calls and of one alone (`render` seconds of rendering;
-    medians of `repeat`), and the client's CPU seconds per workflow; `pool` is httpx's transport or aiohttp's
-    (DefaultAioHttpClient)."""
+    """Wall time of n concurrent AsyncClient.generate() calls and of one alone (`render` seconds of rendering,
+    `latency` seconds before every answer; medians of `repeat`), and the client's CPU seconds per workflow;
+    `pool` is httpx's transport or aiohttp's (DefaultAioHttpClient)."""
     face = make_portrait_png(folder / "c-face.png", size=32)
     voice = make_speech_wav(folder / "c-voice.wav", seconds=1.5, rate=8000)
     assets = {"image_file_path": face, "audio_file_path": voice}
@@ -180,7 +180,7 @@ def concurrency(
             await http.aclose()
         return elapsed
 
-    with server(render) as info:
+    with server(render, latency=latency) as info:
         asyncio.run(run(1, info["base_url"]))  # warm the render cache: the sandbox renders identical inputs once
         single = statistics.median(asyncio.run(run(1, info["base_url"])) for _ in range(repeat))
         cpu_before = time.process_time()
@@ -255,13 +255,21 @@ def main() -> int:
         )
         targets = {"aiohttp": {50: 1.25, 200: 1.45}, "httpx": {}}
         # The issue that set the targets measured 50 workflows with a 1 s render and 200 with a 2 s one.
-        for count, render in ((n_concurrent, 1.0), (4 * n_concurrent, 2.0)):
+        # The last pair adds the latency of a real network and API to every answer, which is what the pools'
+        # connection counts are for (on loopback the client's CPU is the limit).
+        for count, render, latency in (
+            (n_concurrent, 1.0, 0.0),
+            (4 * n_concurrent, 2.0, 0.0),
+            (4 * n_concurrent, 2.0, 0.05),
+        ):
             for pool in ("aiohttp", "httpx"):
-                many, single, cpu = concurrency(count, folder, repeat=1 if args.quick else 3, pool=pool, render=render)
-                target = targets[pool].get(count)
+                repeat = 1 if args.quick else 3
+                many, single, cpu = concurrency(count, folder, repeat, pool=pool, render=render, latency=latency)
+                target = targets[pool].get(count) if not latency else None
+                delay = f", {latency * 1000:g} ms API latency" if latency else ""
                 rows.append(
                     (
-                        f"{count} concurrent AsyncClient.generate() on {pool}, {render:g} s render",
+                        f"{count} concurrent AsyncClient.generate() on {pool}, {render:g} s render{delay}",
                         f"{many:.2f} s, client CPU {cpu * 1000:.1f} ms per workflow",
                         f"{single:.2f} s (one alone)",
                         f"wall {many / single:.2f}x",
@@ -324,16 +332,19 @@ _NOTES = """
   async download measured 0.64x and 1.55x of the bare stream, and the async upload 1.27x and 0.72x.
 - **Sandbox memory**: a 1 GiB upload grows the sandbox's peak RSS by a few MiB: the body goes to disk in 1 MiB
   chunks.
-- **Concurrency**: `AsyncClient` runs on httpx's own transport by default (8 connections) and on aiohttp's with
-  the `aiohttp` extra (`http_client=DefaultAioHttpClient()`). httpx's transport (httpcore on anyio) spends about
-  1 ms of CPU per request scanning its pool, which shows once many workflows are in flight; aiohttp's C-accelerated
-  client spends about half. Pick the extra for dozens of concurrent workflows. 200 workflows render for 2 s, as
-  when the targets were set. There the client and the sandbox share two cores: about 10 requests per workflow at
-  0.5-0.7 ms of client CPU each (most of it httpx's request building, URL parsing and cookie handling) and 0.3 ms
-  of sandbox CPU, so the last of 200 projects is created about 0.8-1 s after the first; that delay is the whole
-  gap to one workflow alone. Twelve runs of this version measured 1.32-1.53x (each a median of three), moving
-  with the machine's speed (client CPU 9-11 ms per workflow for the same work); before the sandbox's own
-  per-request work was cut by a quarter, 1.5-1.9x.
+- **Concurrency**: `AsyncClient` runs on httpx's own transport by default and on aiohttp's with the `aiohttp`
+  extra (`http_client=DefaultAioHttpClient()`). 200 workflows render for 2 s, as when the targets were set; on
+  loopback the client and the sandbox share two cores, so the client's CPU per request sets the pace: the last of
+  200 projects is created 0.5-0.8 s after the first, and that delay is most of the gap to one workflow alone. The
+  figure moves with the machine's speed: repeated runs of one version measured 1.26-1.45x on aiohttp, client CPU
+  moving in step.
+- **Connections**: the latency rows delay every answer by 50 ms, as a real network and API would; there requests
+  wait on the network, not on the CPU, and the number of connections sets the pace. aiohttp's pool has 64: with 8,
+  the 200 workflows took 4.3x one alone, with 64 1.4-1.6x, for a few percent on loopback. httpx's pool (httpcore)
+  does work that grows with the square of its connections on every request, so it has 16 (8: 1.7x on loopback
+  and 4.1x with latency; 32: 2.5x and 1.7x; 64 ran out of CPU). Requests beyond those wait in a semaphore in front
+  of httpx's pool (`_gate.py`): queued inside httpcore, 200 workflows took 3.3x one alone on loopback and up to
+  10 s of client CPU with latency. Pick the extra for dozens of concurrent workflows.
 - **Async transfers**: 1 GiB both ways with flat memory; the baseline is a bare `httpx.AsyncClient` stream.
 - **Import time**: `magic_hour` imports httpx, attrs, dateutil and the typed surface; the models, the validator
   and aiohttp (for `DefaultAioHttpClient`) load on first use. Both SDKs are imported without httpx's optional

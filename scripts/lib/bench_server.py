@@ -1,6 +1,8 @@
 """A sandbox in its own process for the benchmarks; prints its URL, pid, a seeded project id and where uploads go.
 
-Usage: bench_server.py RENDER_SECONDS OUTPUT_BYTES
+Usage: bench_server.py RENDER_SECONDS OUTPUT_BYTES [LATENCY_SECONDS]
+
+LATENCY_SECONDS delays every answer, as the network and the API's own work would (a latency fault on every route).
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from magic_hour.sandbox import Sandbox
+from magic_hour.sandbox import ROUTES, Fault, Sandbox
 
 
 def main() -> None:
     render_seconds, output_bytes = float(sys.argv[1]), int(sys.argv[2])
+    latency = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     with Sandbox(render_seconds=render_seconds) as sandbox:
+        if latency:
+            sandbox.inject(*(Fault(route, "latency", seconds=latency, times=None) for route in ROUTES))
         project_id = None
         if output_bytes:
             big = Path(tempfile.mkdtemp()) / "big.mp4"
