@@ -36,8 +36,9 @@ def _limits(connections: int) -> httpx.Limits:
 def default_async_http(timeout: httpx.Timeout, connections: int = HTTPX_CONNECTIONS) -> httpx.AsyncClient:
     """httpx's own transport: proxies, HTTP/2 (httpx's http2 extra), certificates and mounts as httpx documents.
 
-    Its direct connections sit behind a gate (`_gate.py`); proxies from the environment are mounted by httpx
-    as usual, and outrank the catch-all mount.
+    Its direct connections sit behind a gate (`_gate.py`), mounted for all URLs. Proxies from the environment are
+    mounted by httpx as usual and outrank it; so do hosts that NO_PROXY exempts while a proxy is set, which httpx
+    sends through its default transport, ungated (correct, only without the gate's saving).
     """
     tls = httpx.create_ssl_context()  # one, shared: each costs milliseconds to load the CA certificates
     limits = _limits(connections)
