@@ -251,6 +251,38 @@ def test_errors_carry_the_request_that_was_sent_without_the_token(status: int, b
         assert "authorization" not in error.response.request.headers
 
 
+@pytest.mark.parametrize("pool", ["sync", "async", "aiohttp"])
+def test_the_sdks_own_pools_send_no_cookie_back(pool: str) -> None:
+    """A cookie set by an answer (the API's, or a storage host's on the same origin) never travels back."""
+    import asyncio
+
+    from magic_hour import AsyncClient, DefaultAioHttpClient, NotFoundError
+
+    def answer(req: Received, base: str) -> Answer:
+        headers = {"Content-Type": "application/json", "Set-Cookie": "session=tracked; Path=/"}
+        return 404, headers, b'{"message": "Not Found"}'
+
+    async def twice(base_url: str) -> None:
+        http = DefaultAioHttpClient() if pool == "aiohttp" else None
+        async with AsyncClient(TOKEN, base_url=base_url, max_retries=0, http_client=http) as client:
+            for _ in range(2):
+                with pytest.raises(NotFoundError):
+                    await client.v1.video_projects.get(id="p1")
+        if http is not None:
+            await http.aclose()
+
+    with scripted_server(answer) as server:
+        if pool == "sync":
+            with Client(TOKEN, base_url=server.base_url, max_retries=0) as client:
+                for _ in range(2):
+                    with pytest.raises(NotFoundError):
+                        client.v1.video_projects.get(id="p1")
+        else:
+            asyncio.run(twice(server.base_url))
+    assert len(server.received) == 2
+    assert not any("cookie" in r.headers for r in server.received)
+
+
 def test_a_redirect_outside_v1_on_the_api_origin_does_not_get_the_token(tmp_path: Path) -> None:
     import httpx
 

@@ -16,7 +16,7 @@ from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
-from ._http_clients import api_timeout, default_async_http
+from ._http_clients import api_timeout, default_async_http, default_sync_http
 from ._limits import bound_response, stamp
 from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester, remember_request
@@ -155,7 +155,7 @@ class Client:
             default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=_timeout(self._settings.timeout))
+        self._http = http_client or default_sync_http(_timeout(self._settings.timeout))
         _wire(self, self._http)
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         self._requester = Requester(self._settings.retry)
@@ -177,7 +177,7 @@ class Client:
         if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
             copy._http, copy._owns_http = self._http, False
         else:
-            copy._http, copy._owns_http = httpx.Client(timeout=_timeout(copy._settings.timeout)), True
+            copy._http, copy._owns_http = default_sync_http(_timeout(copy._settings.timeout)), True
             _wire(copy, copy._http)
         copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_httpx_client(copy._http)
         copy._requester = Requester(copy._settings.retry)
