@@ -322,9 +322,10 @@ _NOTES = """
   interleaved rounds (median ratio); each transfer pair runs three times, alternating which goes first (median
   ratio), with the sandbox's received uploads deleted after each run so the kernel's write-back of one run does
   not slow the next; the concurrency figures are medians of three runs.
-- **Round trips**: the SDK adds validation against the spec (about 45 us per create), typed models, error mapping
-  and the response bounds to each call; the rest is httpx. The faster the server, the larger that fixed share;
-  runs of this version measured 1.12-1.22x, and so did the previous version in the same sessions.
+- **Round trips**: the SDK adds validation against the spec (about 30 us per create), typed models, error mapping
+  and the response bounds to each call; it skips httpx's reading of cookies from every answer (about 70 us, which
+  the bare client pays), as its pools keep none. Runs of this version measured 1.03-1.12x; with cookies read,
+  1.12-1.22x.
 - **Transfers**: both stream in chunks, so peak RSS stays at the interpreter's own size (the `+` figure is growth
   over the same process just before the transfer). The SDK reads files in 1 MiB chunks (httpx reads a file object
   64 KiB at a time) and writes downloads a whole 1 MiB at a time from the pieces the network delivers. Downloads
@@ -336,8 +337,9 @@ _NOTES = """
   extra (`http_client=DefaultAioHttpClient()`). 200 workflows render for 2 s, as when the targets were set; on
   loopback the client and the sandbox share two cores, so the client's CPU per request sets the pace: the last of
   200 projects is created 0.5-0.8 s after the first, and that delay is most of the gap to one workflow alone. The
-  figure moves with the machine's speed: repeated runs of one version measured 1.26-1.45x on aiohttp, client CPU
-  moving in step.
+  figure moves with the machine's speed, client CPU in step: runs of this version measured 1.30-1.39x on
+  aiohttp, and 1.52x in one full run taken while the machine was slow (client CPU 11.2 ms per workflow, against
+  7.7-9 ms); 1.35-1.45x while the SDK's pools still read cookies.
 - **Connections**: the latency rows delay every answer by 50 ms, as a real network and API would; there requests
   wait on the network, not on the CPU, and the number of connections sets the pace. aiohttp's pool has 64: with 8,
   the 200 workflows took 4.3x one alone, with 64 1.4-1.6x, for a few percent on loopback. httpx's pool (httpcore)
@@ -350,7 +352,8 @@ _NOTES = """
   and aiohttp (for `DefaultAioHttpClient`) load on first use. Both SDKs are imported without httpx's optional
   command-line tool, which httpx loads whenever click and rich are importable (this repository's test tools bring
   them; a user's environment usually does not). The official SDK's line appears when `--official-sdk DIR` names a
-  folder it was installed into (`pip install --target DIR magic-hour`).
+  folder it was installed into (`pip install --target DIR magic-hour`). Full runs of this version measured
+  94-144 ms against the official SDK's 228-271 ms (0.38-0.53x), moving together with the machine's speed.
 """
 
 
