@@ -109,13 +109,24 @@ else:
 
 def _define_aiohttp_client() -> type[httpx.AsyncClient]:
     try:
-        from httpx_aiohttp import HttpxAiohttpClient
+        from aiohttp import ClientSession, DummyCookieJar
+        from httpx_aiohttp import AiohttpTransport
     except ImportError:
-        base: type[httpx.AsyncClient] = httpx.AsyncClient
+        installed = False
     else:
-        base = HttpxAiohttpClient
+        installed = True
 
-    class DefaultAioHttpClient(_Cookieless, base):  # type: ignore[misc,valid-type]
+        class _CookielessTransport(AiohttpTransport):
+            """httpx-aiohttp's transport, whose aiohttp session keeps no cookies either: aiohttp has a cookie jar
+            of its own under httpx's, which would send back what a host set."""
+
+            def get_client(self) -> ClientSession:
+                made = super().get_client()  # the library's own session: its connector, limits and TLS
+                connector = made.connector
+                made.detach()
+                return ClientSession(connector=connector, cookie_jar=DummyCookieJar())
+
+    class DefaultAioHttpClient(_Cookieless, httpx.AsyncClient):
         """An httpx.AsyncClient on aiohttp's transport with the SDK's defaults (timeouts, connection limit, no
         cookies).
 
@@ -124,7 +135,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:
         """
 
         def __init__(self, **kwargs: Any) -> None:
-            if base is httpx.AsyncClient:
+            if not installed:
                 raise RuntimeError(
                     "DefaultAioHttpClient needs httpx-aiohttp, which is not installed. Install the extra: "
                     "pip install 'magic-hour-sdk[aiohttp]' (or use AsyncClient() on httpx's own transport)."
@@ -135,6 +146,21 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:
             kwargs.setdefault("limits", _limits(AIOHTTP_CONNECTIONS))
             super().__init__(**kwargs)
 
+        # httpx builds its transports through these two methods; httpx-aiohttp's own client overrides them alike.
+        def _init_transport(  # type: ignore[override]
+            self, *, transport: httpx.AsyncBaseTransport | None = None, **options: Any
+        ) -> httpx.AsyncBaseTransport:
+            return transport if transport is not None else _CookielessTransport(**_transport_options(options))
+
+        def _init_proxy_transport(self, proxy: httpx.Proxy, **options: Any) -> httpx.AsyncBaseTransport:  # type: ignore[override]
+            return _CookielessTransport(proxy=proxy, **_transport_options(options))
+
     DefaultAioHttpClient.__module__ = "magic_hour"
     DefaultAioHttpClient.__qualname__ = "DefaultAioHttpClient"
     return DefaultAioHttpClient
+
+
+def _transport_options(options: dict[str, Any]) -> dict[str, Any]:
+    """What httpx hands its transports that aiohttp's takes: TLS, protocol and pool settings."""
+    wanted = ("verify", "cert", "trust_env", "http1", "http2", "limits")
+    return {name: options[name] for name in wanted if name in options}
