@@ -122,18 +122,23 @@ async def test_requests_share_one_kept_alive_connection() -> None:
     assert seen.connections == 1
 
 
+async def held_until_together(seen: Server, count: int, together: asyncio.Event) -> None:
+    """Count a request as in progress and hold it until `count` are in progress at once; then all go on."""
+    seen.in_flight += 1
+    seen.most_in_flight = max(seen.most_in_flight, seen.in_flight)
+    if seen.in_flight == count:
+        together.set()
+    await together.wait()
+    seen.in_flight -= 1
+
+
 async def test_no_more_requests_on_the_wire_than_the_limit() -> None:
     release = asyncio.Event()
 
     async def held(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seen: Server) -> None:
         conn = h11.Connection(h11.SERVER)
         while await next_request(reader, conn) is not None:
-            seen.in_flight += 1
-            seen.most_in_flight = max(seen.most_in_flight, seen.in_flight)
-            if seen.most_in_flight == 3:
-                release.set()
-            await release.wait()
-            seen.in_flight -= 1
+            await held_until_together(seen, 3, release)
             writer.write(respond(conn, 200, b"ok"))
             await writer.drain()
             conn.start_next_cycle()
@@ -167,12 +172,7 @@ async def test_failed_abandoned_and_cancelled_requests_give_their_connection_bac
             if target == b"/big":
                 writer.write(respond(conn, 200, b"x" * 200_000))
             else:  # /held: answered once two are in progress at the same time
-                seen.in_flight += 1
-                seen.most_in_flight = max(seen.most_in_flight, seen.in_flight)
-                if seen.in_flight == 2:
-                    both_held.set()
-                await both_held.wait()
-                seen.in_flight -= 1
+                await held_until_together(seen, 2, both_held)
                 writer.write(respond(conn, 200, b"ok"))
             await writer.drain()
             conn.start_next_cycle()

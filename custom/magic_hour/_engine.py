@@ -235,7 +235,6 @@ class AsyncEngine:
         raw: bool = False,
     ) -> Any:
         checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
-        self._client._bind_to_running_loop()
         return await self._send(operation, path or {}, checked, max_retries, raw=raw)
 
     async def _send(
@@ -249,6 +248,8 @@ class AsyncEngine:
     ) -> Any:
         kwargs = _kwargs(operation, path, body)
         send = _endpoint(operation).asyncio_detailed
+        # Every workflow's first request comes through here, before any upload or download uses the pool.
+        self._client._bind_to_running_loop()
         api = self._client._api
         result = await self._client._requester.call(
             _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
@@ -263,9 +264,7 @@ class AsyncEngine:
         on_progress: ProgressCallback | None,
         max_retries: int | None,
     ) -> list[str]:
-        local = _locals(files)
-        self._client._bind_to_running_loop()
-        return await self._upload(operation, local, on_progress, max_retries)
+        return await self._upload(operation, _locals(files), on_progress, max_retries)
 
     async def _upload(
         self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
@@ -287,7 +286,6 @@ class AsyncEngine:
         directory = check_options(self._client._settings.wait, options)
         plan = plan_body(operation, body, uploads_allowed=True)
         assert operation.follow is not None, "generate() needs an operation whose result is followed"
-        self._client._bind_to_running_loop()
         if plan.uploads:
             assert operation.upload is not None, "this operation takes files but has no upload operation"
             files = [local for _, local in plan.uploads]
@@ -309,7 +307,6 @@ class AsyncEngine:
     ) -> tuple[Any, tuple[Path, ...]]:
         directory = check_options(self._client._settings.wait, options)
         (project_id,) = (check_project_id(value) for value in path.values())
-        self._client._bind_to_running_loop()
         return await self._follow(operation, project_id, directory, options, just_created=False)
 
     async def _follow(

@@ -76,11 +76,15 @@ class _Decoder:
 
 class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(
-        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, request: httpx.Request, decoders: list[_Decoder]
+        self,
+        inner: httpx.SyncByteStream | httpx.AsyncByteStream,
+        request: httpx.Request,
+        deadline: float | None,
+        decoders: list[_Decoder],
     ) -> None:
         self._inner = inner
         self._request = request
-        self._deadline = _deadline(request)
+        self._deadline = deadline
         self._decoders = decoders
         self._seen = 0
 
@@ -129,4 +133,4 @@ def bound_response(response: httpx.Response, scope: ApiScope) -> None:
     if codings:
         # Decoded here with a bound; httpx must not decode a second time, without one.
         del response.headers["content-encoding"]
-    response.stream = _BoundedStream(response.stream, request, [_Decoder(c) for c in reversed(codings)])
+    response.stream = _BoundedStream(response.stream, request, deadline, [_Decoder(c) for c in reversed(codings)])
