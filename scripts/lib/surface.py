@@ -14,7 +14,6 @@ endpoint modules and models.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -23,11 +22,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import emit
+
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "magic_hour_api"
 _STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
 _JSON = "application/json"
+_DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
+_VERBS = ("create", "get", "delete")
+
+
+class SurfaceError(Exception):
+    """The spec cannot be turned into a complete, correct surface; the message names each operation and why."""
 
 
 # ----- reading the spec ------------------------------------------------------------------------------------
@@ -56,7 +64,11 @@ class Op:
 
     @property
     def path_params(self) -> list[str]:
-        return re.findall(r"\{(\w+)\}", self.path)
+        return re.findall(r"\{([^{}/]+)\}", self.path)
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
 
     @property
     def is_project(self) -> bool:
@@ -77,7 +89,7 @@ class Module:
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title() for part in re.split(r"[._]", self.name))
+        return emit.pascal(self.name.replace(".", "_"))
 
     @property
     def upload_op(self) -> Op | None:
@@ -93,32 +105,59 @@ class Module:
             yield from child.walk()
 
 
-def _pascal(text: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9a-zA-Z]+", text) if part)
+_pascal = emit.pascal
+_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 
 
 def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while isinstance(schema, dict) and "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[1]
-        kind = schema["$ref"].split("/")[2]
-        schema = spec["components"][kind][name]
+    """`schema` with local `$ref`s followed; a chain of references that comes back to itself is refused."""
+    seen: set[str] = set()
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        if ref in seen:
+            raise SurfaceError(f"the reference {ref} refers only to itself, so it describes no value")
+        seen.add(ref)
+        node: Any = spec
+        for part in ref.lstrip("#/").split("/"):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            raise SurfaceError(f"the reference {ref} points at nothing in the document")
+        schema = node
     return schema
 
 
 def _operations(spec: dict[str, Any]) -> list[Op]:
-    ops = []
+    ops, problems = [], []
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            if isinstance(op, dict) and "x-sdk-module" in op and "x-sdk-method" in op:
-                ops.append(
-                    Op(method.upper(), path, op["x-sdk-module"], op["x-sdk-method"], op, role=op.get("x-sdk-role"))
+            if method not in _METHODS or not isinstance(op, dict):
+                continue
+            label = f"{method.upper()} {path}"
+            module, verb = op.get("x-sdk-module"), op.get("x-sdk-method")
+            if (
+                not isinstance(module, str)
+                or not _DOTTED.fullmatch(module)
+                or any(emit.identifier(part) != part for part in module.split("."))
+            ):
+                problems.append(f"{label}: its SDK module {module!r} is not a dotted Python name")
+            elif verb not in _VERBS:
+                problems.append(
+                    f"{label}: no SDK method can be inferred (the surface has {', '.join(_VERBS)}: POST on a "
+                    "collection, GET and DELETE on an item); set x-sdk-method in spec/overlay.yaml or leave the "
+                    "operation out with a remove action"
                 )
+            else:
+                ops.append(Op(method.upper(), path, module, verb, op, role=op.get("x-sdk-role")))
+    if problems:
+        raise SurfaceError("; ".join(problems))
     by_id = {op.spec.get("operationId"): op for op in ops}
     upload = next((op for op in ops if op.role == "upload-urls"), None)
     for op in ops:
         ok = op.spec.get("responses", {}).get("200", {})
         link = _resolve(spec, ok).get("links", {}).get("result") if ok else None
         if link:
+            if link.get("operationId") not in by_id:
+                raise SurfaceError(f"{op.label}: links.result names {link.get('operationId')!r}, which does not exist")
             op.follow = by_id[link["operationId"]]
             schema = op.body_schema
             op.upload = upload if schema is not None and _has_files(spec, schema) else None
@@ -135,7 +174,7 @@ def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
 
     data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text(encoding="utf-8")), config=config)
     if not isinstance(data, GeneratorData):
-        sys.exit(f"surface: openapi-python-client could not parse the spec: {data}")
+        raise SurfaceError(f"openapi-python-client could not parse the spec: {data}")
     by_key = {(op.method.lower(), op.path): op for op in ops}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -150,6 +189,16 @@ def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
                 info = getattr(response.prop, "class_info", None)
                 if str(response.status_code.pattern) == "200" and info is not None:
                     op.response_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
+    # openapi-python-client leaves out, with only a warning, an endpoint it cannot parse: refuse instead.
+    skipped = {_plain(getattr(e, "header", "")): _plain(getattr(e, "detail", "")) for e in data.errors}
+    missing = [op for op in ops if not op.endpoint]
+    if missing:
+        why = "; ".join(f"{op.label}" for op in missing)
+        detail = "; ".join(f"{head}: {text}" for head, text in skipped.items() if head or text)
+        raise SurfaceError(
+            f"openapi-python-client could not write these operations, so they would have no SDK method: {why}"
+            + (f" ({detail})" if detail else "")
+        )
 
 
 def _plain(text: Any) -> str:
@@ -167,34 +216,41 @@ def modules(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -
         node = tree.setdefault(parts[0], Module(parts[0]))
         for n in range(1, len(parts)):
             node = node.children.setdefault(parts[n], Module(".".join(parts[: n + 1])))
+        if op.verb in node.ops:
+            other = node.ops[op.verb]
+            raise SurfaceError(
+                f"{other.label} and {op.label} would both be client.v1.{op.module}.{op.verb}(); give one of them "
+                "its own x-sdk-module in spec/overlay.yaml"
+            )
         node.ops[op.verb] = op
+    classes: dict[str, str] = {}
+    for top in tree.values():
+        for module in top.walk():
+            if classes.setdefault(module.class_name, module.name) != module.name:
+                raise SurfaceError(
+                    f"client.v1.{module.name} and client.v1.{classes[module.class_name]} would share the class name "
+                    f"{module.class_name}; give one of them another x-sdk-module in spec/overlay.yaml"
+                )
     return dict(sorted(tree.items()))
 
 
 # ----- types from JSON Schema ------------------------------------------------------------------------------
 
 
-def _first_sentence(text: str | None) -> str:
-    text = " ".join((text or "").replace("*", "").split())
-    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)  # markdown links: keep the words
-    match = re.match(r"(.+?[.!?])(\s|$)", text)
-    sentence = match.group(1) if match else text
-    return sentence.replace('"""', "'''").replace("\\", "\\\\")[:300]
+_first_sentence = emit.sentence
+_literal = emit.literal
 
 
-def _literal(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return json.dumps(value) if isinstance(value, str) else repr(value)
-
-
-def _has_files(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
+def _has_files(spec: dict[str, Any], schema: dict[str, Any], seen: frozenset[int] = frozenset()) -> bool:
     schema = _resolve(spec, schema)
+    if id(schema) in seen:  # a recursive schema: its files were looked for one level up
+        return False
+    seen = seen | {id(schema)}
     if "x-asset-type" in schema:
         return True
-    if any(_has_files(spec, p) for p in schema.get("properties", {}).values()):
+    if any(_has_files(spec, p, seen) for p in schema.get("properties", {}).values()):
         return True
-    return isinstance(schema.get("items"), dict) and _has_files(spec, schema["items"])
+    return isinstance(schema.get("items"), dict) and _has_files(spec, schema["items"], seen)
 
 
 class TypeWriter:
@@ -204,6 +260,8 @@ class TypeWriter:
         self.spec = spec
         self.classes: list[str] = []
         self.names: set[str] = set()
+        self._made: dict[tuple[int, str, bool], str] = {}
+        self._writing: dict[int, str] = {}  # schemas whose class is being written: a recursive one refers back
 
     def type_of(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
         schema = _resolve(self.spec, schema)
@@ -213,7 +271,11 @@ class TypeWriter:
 
     def _bare(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
         if "enum" in schema:
-            return "Literal[" + ", ".join(_literal(v) for v in schema["enum"] if v is not None) + "]"
+            try:
+                values = [_literal(v) for v in schema["enum"] if v is not None]
+            except TypeError:  # an enum of objects or arrays: no Literal can say it
+                return "Any"
+            return "Literal[" + ", ".join(dict.fromkeys(values)) + "]" if values else "None"
         kind = schema.get("type")
         if kind == "string":
             if local_files and "x-asset-type" in schema:
@@ -226,27 +288,52 @@ class TypeWriter:
         if kind == "boolean":
             return "bool"
         if kind == "array":
-            return f"list[{self.type_of(schema.get('items', {}), hint + 'Item', local_files=local_files)}]"
+            items = schema.get("items", {})
+            return f"list[{self.type_of(items if isinstance(items, dict) else {}, hint + 'Item', local_files=local_files)}]"
         if kind == "object" or "properties" in schema:
-            if not schema.get("properties"):
+            if not isinstance(schema.get("properties"), dict) or not schema["properties"]:
                 return "dict[str, Any]"
             return self.typed_dict(schema, hint, local_files=local_files)
         return "Any"
 
-    def typed_dict(self, schema: dict[str, Any], name: str, *, local_files: bool) -> str:
-        if name in self.names:
-            return name
+    def _name(self, hint: str) -> str:
+        name, n = hint, 1
+        while name in self.names:
+            n += 1
+            name = f"{hint}{n}"
         self.names.add(name)
-        required = set(schema.get("required", []))
-        lines = [f"class {name}(TypedDict):", f'    """{_first_sentence(schema.get("description")) or name}"""', ""]
-        for key, prop in schema["properties"].items():
-            if not key.isidentifier():
-                raise SystemExit(f"surface: field {key!r} of {name} is not a Python identifier")
-            text = self.type_of(prop, name + _pascal(key), local_files=local_files)
-            lines.append(f"    {key}: {text}" if key in required else f"    {key}: NotRequired[{text}]")
-            doc = _first_sentence(_resolve(self.spec, prop).get("description"))
-            if doc:
-                lines.append(f'    """{doc}"""')
+        return name
+
+    def typed_dict(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
+        if id(schema) in self._writing:
+            return self._writing[id(schema)]
+        key = (id(schema), hint, local_files)
+        if key in self._made:
+            return self._made[key]
+        name = self._made[key] = self._name(hint)
+        self._writing[id(schema)] = name
+        try:
+            required = set(schema.get("required", []))
+            doc = emit.docstring(_first_sentence(schema.get("description")) or name)
+            entries = []
+            for field_name, prop in schema["properties"].items():
+                text = self.type_of(prop, name + _pascal(field_name), local_files=local_files)
+                about = _first_sentence(_resolve(self.spec, prop).get("description"))
+                entries.append((field_name, text, field_name in required, about))
+        finally:
+            del self._writing[id(schema)]
+        if all(emit.identifier(k, ()) == k for k, _, _, _ in entries):
+            lines = [f"class {name}(TypedDict):", f"    {doc}", ""]
+            for field_name, text, needed, about in entries:
+                lines.append(f"    {field_name}: {text if needed else f'NotRequired[{text}]'}")
+                if about:
+                    lines.append(f"    {emit.docstring(about)}")
+        else:  # keys that are keywords or not identifiers: the functional form, types as forward references
+            pairs = ", ".join(
+                f"{emit.string(k)}: {emit.string(t) if needed else f'NotRequired[{emit.string(t)}]'}"
+                for k, t, needed, _ in entries
+            )
+            lines = [f"{name} = TypedDict({emit.string(name)}, {{{pairs}}})", f"{doc}"]
         self.classes.append("\n".join(lines) + "\n")
         return name
 
@@ -260,10 +347,10 @@ def _model_import(ref: str) -> tuple[str, str]:
 
 
 def _op_literal(op: Op) -> str:
-    body = f'"{op.body_model}"' if op.body_model else "None"
+    body = emit.string(op.body_model) if op.body_model else "None"
     follow = f", follow={_op_literal(op.follow)}" if op.follow else ""
     upload = f", upload={_op_literal(op.upload)}" if op.upload else ""
-    return f'Operation("{op.method}", "{op.path}", "{op.endpoint}", {body}{follow}{upload})'
+    return f"Operation({emit.string(op.method)}, {emit.string(op.path)}, {emit.string(op.endpoint)}, {body}{follow}{upload})"
 
 
 def _result_class(op: Op) -> str:
@@ -284,6 +371,7 @@ class ModuleWriter:
         self.model_imports: dict[str, set[str]] = {}  # for annotations only
         self.runtime_imports: dict[str, set[str]] = {}
         self.ops: list[tuple[str, Op]] = []
+        self.renamed: dict[str, str] = {}  # "METHOD path field" -> its parameter name, where they differ
 
     def _need(self, ref: str | None, *, runtime: bool = False) -> None:
         if ref:
@@ -298,31 +386,45 @@ class ModuleWriter:
             self.ops.append((name, op))
         return name
 
-    def _params(self, op: Op, *, local_files: bool) -> tuple[list[str], list[str]]:
-        """(signature parts, body field names) for the body's top-level fields."""
+    def _params(self, op: Op, *, local_files: bool) -> tuple[list[str], str]:
+        """(signature parts, the body as a dict display from API names to parameters) for the top-level fields.
+
+        A field whose name is a keyword or a name the method itself uses becomes a parameter with a `_` after
+        it (`self_`), as the official SDK spells `type_`: the same document always gives the same names."""
         schema = op.body_schema
         if schema is None:
-            return [], []
+            return [], "{}"
         schema = _resolve(self.spec, schema)
         required = schema.get("required", [])
         props: dict[str, Any] = schema.get("properties", {})
         base = f"V1{_pascal(op.module)}"
-        sig_required, sig_optional, names = [], [], []
+        sig_required, sig_optional, pairs = [], [], []
+        names = emit.Names()
         for key in [k for k in props if k in required] + [k for k in props if k not in required]:
             prop = props[key]
             files = local_files and _has_files(self.spec, prop)
             hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(key)}"
             text = self.types.type_of(prop, hint, local_files=files)
+            python = names.take(key)
             if key in required:
-                sig_required.append(f"{key}: {text}")
+                sig_required.append(f"{python}: {text}")
             else:
-                sig_optional.append(f"{key}: {text} | Unset = UNSET")
-            names.append(key)
-        return sig_required + sig_optional, names
+                sig_optional.append(f"{python}: {text} | Unset = UNSET")
+            pairs.append(f"{emit.string(key)}: {python}")
+        self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.renamed)
+        return sig_required + sig_optional, "{" + ", ".join(pairs) + "}"
 
     def _doc(self, op: Op, extra: str) -> str:
         summary = _first_sentence(op.spec.get("summary")) or op.module
-        return f'"""{summary}: {extra}\n\n        `{op.method} {op.path}`\n        """'
+        return emit.docstring(f"{summary}: {extra}\n\n        `{op.method} {op.path}`\n        ")
+
+    @staticmethod
+    def _path_params(op: Op) -> tuple[str, str]:
+        """(signature parts, the path parameters as a dict display) for an operation on one item."""
+        names = emit.Names()
+        taken = [(p, names.take(p)) for p in op.path_params]
+        sig = "".join(f"{python}: str, " for _, python in taken)
+        return sig, "{" + ", ".join(f"{emit.string(wire)}: {python}" for wire, python in taken) + "}"
 
     def _methods(self, module: Module, *, is_async: bool, raw: bool = False) -> list[str]:
         aw = "await " if is_async else ""
@@ -333,9 +435,8 @@ class ModuleWriter:
         create = module.ops.get("create")
         if create is not None:
             const = self._op_const(create)
-            sig, names = self._params(create, local_files=False)
+            sig, body = self._params(create, local_files=False)
             self._need(create.response_model)
-            body = ", ".join(f"{n}={n}" for n in names)
             charges = " Charges credits." if create.follow else ""
             out.append(
                 f"    {df} create(self, *, {''.join(s + ', ' for s in sig)}extra_body: Mapping[str, Any] | None = None,"
@@ -345,9 +446,8 @@ class ModuleWriter:
                 f'        return cast("{wrap(_response_name(create))}", {aw}self._engine.request({const}, body=body, max_retries=max_retries{flag}))\n'
             )
             if create.follow is not None and not raw:
-                sig, names = self._params(create, local_files=True)
+                sig, body = self._params(create, local_files=True)
                 result = _result_class(create.follow)
-                body = ", ".join(f"{n}={n}" for n in names)
                 out.append(
                     f"    {df} generate(self, *, {''.join(s + ', ' for s in sig)}"
                     "wait_for_completion: bool = True, download_outputs: bool = True, "
@@ -366,8 +466,7 @@ class ModuleWriter:
         if get is not None:
             const = self._op_const(get)
             self._need(get.response_model)
-            params = "".join(f"{p}: str, " for p in get.path_params)
-            path = "{" + ", ".join(f'"{p}": {p}' for p in get.path_params) + "}"
+            params, path = self._path_params(get)
             out.append(
                 f"    {df} get(self, *, {params}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
                 f"        {self._doc(get, 'the current state.')}\n"
@@ -390,8 +489,7 @@ class ModuleWriter:
         delete = module.ops.get("delete")
         if delete is not None:
             const = self._op_const(delete)
-            params = "".join(f"{p}: str, " for p in delete.path_params)
-            path = "{" + ", ".join(f'"{p}": {p}' for p in delete.path_params) + "}"
+            params, path = self._path_params(delete)
             opener, closer = ('return cast("RawResponse[None]", ', ")") if raw else ("", "")
             out.append(
                 f"    {df} delete(self, *, {params}max_retries: int | None = None) -> {wrap('None')}:\n"

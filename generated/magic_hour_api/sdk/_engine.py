@@ -143,8 +143,8 @@ class AsyncEngine(Protocol):
     ) -> list[str]: ...
 
 
-def fields(extra_body: Mapping[str, Any] | None, **given: Any) -> dict[str, Any]:
-    """The request body: the fields given (UNSET ones left out) and any `extra_body` fields on top."""
+def fields(extra_body: Mapping[str, Any] | None, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The request body: the fields given by their names in the API (UNSET ones left out), `extra_body` on top."""
     body = {key: value for key, value in given.items() if not isinstance(value, Unset)}
     if extra_body:
         body.update(extra_body)

@@ -82,7 +82,7 @@ class AiClothesChangerWithRawResponse:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[AiClothesChangerCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -107,7 +107,7 @@ class AiClothesChanger:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "AiClothesChangerCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -131,7 +131,7 @@ class AiClothesChanger:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -169,7 +169,7 @@ class AsyncAiClothesChangerWithRawResponse:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[AiClothesChangerCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -194,7 +194,7 @@ class AsyncAiClothesChanger:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "AiClothesChangerCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -219,7 +219,7 @@ class AsyncAiClothesChanger:
 
         `POST /v1/ai-clothes-changer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -110,7 +110,7 @@ class AiFaceEditorWithRawResponse:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "RawResponse[AiFaceEditorEditImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -136,7 +136,7 @@ class AiFaceEditor:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "AiFaceEditorEditImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -161,7 +161,7 @@ class AiFaceEditor:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -200,7 +200,7 @@ class AsyncAiFaceEditorWithRawResponse:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "RawResponse[AiFaceEditorEditImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -226,7 +226,7 @@ class AsyncAiFaceEditor:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "AiFaceEditorEditImageResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -251,7 +251,7 @@ class AsyncAiFaceEditor:
 
         `POST /v1/ai-face-editor`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -62,7 +62,7 @@ class AiGifGeneratorWithRawResponse:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         return cast(
             "RawResponse[AiGifGeneratorCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -88,7 +88,7 @@ class AiGifGenerator:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         return cast(
             "AiGifGeneratorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -113,7 +113,7 @@ class AiGifGenerator:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -152,7 +152,7 @@ class AsyncAiGifGeneratorWithRawResponse:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         return cast(
             "RawResponse[AiGifGeneratorCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -178,7 +178,7 @@ class AsyncAiGifGenerator:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         return cast(
             "AiGifGeneratorCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -204,7 +204,7 @@ class AsyncAiGifGenerator:
 
         `POST /v1/ai-gif-generator`
         """
-        body = fields(extra_body, style=style, name=name, output_format=output_format)
+        body = fields(extra_body, {"style": style, "name": name, "output_format": output_format})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -82,7 +82,7 @@ class AiHeadshotGeneratorWithRawResponse:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         return cast(
             "RawResponse[AiHeadshotGeneratorCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -108,7 +108,7 @@ class AiHeadshotGenerator:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         return cast(
             "AiHeadshotGeneratorCreateImageResponse200",
             self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -134,7 +134,7 @@ class AiHeadshotGenerator:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -173,7 +173,7 @@ class AsyncAiHeadshotGeneratorWithRawResponse:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         return cast(
             "RawResponse[AiHeadshotGeneratorCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -199,7 +199,7 @@ class AsyncAiHeadshotGenerator:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         return cast(
             "AiHeadshotGeneratorCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -225,7 +225,7 @@ class AsyncAiHeadshotGenerator:
 
         `POST /v1/ai-headshot-generator`
         """
-        body = fields(extra_body, assets=assets, name=name, style=style)
+        body = fields(extra_body, {"assets": assets, "name": name, "style": style})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -99,13 +99,15 @@ class AiImageEditorWithRawResponse:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "RawResponse[AiImageEditorCreateImageResponse200]",
@@ -149,13 +151,15 @@ class AiImageEditor:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "AiImageEditorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -198,13 +202,15 @@ class AiImageEditor:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -261,13 +267,15 @@ class AsyncAiImageEditorWithRawResponse:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "RawResponse[AiImageEditorCreateImageResponse200]",
@@ -311,13 +319,15 @@ class AsyncAiImageEditor:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "AiImageEditorCreateImageResponse200",
@@ -361,13 +371,15 @@ class AsyncAiImageEditor:
         """
         body = fields(
             extra_body,
-            style=style,
-            assets=assets,
-            name=name,
-            image_count=image_count,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "image_count": image_count,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

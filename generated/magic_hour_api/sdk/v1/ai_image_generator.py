@@ -119,12 +119,14 @@ class AiImageGeneratorWithRawResponse:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "RawResponse[AiImageGeneratorCreateImageResponse200]",
@@ -168,12 +170,14 @@ class AiImageGenerator:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "AiImageGeneratorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -216,12 +220,14 @@ class AiImageGenerator:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -278,12 +284,14 @@ class AsyncAiImageGeneratorWithRawResponse:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "RawResponse[AiImageGeneratorCreateImageResponse200]",
@@ -327,12 +335,14 @@ class AsyncAiImageGenerator:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         return cast(
             "AiImageGeneratorCreateImageResponse200",
@@ -376,12 +386,14 @@ class AsyncAiImageGenerator:
         """
         body = fields(
             extra_body,
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
+            {
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

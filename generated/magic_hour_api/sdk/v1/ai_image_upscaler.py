@@ -86,7 +86,7 @@ class AiImageUpscalerWithRawResponse:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         return cast(
             "RawResponse[AiImageUpscalerCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -113,7 +113,7 @@ class AiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         return cast(
             "AiImageUpscalerCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -139,7 +139,7 @@ class AiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -179,7 +179,7 @@ class AsyncAiImageUpscalerWithRawResponse:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         return cast(
             "RawResponse[AiImageUpscalerCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -206,7 +206,7 @@ class AsyncAiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         return cast(
             "AiImageUpscalerCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -233,7 +233,7 @@ class AsyncAiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, scale_factor=scale_factor, style=style, assets=assets, name=name)
+        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -79,7 +79,7 @@ class AiMemeGeneratorWithRawResponse:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "RawResponse[AiMemeGeneratorCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -104,7 +104,7 @@ class AiMemeGenerator:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "AiMemeGeneratorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -128,7 +128,7 @@ class AiMemeGenerator:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -166,7 +166,7 @@ class AsyncAiMemeGeneratorWithRawResponse:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "RawResponse[AiMemeGeneratorCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -191,7 +191,7 @@ class AsyncAiMemeGenerator:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "AiMemeGeneratorCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -216,7 +216,7 @@ class AsyncAiMemeGenerator:
 
         `POST /v1/ai-meme-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

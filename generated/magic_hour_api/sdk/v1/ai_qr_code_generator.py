@@ -62,7 +62,7 @@ class AiQrCodeGeneratorWithRawResponse:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         return cast(
             "RawResponse[AiQrCodeGeneratorCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -88,7 +88,7 @@ class AiQrCodeGenerator:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         return cast(
             "AiQrCodeGeneratorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -113,7 +113,7 @@ class AiQrCodeGenerator:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -152,7 +152,7 @@ class AsyncAiQrCodeGeneratorWithRawResponse:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         return cast(
             "RawResponse[AiQrCodeGeneratorCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -178,7 +178,7 @@ class AsyncAiQrCodeGenerator:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         return cast(
             "AiQrCodeGeneratorCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -204,7 +204,7 @@ class AsyncAiQrCodeGenerator:
 
         `POST /v1/ai-qr-code-generator`
         """
-        body = fields(extra_body, content=content, style=style, name=name)
+        body = fields(extra_body, {"content": content, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -93,12 +93,14 @@ class AiTalkingPhotoWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         return cast(
             "RawResponse[AiTalkingPhotoCreateTalkingPhotoResponse200]",
@@ -130,12 +132,14 @@ class AiTalkingPhoto:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         return cast(
             "AiTalkingPhotoCreateTalkingPhotoResponse200",
@@ -167,12 +171,14 @@ class AiTalkingPhoto:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -217,12 +223,14 @@ class AsyncAiTalkingPhotoWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         return cast(
             "RawResponse[AiTalkingPhotoCreateTalkingPhotoResponse200]",
@@ -254,12 +262,14 @@ class AsyncAiTalkingPhoto:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         return cast(
             "AiTalkingPhotoCreateTalkingPhotoResponse200",
@@ -291,12 +301,14 @@ class AsyncAiTalkingPhoto:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            style=style,
-            max_resolution=max_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+                "max_resolution": max_resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

@@ -82,7 +82,7 @@ class AiVoiceClonerWithRawResponse:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "RawResponse[AiVoiceClonerCreateAudioResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -108,7 +108,7 @@ class AiVoiceCloner:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "AiVoiceClonerCreateAudioResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -133,7 +133,7 @@ class AiVoiceCloner:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -172,7 +172,7 @@ class AsyncAiVoiceClonerWithRawResponse:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "RawResponse[AiVoiceClonerCreateAudioResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -198,7 +198,7 @@ class AsyncAiVoiceCloner:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         return cast(
             "AiVoiceClonerCreateAudioResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -224,7 +224,7 @@ class AsyncAiVoiceCloner:
 
         `POST /v1/ai-voice-cloner`
         """
-        body = fields(extra_body, assets=assets, style=style, name=name)
+        body = fields(extra_body, {"assets": assets, "style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -558,7 +558,7 @@ class AiVoiceGeneratorWithRawResponse:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "RawResponse[AiVoiceGeneratorCreateAudioResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -583,7 +583,7 @@ class AiVoiceGenerator:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "AiVoiceGeneratorCreateAudioResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -607,7 +607,7 @@ class AiVoiceGenerator:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -645,7 +645,7 @@ class AsyncAiVoiceGeneratorWithRawResponse:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "RawResponse[AiVoiceGeneratorCreateAudioResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -670,7 +670,7 @@ class AsyncAiVoiceGenerator:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         return cast(
             "AiVoiceGeneratorCreateAudioResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -695,7 +695,7 @@ class AsyncAiVoiceGenerator:
 
         `POST /v1/ai-voice-generator`
         """
-        body = fields(extra_body, style=style, name=name)
+        body = fields(extra_body, {"style": style, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -211,13 +211,15 @@ class AnimationWithRawResponse:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         return cast(
             "RawResponse[AnimationCreateVideoResponse200]",
@@ -250,13 +252,15 @@ class Animation:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         return cast(
             "AnimationCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -288,13 +292,15 @@ class Animation:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -340,13 +346,15 @@ class AsyncAnimationWithRawResponse:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         return cast(
             "RawResponse[AnimationCreateVideoResponse200]",
@@ -379,13 +387,15 @@ class AsyncAnimation:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         return cast(
             "AnimationCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -417,13 +427,15 @@ class AsyncAnimation:
         """
         body = fields(
             extra_body,
-            fps=fps,
-            end_seconds=end_seconds,
-            height=height,
-            width=width,
-            style=style,
-            assets=assets,
-            name=name,
+            {
+                "fps": fps,
+                "end_seconds": end_seconds,
+                "height": height,
+                "width": width,
+                "style": style,
+                "assets": assets,
+                "name": name,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

@@ -91,12 +91,14 @@ class AudioToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[AudioToVideoCreateVideoResponse200]",
@@ -128,12 +130,14 @@ class AudioToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         return cast(
             "AudioToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -164,12 +168,14 @@ class AudioToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -214,12 +220,14 @@ class AsyncAudioToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[AudioToVideoCreateVideoResponse200]",
@@ -251,12 +259,14 @@ class AsyncAudioToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         return cast(
             "AudioToVideoCreateVideoResponse200",
@@ -288,12 +298,14 @@ class AsyncAudioToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            start_seconds=start_seconds,
-            resolution=resolution,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "start_seconds": start_seconds,
+                "resolution": resolution,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

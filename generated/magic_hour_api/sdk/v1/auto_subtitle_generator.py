@@ -110,7 +110,14 @@ class AutoSubtitleGeneratorWithRawResponse:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         return cast(
             "RawResponse[AutoSubtitleGeneratorCreateVideoResponse200]",
@@ -140,7 +147,14 @@ class AutoSubtitleGenerator:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         return cast(
             "AutoSubtitleGeneratorCreateVideoResponse200",
@@ -170,7 +184,14 @@ class AutoSubtitleGenerator:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -213,7 +234,14 @@ class AsyncAutoSubtitleGeneratorWithRawResponse:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         return cast(
             "RawResponse[AutoSubtitleGeneratorCreateVideoResponse200]",
@@ -243,7 +271,14 @@ class AsyncAutoSubtitleGenerator:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         return cast(
             "AutoSubtitleGeneratorCreateVideoResponse200",
@@ -273,7 +308,14 @@ class AsyncAutoSubtitleGenerator:
         `POST /v1/auto-subtitle-generator`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, style=style, name=name
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "style": style,
+                "name": name,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

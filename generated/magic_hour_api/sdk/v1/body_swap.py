@@ -79,7 +79,7 @@ class BodySwapWithRawResponse:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         return cast(
             "RawResponse[BodySwapCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -105,7 +105,7 @@ class BodySwap:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         return cast("BodySwapCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
     def generate(
@@ -128,7 +128,7 @@ class BodySwap:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -167,7 +167,7 @@ class AsyncBodySwapWithRawResponse:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         return cast(
             "RawResponse[BodySwapCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -193,7 +193,7 @@ class AsyncBodySwap:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         return cast(
             "BodySwapCreateImageResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -218,7 +218,7 @@ class AsyncBodySwap:
 
         `POST /v1/body-swap`
         """
-        body = fields(extra_body, resolution=resolution, assets=assets, name=name)
+        body = fields(extra_body, {"resolution": resolution, "assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -97,7 +97,7 @@ class FaceDetectionWithRawResponse:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         return cast(
             "RawResponse[FaceDetectionDetectFacesResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -132,7 +132,7 @@ class FaceDetection:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         return cast(
             "FaceDetectionDetectFacesResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -156,7 +156,7 @@ class FaceDetection:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -233,7 +233,7 @@ class AsyncFaceDetectionWithRawResponse:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         return cast(
             "RawResponse[FaceDetectionDetectFacesResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -268,7 +268,7 @@ class AsyncFaceDetection:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         return cast(
             "FaceDetectionDetectFacesResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -293,7 +293,7 @@ class AsyncFaceDetection:
 
         `POST /v1/face-detection`
         """
-        body = fields(extra_body, assets=assets, confidence_score=confidence_score)
+        body = fields(extra_body, {"assets": assets, "confidence_score": confidence_score})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

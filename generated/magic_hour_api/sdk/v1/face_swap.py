@@ -123,7 +123,14 @@ class FaceSwapWithRawResponse:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[FaceSwapCreateVideoResponse200]",
@@ -153,7 +160,14 @@ class FaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         return cast("FaceSwapCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
@@ -180,7 +194,14 @@ class FaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -223,7 +244,14 @@ class AsyncFaceSwapWithRawResponse:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[FaceSwapCreateVideoResponse200]",
@@ -253,7 +281,14 @@ class AsyncFaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         return cast(
             "FaceSwapCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -282,7 +317,14 @@ class AsyncFaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

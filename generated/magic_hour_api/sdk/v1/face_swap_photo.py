@@ -104,7 +104,7 @@ class FaceSwapPhotoWithRawResponse:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[FaceSwapPhotoCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -129,7 +129,7 @@ class FaceSwapPhoto:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "FaceSwapPhotoCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -153,7 +153,7 @@ class FaceSwapPhoto:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -191,7 +191,7 @@ class AsyncFaceSwapPhotoWithRawResponse:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[FaceSwapPhotoCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -216,7 +216,7 @@ class AsyncFaceSwapPhoto:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "FaceSwapPhotoCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -241,7 +241,7 @@ class AsyncFaceSwapPhoto:
 
         `POST /v1/face-swap-photo`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

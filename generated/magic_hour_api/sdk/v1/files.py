@@ -56,7 +56,7 @@ class FilesUploadUrlsWithRawResponse:
 
         `POST /v1/files/upload-urls`
         """
-        body = fields(extra_body, items=items)
+        body = fields(extra_body, {"items": items})
         return cast(
             "RawResponse[VideoAssetsGeneratePresignedUrlResponse200]",
             self._engine.request(_FILESUPLOADURLS_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -80,7 +80,7 @@ class FilesUploadUrls:
 
         `POST /v1/files/upload-urls`
         """
-        body = fields(extra_body, items=items)
+        body = fields(extra_body, {"items": items})
         return cast(
             "VideoAssetsGeneratePresignedUrlResponse200",
             self._engine.request(_FILESUPLOADURLS_CREATE, body=body, max_retries=max_retries),
@@ -109,7 +109,7 @@ class AsyncFilesUploadUrlsWithRawResponse:
 
         `POST /v1/files/upload-urls`
         """
-        body = fields(extra_body, items=items)
+        body = fields(extra_body, {"items": items})
         return cast(
             "RawResponse[VideoAssetsGeneratePresignedUrlResponse200]",
             await self._engine.request(_FILESUPLOADURLS_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -133,7 +133,7 @@ class AsyncFilesUploadUrls:
 
         `POST /v1/files/upload-urls`
         """
-        body = fields(extra_body, items=items)
+        body = fields(extra_body, {"items": items})
         return cast(
             "VideoAssetsGeneratePresignedUrlResponse200",
             await self._engine.request(_FILESUPLOADURLS_CREATE, body=body, max_retries=max_retries),

@@ -79,7 +79,7 @@ class HeadSwapWithRawResponse:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         return cast(
             "RawResponse[HeadSwapCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -105,7 +105,7 @@ class HeadSwap:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         return cast("HeadSwapCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
     def generate(
@@ -128,7 +128,7 @@ class HeadSwap:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -167,7 +167,7 @@ class AsyncHeadSwapWithRawResponse:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         return cast(
             "RawResponse[HeadSwapCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -193,7 +193,7 @@ class AsyncHeadSwap:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         return cast(
             "HeadSwapCreateImageResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -218,7 +218,7 @@ class AsyncHeadSwap:
 
         `POST /v1/head-swap`
         """
-        body = fields(extra_body, assets=assets, name=name, max_resolution=max_resolution)
+        body = fields(extra_body, {"assets": assets, "name": name, "max_resolution": max_resolution})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -78,7 +78,7 @@ class ImageBackgroundRemoverWithRawResponse:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[ImageBackgroundRemoverCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -103,7 +103,7 @@ class ImageBackgroundRemover:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "ImageBackgroundRemoverCreateImageResponse200",
             self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -128,7 +128,7 @@ class ImageBackgroundRemover:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -166,7 +166,7 @@ class AsyncImageBackgroundRemoverWithRawResponse:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[ImageBackgroundRemoverCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -191,7 +191,7 @@ class AsyncImageBackgroundRemover:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "ImageBackgroundRemoverCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -216,7 +216,7 @@ class AsyncImageBackgroundRemover:
 
         `POST /v1/image-background-remover`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -108,13 +108,15 @@ class ImageToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[ImageToVideoCreateVideoResponse200]",
@@ -163,13 +165,15 @@ class ImageToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         return cast(
             "ImageToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -217,13 +221,15 @@ class ImageToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -285,13 +291,15 @@ class AsyncImageToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[ImageToVideoCreateVideoResponse200]",
@@ -340,13 +348,15 @@ class AsyncImageToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         return cast(
             "ImageToVideoCreateVideoResponse200",
@@ -395,13 +405,15 @@ class AsyncImageToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            model=model,
-            resolution=resolution,
-            audio=audio,
-            style=style,
+            {
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "model": model,
+                "resolution": resolution,
+                "audio": audio,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

@@ -99,12 +99,14 @@ class LipSyncWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[LipSyncCreateVideoResponse200]",
@@ -136,12 +138,14 @@ class LipSync:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         return cast("LipSyncCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
@@ -170,12 +174,14 @@ class LipSync:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -220,12 +226,14 @@ class AsyncLipSyncWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         return cast(
             "RawResponse[LipSyncCreateVideoResponse200]",
@@ -257,12 +265,14 @@ class AsyncLipSync:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         return cast(
             "LipSyncCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -293,12 +303,14 @@ class AsyncLipSync:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            assets=assets,
-            name=name,
-            max_fps_limit=max_fps_limit,
-            style=style,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "assets": assets,
+                "name": name,
+                "max_fps_limit": max_fps_limit,
+                "style": style,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

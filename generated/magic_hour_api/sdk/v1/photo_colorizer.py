@@ -74,7 +74,7 @@ class PhotoColorizerWithRawResponse:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[PhotoColorizerCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -99,7 +99,7 @@ class PhotoColorizer:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "PhotoColorizerCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -123,7 +123,7 @@ class PhotoColorizer:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -161,7 +161,7 @@ class AsyncPhotoColorizerWithRawResponse:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "RawResponse[PhotoColorizerCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -186,7 +186,7 @@ class AsyncPhotoColorizer:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         return cast(
             "PhotoColorizerCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -211,7 +211,7 @@ class AsyncPhotoColorizer:
 
         `POST /v1/photo-colorizer`
         """
-        body = fields(extra_body, assets=assets, name=name)
+        body = fields(extra_body, {"assets": assets, "name": name})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

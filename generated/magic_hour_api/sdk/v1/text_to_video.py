@@ -84,13 +84,15 @@ class TextToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         return cast(
             "RawResponse[TextToVideoCreateVideoResponse200]",
@@ -139,13 +141,15 @@ class TextToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         return cast(
             "TextToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -193,13 +197,15 @@ class TextToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -261,13 +267,15 @@ class AsyncTextToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         return cast(
             "RawResponse[TextToVideoCreateVideoResponse200]",
@@ -316,13 +324,15 @@ class AsyncTextToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         return cast(
             "TextToVideoCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -370,13 +380,15 @@ class AsyncTextToVideo:
         """
         body = fields(
             extra_body,
-            end_seconds=end_seconds,
-            style=style,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            model=model,
-            audio=audio,
+            {
+                "end_seconds": end_seconds,
+                "style": style,
+                "name": name,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "model": model,
+                "audio": audio,
+            },
         )
         options = WaitOptions(
             wait_for_completion,

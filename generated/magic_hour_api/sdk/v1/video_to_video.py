@@ -189,12 +189,14 @@ class VideoToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         return cast(
             "RawResponse[VideoToVideoCreateVideoResponse200]",
@@ -226,12 +228,14 @@ class VideoToVideo:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         return cast(
             "VideoToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -262,12 +266,14 @@ class VideoToVideo:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
@@ -312,12 +318,14 @@ class AsyncVideoToVideoWithRawResponse:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         return cast(
             "RawResponse[VideoToVideoCreateVideoResponse200]",
@@ -349,12 +357,14 @@ class AsyncVideoToVideo:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         return cast(
             "VideoToVideoCreateVideoResponse200",
@@ -386,12 +396,14 @@ class AsyncVideoToVideo:
         """
         body = fields(
             extra_body,
-            start_seconds=start_seconds,
-            end_seconds=end_seconds,
-            style=style,
-            assets=assets,
-            name=name,
-            fps_resolution=fps_resolution,
+            {
+                "start_seconds": start_seconds,
+                "end_seconds": end_seconds,
+                "style": style,
+                "assets": assets,
+                "name": name,
+                "fps_resolution": fps_resolution,
+            },
         )
         options = WaitOptions(
             wait_for_completion,
