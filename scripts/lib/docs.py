@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from magic_hour.sandbox.examples import body_for
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import emit
 
 START = "<!-- CUSTOM DOCS START -->"
 END = "<!-- CUSTOM DOCS END -->"
@@ -45,11 +49,16 @@ def _resolve(spec: dict[str, Any], schema: Any) -> Any:
 
 
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split()).replace("|", "\\|")
+    return emit.markdown(text)
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _code(value: Any) -> str:
+    """A document value as an inline code span inside a table cell."""
+    return "`" + emit.markdown(value if isinstance(value, str) else _json(value)).replace("`", "'") + "`"
 
 
 def custom_section(path: Path) -> str:
@@ -75,7 +84,7 @@ def _describe(prop: Mapping[str, Any], *, generate: bool) -> str:
         text = f"Deprecated. {text}"
     values = prop.get("enum") or prop.get("x-known-values")
     if values:
-        text += " One of: " + ", ".join(f"`{v}`" for v in values) + "."
+        text += " One of: " + ", ".join(_code(v) for v in values) + "."
     if "x-asset-type" in prop:
         where = "a local path (uploaded for you), " if generate else ""
         text = f"A {prop['x-asset-type']} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
@@ -92,7 +101,7 @@ def _rows(spec: dict[str, Any], schema: Any, depth: int, *, generate: bool) -> l
         target = _resolve(spec, prop.get("items", {})) if prop.get("type") == "array" else prop
         label = f"`{'└─ ' * min(depth, 1)}{name}`" if depth else f"`{name}`"
         example = prop.get("example")
-        shown = f"`{_json(example)}`" if example is not None else ""
+        shown = _code(_json(example)) if example is not None else ""
         described = _describe(target if "x-asset-type" in target else prop, generate=generate)
         rows.append(f"| {label} | {'✓' if name in required else '✗'} | {described} | {shown} |")
         if target.get("properties"):
@@ -121,7 +130,7 @@ def _python(value: Any, indent: int = 4) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_python(v) for v in value) + "]"
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return emit.string(value)
     return repr(value)
 
 

@@ -72,10 +72,20 @@ def literal(value: object) -> str:
 
 
 def markdown(text: object) -> str:
-    """Text safe inside a Markdown table cell or paragraph: one line, no HTML comments or tags, pipes escaped."""
+    """Text safe inside a Markdown table cell or paragraph: one line, no HTML, no comment markers, pipes escaped.
+
+    Outside code spans `<` and `>` become entities; inside them (shown literally) an HTML comment marker is
+    broken up, so no description can forge the CUSTOM DOCS markers that guard hand-written text."""
     plain = " ".join(str(text or "").split())
     plain = "".join(c if not (0xD800 <= ord(c) <= 0xDFFF) else "\ufffd" for c in plain)
-    return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    parts = plain.split("`")
+    last_code = len(parts) - 1 if len(parts) % 2 == 0 else len(parts)  # an unclosed ` opens no code span
+    for n, part in enumerate(parts):
+        if n % 2 and n < last_code:
+            parts[n] = part.replace("<!--", "<!\u2010\u2010").replace("-->", "\u2010\u2010>")
+        else:
+            parts[n] = part.replace("<", "&lt;").replace(">", "&gt;")
+    return "`".join(parts).replace("|", "\\|")
 
 
 def help_text(text: object) -> str:

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
+CUSTOM = ROOT / "custom" / "magic_hour"
 
 NOTE = """\
 # Generated code: do not edit
@@ -51,22 +53,37 @@ its enums and limits at run time.
 """
 
 
+class GenerateError(Exception):
+    """The document cannot be built into a working SDK; the message says why in a sentence. Nothing was written."""
+
+
+@dataclass
+class Build:
+    """Everything one document produces, checked, and not yet written anywhere."""
+
+    text: str  # openapi.yaml
+    spec: dict[str, Any]
+    notes: spec_pipeline.Notes
+    client: dict[str, bytes]  # generated/magic_hour_api/
+    docs: dict[str, bytes]  # docs/v1/
+
+
 def build_spec(upstream: Path, overlay: Path) -> tuple[str, dict[str, Any], spec_pipeline.Notes]:
-    """openapi.yaml's text and document, validated; exits (writing nothing) when it cannot be built."""
+    """openapi.yaml's text and document, validated."""
     try:
         text, spec, notes = spec_pipeline.build_text(upstream, overlay)
     except spec_pipeline.SpecError as exc:
-        sys.exit(f"generate: {exc}; nothing was written.")
+        raise GenerateError(str(exc)) from None
     if notes.vanished:
         lines = "\n  ".join(notes.vanished)
-        sys.exit(
-            f"generate: spec/overlay.yaml no longer applies; nothing was written.\n  {lines}\n"
-            "Update or remove these actions in spec/overlay.yaml (the API changed under them)."
+        raise GenerateError(
+            f"spec/overlay.yaml no longer applies:\n  {lines}\n"
+            "Update or remove these actions in spec/overlay.yaml (the API changed under them)"
         )
     try:
         validate(spec)
     except OpenAPIValidationError as exc:
-        sys.exit(f"generate: openapi.yaml would not be a valid OpenAPI document; nothing was written.\n{exc}")
+        raise GenerateError(f"openapi.yaml would not be a valid OpenAPI document: {exc.message}") from None
     return text, spec, notes
 
 
@@ -89,13 +106,89 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     ]
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not (out / "__init__.py").exists():
-        sys.exit(f"generate: openapi-python-client failed; nothing was written.\n{result.stdout}{result.stderr}")
+        tail = (result.stdout + result.stderr).strip().splitlines()[-3:]
+        raise GenerateError("openapi-python-client failed: " + " / ".join(tail))
     (out / "README.md").write_text(NOTE, encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")
     (out / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for name, data in surface.render(spec, out, spec_path, CONFIG).items():
+    try:
+        rendered = surface.render(spec, out, spec_path, CONFIG)
+    except surface.SurfaceError as exc:
+        raise GenerateError(str(exc)) from None
+    for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
+
+
+#: Run in a fresh interpreter over a staging copy: every generated module imports, prints nothing, and the
+#: hand-written layer (the engine's contract, the client's modules, the CLI's parser) works with it.
+_VERIFY = """
+import contextlib, importlib, io, pkgutil, sys
+staging = sys.argv[1]
+out = io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+    import magic_hour_api
+    assert magic_hour_api.__file__.startswith(staging), magic_hour_api.__file__
+    for info in pkgutil.walk_packages(magic_hour_api.__path__, "magic_hour_api."):
+        importlib.import_module(info.name)
+    import magic_hour
+    from magic_hour import _spec, cli
+    problems = _spec.contract_problems()
+    client = magic_hour.Client(token="verify", base_url="http://127.0.0.1:9")
+    for name in [n for n in dir(type(client.v1)) if not n.startswith("_")]:
+        getattr(client.v1, name)
+    cli._parser()
+if problems:
+    sys.exit("the engine needs what this document no longer has: " + "; ".join(problems))
+if out.getvalue().strip():
+    sys.exit("importing the generated code printed something: " + out.getvalue().strip()[:300])
+"""
+
+
+def verify(client: dict[str, bytes]) -> None:
+    """Import the built package beside `custom/` in a fresh interpreter; raise GenerateError if anything fails."""
+    with tempfile.TemporaryDirectory(prefix="magic-hour-verify-") as tmp:
+        for name, data in client.items():
+            path = Path(tmp) / PACKAGE / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        shutil.copytree(CUSTOM, Path(tmp) / "magic_hour", ignore=shutil.ignore_patterns("__pycache__"))
+        env = dict(os.environ, PYTHONPATH=tmp, PYTHONDONTWRITEBYTECODE="1")
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", _VERIFY, tmp],
+                env=env,
+                cwd=tmp,
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=300,
+            )
+        except subprocess.TimeoutExpired:
+            raise GenerateError("importing the generated code did not finish in 300 s") from None
+    if result.returncode != 0:
+        lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
+        raise GenerateError("the generated code does not work: " + (lines[-1] if lines else "no output"))
+
+
+def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Build:
+    """Build openapi.yaml, generated/ and docs/ for a document in a temporary folder; `check` also verifies it."""
+    text, spec, notes = build_spec(upstream_path, overlay_path)
+    with tempfile.TemporaryDirectory(prefix="magic-hour-generate-") as tmp:
+        spec_path = Path(tmp) / "openapi.yaml"
+        spec_path.write_text(text, encoding="utf-8")
+        out = Path(tmp) / PACKAGE
+        build_client(spec, spec_path, out)
+        client = tree(out)
+        try:
+            want_docs = docs.render_all(spec, DOCS, surface.response_names(spec, spec_path, CONFIG))
+        except docs.DocsError as exc:
+            raise GenerateError(str(exc)) from None
+        except surface.SurfaceError as exc:
+            raise GenerateError(str(exc)) from None
+    if check:
+        verify(client)
+    return Build(text, spec, notes, client, want_docs)
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -122,23 +215,66 @@ def differences(want: dict[str, bytes], have: dict[str, bytes]) -> list[str]:
     return out
 
 
-def replace_tree(target: Path, files: dict[str, bytes]) -> None:
-    """Make `target` hold exactly `files`, swapping a fully written copy into place."""
-    staging = target.with_name(target.name + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    for name, data in files.items():
-        path = staging / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    if target.exists():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        target.rename(old)
-        staging.rename(target)
-        shutil.rmtree(old)
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging.rename(target)
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def commit(files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]]) -> list[Path]:
+    """Make each file hold its bytes (None: remove it) and each folder hold exactly its files, all or nothing.
+
+    Everything is written beside its target first; then each target is moved aside and its new version moved in.
+    An error or Ctrl-C in either phase puts every target back as it was. Returns what changed."""
+    staged: list[tuple[Path, Path | None]] = []
+    try:
+        for target, data in files.items():
+            if data is None:
+                if target.exists():
+                    staged.append((target, None))
+            elif not target.is_file() or target.read_bytes() != data:
+                new = target.with_name(f".{target.name}.new")
+                new.write_bytes(data)
+                staged.append((target, new))
+        for target, want in trees.items():
+            if tree(target) != want:
+                new = target.with_name(f".{target.name}.new")
+                _remove(new)
+                for name, data in want.items():
+                    (new / name).parent.mkdir(parents=True, exist_ok=True)
+                    (new / name).write_bytes(data)
+                staged.append((target, new))
+    except BaseException:
+        for _, new in staged:
+            if new is not None:
+                _remove(new)
+        raise
+    moved: list[tuple[Path, Path | None]] = []
+    try:
+        for target, new in staged:
+            old = None
+            if target.exists():
+                old = target.with_name(f".{target.name}.old")
+                _remove(old)
+                target.rename(old)
+            moved.append((target, old))
+            if new is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                new.rename(target)
+    except BaseException:
+        for target, old in reversed(moved):
+            _remove(target)
+            if old is not None:
+                old.rename(target)
+        for _, new in staged:
+            if new is not None:
+                _remove(new)
+        raise
+    for _, old in moved:
+        if old is not None:
+            _remove(old)
+    return [target for target, _ in staged]
 
 
 def upstream() -> Path:
@@ -153,27 +289,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/generate", description=__doc__)
     parser.add_argument("--check", action="store_true", help="rewrite nothing; fail if anything is out of date")
     args = parser.parse_args(argv)
-
-    text, spec, _ = build_spec(upstream(), ROOT / "spec" / "overlay.yaml")
-    with tempfile.TemporaryDirectory(prefix="magic-hour-generate-") as tmp:
-        spec_path = Path(tmp) / "openapi.yaml"
-        spec_path.write_text(text, encoding="utf-8")
-        out = Path(tmp) / PACKAGE
-        build_client(spec, spec_path, out)
-        want_client = tree(out)
-        try:
-            want_docs = docs.render_all(spec, DOCS, surface.response_names(spec, spec_path, CONFIG))
-        except docs.DocsError as exc:
-            sys.exit(f"generate: {exc}; nothing was written.")
-
-    targets = [(GENERATED, want_client), (DOCS, want_docs)]
+    try:
+        built = build(upstream(), ROOT / "spec" / "overlay.yaml", check=not args.check)
+    except GenerateError as exc:
+        print(f"generate: {exc}; nothing was written.", file=sys.stderr)
+        return 1
+    targets = [(GENERATED, built.client), (DOCS, built.docs)]
     if args.check:
         problems = [
             f"{line[:9]}{target.relative_to(ROOT).as_posix()}/{line[9:]}"
             for target, want in targets
             for line in differences(want, tree(target))
         ]
-        if not SPEC.exists() or SPEC.read_text(encoding="utf-8") != text:
+        if not SPEC.exists() or SPEC.read_text(encoding="utf-8") != built.text:
             problems.insert(0, "differs  openapi.yaml")
         if problems:
             print("generate --check: these files are not what openapi.yaml produces:", file=sys.stderr)
@@ -183,16 +311,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("generate --check: openapi.yaml, generated/ and docs/v1/ match spec/")
         return 0
-
-    if not SPEC.exists() or SPEC.read_text(encoding="utf-8") != text:
-        SPEC.write_text(text, encoding="utf-8")
-        print("generate: wrote openapi.yaml")
-    for target, want in targets:
-        if tree(target) != want:
-            replace_tree(target, want)
-            print(f"generate: wrote {target.relative_to(ROOT).as_posix()}/ ({len(want)} files)")
-        else:
-            print(f"generate: {target.relative_to(ROOT).as_posix()}/ already up to date")
+    changed = commit({SPEC: built.text.encode("utf-8")}, dict(targets))
+    for target in (SPEC, GENERATED, DOCS):
+        name = target.relative_to(ROOT).as_posix()
+        print(f"generate: wrote {name}" if target in changed else f"generate: {name} already up to date")
     return 0
 
 

@@ -30,6 +30,13 @@ _LOOKS_LIKE_FILE = re.compile(r"_file_paths?$")
 _PROJECT_TAG = re.compile(r"^(video|image|audio) projects$", re.IGNORECASE)
 
 
+#: Limits on a document, so that no text can exhaust the generator (Magic Hour's documents are about 0.3 MiB
+#: and 20 levels deep).
+MAX_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_VALUES = 500_000
+
+
 class SpecError(Exception):
     """The upstream document or the overlay cannot be turned into openapi.yaml; nothing was written."""
 
@@ -41,6 +48,7 @@ class Notes:
     vanished: list[str] = field(default_factory=list)  # overlay actions whose target matched nothing
     needed: list[str] = field(default_factory=list)  # corrections a human must add to the overlay
     dropped_required: list[str] = field(default_factory=list)
+    recursive: list[str] = field(default_factory=list)  # references that refer back into themselves
     inferred_files: int = 0
     overlay_files: int = 0
 
@@ -49,15 +57,79 @@ class Notes:
 
 
 def load(path: Path) -> dict[str, Any]:
-    """A JSON or YAML document."""
-    text = path.read_text(encoding="utf-8")
+    """A JSON or YAML document, refused with a sentence when it is not one or is past the limits above."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise SpecError(
+            f"{path.name} is {len(raw) / 2**20:.1f} MiB; a document may be at most {MAX_BYTES // 2**20} MiB"
+        )
     try:
-        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise SpecError(f"{path.name} is neither valid JSON nor valid YAML: {exc}") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
+    is_json = text.lstrip().startswith("{")
+    try:
+        data = json.loads(text) if is_json else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+        raise SpecError(f"{path.name} is not valid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:
+        raise SpecError(f"{path.name} is nested more than {MAX_DEPTH} levels deep") from None
+    data = _plain_json(data, path.name)
     if not isinstance(data, dict) or ("paths" not in data and "actions" not in data):
         raise SpecError(f"{path.name} is not an OpenAPI document (no paths) or an overlay (no actions).")
     return data
+
+
+def _plain_json(data: Any, name: str) -> Any:
+    """`data` as plain JSON values (YAML keys as strings), refused past the depth or size limits.
+
+    A YAML alias is copied where it is used, so a document that expands enormously (an alias bomb) or refers
+    to itself is refused here, by the same limits, instead of exhausting memory later."""
+    count = 0
+
+    def walk(node: Any, depth: int) -> Any:
+        nonlocal count
+        count += 1
+        if count > MAX_VALUES:
+            raise SpecError(
+                f"{name} holds more than {MAX_VALUES:,} values once its YAML aliases are expanded; "
+                "a vendor document is far smaller"
+            )
+        if depth > MAX_DEPTH:
+            raise SpecError(
+                f"{name} is nested more than {MAX_DEPTH} levels deep (or refers to itself through a YAML alias)"
+            )
+        if isinstance(node, dict):
+            return {str(k) if isinstance(k, int | float | bool) else k: walk(v, depth + 1) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, depth + 1) for v in node]
+        if node is None or isinstance(node, str | int | float | bool):
+            return node
+        raise SpecError(f"{name} holds a {type(node).__name__} value, which JSON cannot hold (quote it)")
+
+    out = walk(data, 0)
+    bad = _non_string_key(out)
+    if bad is not None:
+        raise SpecError(f"{name} has a key that is not text: {bad!r}")
+    return out
+
+
+def _non_string_key(node: Any) -> Any:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if not isinstance(key, str):
+                    return key
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def dump(doc: dict[str, Any]) -> str:
@@ -133,9 +205,10 @@ def _ok(op: dict[str, Any]) -> dict[str, Any]:
 
 def _module(path: str) -> str:
     """`/v1/face-swap` -> face_swap, `/v1/video-projects/{id}` -> video_projects,
-    `/v1/files/upload-urls` -> files.upload_urls."""
+    `/v1/files/upload-urls` -> files.upload_urls; any other character of a path part becomes `_`."""
     parts = [p for p in path.split("/")[2:] if p and not p.startswith("{")]
-    return ".".join(p.replace("-", "_") for p in parts)
+    names = [re.sub(r"[^0-9A-Za-z_]+", "_", p).strip("_").lower() for p in parts]
+    return ".".join(f"n{n}" if n[:1].isdigit() else n for n in names if n)
 
 
 def _method(method: str, path: str) -> str | None:
@@ -284,10 +357,65 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     return doc
 
 
+def _break_cycles(doc: dict[str, Any], notes: Notes) -> None:
+    """Replace each reference that leads back into a schema being described by an open object.
+
+    Recursive schemas are valid OpenAPI, but every writer walks schemas through their references; with the
+    back references cut, every walk ends. The nested value stays accepted (typed as an object) and noted."""
+    cache: dict[str, Any] = {}
+
+    def target(ref: str) -> Any:
+        if ref not in cache:
+            node: Any = doc
+            for part in ref.lstrip("#/").split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                node = node.get(part) if isinstance(node, dict) else None
+            cache[ref] = node
+        return cache[ref]
+
+    done: set[str] = set()
+
+    def walk(node: Any, stack: tuple[str, ...]) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, stack)
+            return
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            if ref in stack:
+                notes.recursive.append(f"{ref} refers back to itself; the nested value is typed as an object")
+                description = node.get("description")
+                node.clear()
+                node.update({"type": "object", "x-recursive": ref})
+                if description:
+                    node["description"] = description
+                return
+            if ref not in done:
+                walk(target(ref), (*stack, ref))
+                done.add(ref)
+            return
+        for value in node.values():
+            walk(value, stack)
+
+    try:
+        for name in list(doc.get("components", {}).get("schemas", {}) or {}):
+            ref = f"#/components/schemas/{name}"
+            if ref not in done:
+                walk(target(ref), (ref,))
+                done.add(ref)
+        walk(doc.get("paths", {}), ())
+    except RecursionError:
+        raise SpecError("the document's schema references nest too deeply to follow") from None
+
+
 def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
     """openapi.yaml's document from Magic Hour's and our overlay, with what happened on the way."""
     notes = Notes()
-    doc = infer(apply_overlay(upstream, overlay, notes), notes)
+    doc = apply_overlay(upstream, overlay, notes)
+    _break_cycles(doc, notes)
+    doc = infer(doc, notes)
     return doc, notes
 
 

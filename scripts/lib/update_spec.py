@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -83,36 +84,49 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/update-spec", description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="the new Magic Hour OpenAPI document (JSON or YAML)")
     args = parser.parse_args(argv)
-    root = generate.ROOT
     try:
-        new = spec_pipeline.load(args.path)
-        old = spec_pipeline.load(_stored(root))
-        _, notes = spec_pipeline.build(new, spec_pipeline.load(root / "spec" / "overlay.yaml"))
+        return _update(args.path)
+    except KeyboardInterrupt:
+        print("update-spec: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except (RecursionError, MemoryError) as exc:
+        what = "nests too deeply" if isinstance(exc, RecursionError) else "is too large"
+        print(f"update-spec: the document {what} to be built; nothing was changed.", file=sys.stderr)
+        return 1
+
+
+def _update(path: Path) -> int:
+    """Build everything from the new document in a staging area; replace the tree only when all of it worked."""
+    root = generate.ROOT
+    overlay = root / "spec" / "overlay.yaml"
+    try:
+        new = spec_pipeline.load(path)
+        stored = _stored(root)
+        old = spec_pipeline.load(stored)
+        received = path.read_bytes()
     except (OSError, spec_pipeline.SpecError) as exc:
         print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
         return 1
-    if notes.vanished:
-        print(
-            "update-spec: these corrections in spec/overlay.yaml no longer apply; nothing was changed:", file=sys.stderr
-        )
-        for line in notes.vanished:
-            print(f"  {line}", file=sys.stderr)
-        print("Edit or remove them (the API changed under them), then run scripts/update-spec again.", file=sys.stderr)
-        return 1
-    report = changes(old, new)
-    received = args.path.read_bytes()
-    target = (
-        root / "spec" / ("magic-hour.openapi.json" if received.lstrip().startswith(b"{") else "magic-hour.openapi.yaml")
-    )
-    stored = _stored(root)
+    kind = "json" if received.lstrip().startswith(b"{") else "yaml"
+    target = root / "spec" / f"magic-hour.openapi.{kind}"
     if stored.read_bytes() == received and stored == target:
         print("update-spec: this is the document already stored; nothing changed.")
-        generate.main([])
-        return 0
+        return generate.main([])
+    with tempfile.TemporaryDirectory(prefix="magic-hour-update-") as tmp:
+        staged = Path(tmp) / target.name
+        staged.write_bytes(received)
+        try:
+            built = generate.build(staged, overlay)
+        except generate.GenerateError as exc:
+            print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
+            return 1
+    report = changes(old, new)
+    files: dict[Path, bytes | None] = {target: received, generate.SPEC: built.text.encode("utf-8")}
     if stored != target:
-        stored.unlink()
-    target.write_bytes(received)
-    code = generate.main([])
+        files[stored] = None
+    generate.commit(files, {generate.GENERATED: built.client, generate.DOCS: built.docs})
+    notes = built.notes
+    print(f"update-spec: took {path.name}; wrote spec/, openapi.yaml, generated/ and docs/v1/.")
     print("\nChanges in Magic Hour's document:")
     print("\n".join(f"  {line}" for line in report) or "  none in operations, fields or enums")
     if notes.needed:
@@ -121,7 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     if notes.dropped_required:
         print("\nRequired fields the document never defines (dropped from `required` so answers without them parse):")
         print("\n".join(f"  {line}" for line in notes.dropped_required))
-    return code
+    if notes.recursive:
+        print("\nRecursive schemas (each nested value is typed as an object):")
+        print("\n".join(f"  {line}" for line in notes.recursive))
+    return 0
 
 
 if __name__ == "__main__":
