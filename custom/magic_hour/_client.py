@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -16,7 +16,7 @@ from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
-from ._http_clients import api_timeout, default_async_http, default_sync_http
+from ._http_clients import api_timeout, close_at_loop_end, default_async_http, default_sync_http, owned_by_sdk, remake
 from ._limits import bound_response, stamp
 from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester, remember_request
@@ -234,8 +234,10 @@ class AsyncClient:
             retry,
             default_headers,
         )
-        self._owns_http = http_client is None
+        # A DefaultAioHttpClient passed in was made for this client (as openai-python's is): it is closed with it.
+        self._owns_http = http_client is None or owned_by_sdk(http_client)
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._closer: AsyncGenerator[None, None] | None = None
         self._use_http(http_client or _async_http(_timeout(self._settings.timeout)))
         self._requester = AsyncRequester(self._settings.retry)
         self.v1 = AsyncV1(AsyncEngine(self))
@@ -245,15 +247,18 @@ class AsyncClient:
         _wire(self, http)
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_async_httpx_client(http)
 
-    def _bind_to_running_loop(self) -> None:
-        """A pool this client made serves one event loop: used from another (a second asyncio.run()), it
-        starts a fresh pool, as the old one's connections belong to a loop that is closed or busy elsewhere."""
+    async def _bind_to_running_loop(self) -> None:
+        """A pool this client owns serves one event loop, and is closed when that loop shuts down (the end of
+        asyncio.run()), so no socket outlives it; used from another loop, the client starts a fresh pool."""
         loop = asyncio.get_running_loop()
         if loop is self._loop:
             return
         if self._loop is not None and self._owns_http:
-            self._use_http(_async_http(_timeout(self._settings.timeout)))
+            self._use_http(remake(self._http, _timeout(self._settings.timeout)))
         self._loop = loop
+        if self._owns_http:
+            self._closer = close_at_loop_end(self._http)
+            await anext(self._closer)
 
     def with_options(
         self,
@@ -268,7 +273,7 @@ class AsyncClient:
         `default_headers` change (then it has its own, closed with it)."""
         copy = AsyncClient.__new__(AsyncClient)
         _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
-        copy._loop = None
+        copy._loop, copy._closer = None, None
         if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
             copy._http, copy._owns_http = self._http, False
             copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_async_httpx_client(copy._http)
@@ -284,9 +289,18 @@ class AsyncClient:
         return self._settings.base_url
 
     async def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_http:
+        """Close the connection pool (only if this client created it, or it is a DefaultAioHttpClient).
+
+        Safe on any loop: a pool whose loop has shut down was closed with it (`close_at_loop_end`).
+        """
+        if not self._owns_http:
+            return
+        try:
             await self._http.aclose()
+        except RuntimeError:
+            if self._loop is None or not self._loop.is_closed():
+                raise
+            # Its loop was closed without asyncio.run()'s shutdown: the connections cannot be closed from here.
 
     async def __aenter__(self) -> AsyncClient:
         return self

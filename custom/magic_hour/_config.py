@@ -29,6 +29,13 @@ def resolve_token(token: str | None) -> str:
         )
     if value != value.strip() or any(c in value for c in "\r\n"):
         raise ValidationError("The API token has surrounding whitespace or a line break; pass it without them.")
+    if not (value.isascii() and value.isprintable()):
+        # Checked here, not left to httpx: its encoding error would hold the whole header, token and all.
+        where = next(n for n, char in enumerate(value) if not (char.isascii() and char.isprintable()))
+        raise ValidationError(
+            f"The API token has a character that is not printable ASCII at position {where}, so it cannot be "
+            f"sent; Magic Hour tokens are plain ASCII. Copy it again from the developer hub (or fix {TOKEN_ENV})."
+        )
     return value
 
 

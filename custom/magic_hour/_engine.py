@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions
 
 from . import _spec, _transfer
-from ._errors import APIResponseValidationError, DownloadError, ValidationError
+from ._errors import APIResponseValidationError, DownloadError, MagicHourError, NotFoundError, ValidationError
 from ._files import LocalFile, inspect
 from ._requests import Call, _policy
 from ._workflow import (
@@ -28,6 +28,8 @@ from ._workflow import (
     Wait,
     check_options,
     check_project_id,
+    hint_other_family,
+    note_create_interrupted,
     outputs_to_save,
     owned_by_project,
     plan_body,
@@ -54,6 +56,20 @@ def _call(operation: Operation, path: Mapping[str, str]) -> Call:
     op = _spec.operation(operation.method, operation.path)
     creates = operation.method == "POST" and op.get("x-sdk-role") != "upload-urls"
     return Call(f"{operation.method} {operation.path.format(**path)}", idempotent=not creates)
+
+
+def _explain(exc: BaseException, call: Call, operation: Operation, path: Mapping[str, str]) -> None:
+    """Say what the exception a request ended with means here; it is raised on as it is, type and all.
+
+    A create cut short by a cancellation, a timeout or Ctrl-C may still have made a project; a 404 for a
+    project id may be a project of another kind.
+    """
+    if not call.idempotent and not isinstance(exc, MagicHourError):
+        note_create_interrupted(exc, call.what)
+    elif isinstance(exc, NotFoundError) and operation.method == "GET" and "id" in path:
+        op = _spec.operation(operation.method, operation.path)
+        if "x-sdk-project" in op:
+            hint_other_family(exc, _spec.sdk_module(op), path["id"])
 
 
 def _kwargs(operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -95,9 +111,15 @@ def _resume_module(follow: Operation) -> str:
     return _spec.project_rules(follow.method, follow.path).module
 
 
-def _progress(progress: ProgressCallback | None, stage: Literal["creating", "created"], project_id: str | None) -> None:
+def _progress(
+    progress: ProgressCallback | None,
+    stage: Literal["creating", "created"],
+    project_id: str | None,
+    elapsed: float = 0.0,
+) -> None:
+    """`created` carries the seconds the create request took."""
     if progress:
-        progress(ProgressEvent(stage, project_id or "", project_id=project_id))
+        progress(ProgressEvent(stage, project_id or "", project_id=project_id, elapsed=elapsed))
 
 
 class SyncEngine:
@@ -130,9 +152,14 @@ class SyncEngine:
         kwargs = _kwargs(operation, path, body)
         send = _endpoint(operation).sync_detailed
         api = self._client._api
-        result = self._client._requester.call(
-            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
-        )
+        call = _call(operation, path)
+        try:
+            result = self._client._requester.call(
+                call, lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
+            )
+        except BaseException as exc:
+            _explain(exc, call, operation, path)
+            raise
         return _raw(result) if raw else result
 
     def upload_files(
@@ -166,15 +193,15 @@ class SyncEngine:
             files = [local for _, local in plan.uploads]
             plan = Plan(plan.body_with(self._upload(operation.upload, files, options.on_progress, options.max_retries)))
         _progress(options.on_progress, "creating", None)
-        created = self._send(operation, {}, plan.body, options.max_retries)
-        project_id = str(created.id)
+        created, sent = None, time.monotonic()
         try:
-            _progress(options.on_progress, "created", project_id)
-            return self._follow(operation.follow, project_id, directory, options, just_created=True)
+            created = self._send(operation, {}, plan.body, options.max_retries)
+            _progress(options.on_progress, "created", str(created.id), time.monotonic() - sent)
+            return self._follow(operation.follow, str(created.id), directory, options, just_created=True)
         except BaseException as exc:
-            raise owned_by_project(
-                exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module
-            ) from exc.__cause__
+            if created is None:  # the create itself failed: its error (or note) says whether it may have charged
+                raise
+            raise owned_by_project(exc, str(created.id), _resume_module(operation.follow)) from exc.__cause__
 
     def check_result(
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
@@ -203,8 +230,10 @@ class SyncEngine:
         try:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
+                earlier = None if options.output_name else _transfer.saved_before(directory, name)
                 saved.append(
-                    _transfer.download(
+                    earlier
+                    or _transfer.download(
                         self._client._http,
                         url,
                         directory,
@@ -249,11 +278,16 @@ class AsyncEngine:
         kwargs = _kwargs(operation, path, body)
         send = _endpoint(operation).asyncio_detailed
         # Every workflow's first request comes through here, before any upload or download uses the pool.
-        self._client._bind_to_running_loop()
+        await self._client._bind_to_running_loop()
         api = self._client._api
-        result = await self._client._requester.call(
-            _call(operation, path), lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
-        )
+        call = _call(operation, path)
+        try:
+            result = await self._client._requester.call(
+                call, lambda: send(client=api, **kwargs), max_retries=max_retries, raw=raw
+            )
+        except BaseException as exc:
+            _explain(exc, call, operation, path)
+            raise
         return _raw(result) if raw else result
 
     async def upload_files(
@@ -272,12 +306,16 @@ class AsyncEngine:
         """Upload checked files concurrently after one upload-URLs request; returns their file paths in order."""
         slots = _upload_slots(await self._send(operation, {}, _upload_request(files), max_retries), len(files))
         policy = _policy(self._client._settings.retry, max_retries)
-        await asyncio.gather(
-            *(
-                _transfer.aupload(self._client._http, url, local, policy, progress)
-                for local, (url, _) in zip(files, slots, strict=True)
-            )
-        )
+        # Uploads read their file concurrently, except those of one file object: they share its read position.
+        lines: dict[int, list[tuple[LocalFile, str]]] = {}
+        for local, (url, _) in zip(files, slots, strict=True):
+            lines.setdefault(id(local.fileobj) if local.fileobj is not None else id(local), []).append((local, url))
+
+        async def upload_in_turn(line: list[tuple[LocalFile, str]]) -> None:
+            for local, url in line:
+                await _transfer.aupload(self._client._http, url, local, policy, progress)
+
+        await asyncio.gather(*(upload_in_turn(line) for line in lines.values()))
         return [file_path for _, file_path in slots]
 
     async def generate(
@@ -292,15 +330,15 @@ class AsyncEngine:
             paths = await self._upload(operation.upload, files, options.on_progress, options.max_retries)
             plan = Plan(plan.body_with(paths))
         _progress(options.on_progress, "creating", None)
-        created = await self._send(operation, {}, plan.body, options.max_retries)
-        project_id = str(created.id)
+        created, sent = None, time.monotonic()
         try:
-            _progress(options.on_progress, "created", project_id)
-            return await self._follow(operation.follow, project_id, directory, options, just_created=True)
+            created = await self._send(operation, {}, plan.body, options.max_retries)
+            _progress(options.on_progress, "created", str(created.id), time.monotonic() - sent)
+            return await self._follow(operation.follow, str(created.id), directory, options, just_created=True)
         except BaseException as exc:
-            raise owned_by_project(
-                exc, project_id, _spec.project_rules(operation.follow.method, operation.follow.path).module
-            ) from exc.__cause__
+            if created is None:  # the create itself failed: its error (or note) says whether it may have charged
+                raise
+            raise owned_by_project(exc, str(created.id), _resume_module(operation.follow)) from exc.__cause__
 
     async def check_result(
         self, operation: Operation, path: Mapping[str, str], options: WaitOptions
@@ -329,8 +367,10 @@ class AsyncEngine:
         try:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
+                earlier = None if options.output_name else _transfer.saved_before(directory, name)
                 saved.append(
-                    await _transfer.adownload(
+                    earlier
+                    or await _transfer.adownload(
                         self._client._http,
                         url,
                         directory,

@@ -62,6 +62,10 @@ def type_for_extension(extension: str, wanted: str | None) -> str | None:
 def inspect(value: Any, *, field: str, asset_type: str | None) -> LocalFile:
     """Check a local path or file object and describe it; raises ValidationError naming the problem."""
     if isinstance(value, str | os.PathLike):
+        if "\x00" in os.fsdecode(value):
+            raise ValidationError(
+                f"{field}: the path {os.fsdecode(value)!r} holds a NUL character; no file has such a name."
+            )
         return _inspect_path(Path(value), field=field, asset_type=asset_type)
     if hasattr(value, "read") and hasattr(value, "seek"):
         return _inspect_fileobj(value, field=field, asset_type=asset_type)

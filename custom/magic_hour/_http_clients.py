@@ -7,6 +7,7 @@ workflows run at once (docs/benchmarks.md). None of them keeps cookies (`_Cookie
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +87,29 @@ def default_async_http(timeout: httpx.Timeout, connections: int = HTTPX_CONNECTI
     return _SdkAsyncClient(verify=tls, timeout=timeout, limits=limits, mounts={"all://": direct})
 
 
+def owned_by_sdk(http: httpx.AsyncClient) -> bool:
+    """True for a pool made for the SDK (`DefaultAioHttpClient`), which the client it is passed to closes."""
+    return getattr(http, "_sdk_options", None) is not None
+
+
+def remake(http: httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.AsyncClient:
+    """A fresh pool like `http`, for a new event loop: the old one's connections belong to the old loop."""
+    options = getattr(http, "_sdk_options", None)
+    if options is not None:
+        return type(http)(**options)
+    return default_async_http(timeout)
+
+
+async def close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Started once per loop and kept referenced: asyncio.run() closes every suspended async generator before
+    it closes its loop (`shutdown_asyncgens`), and this one then closes the pool, on the loop its sockets
+    belong to. Closing a pool twice is harmless, so an explicit close() before changes nothing."""
+    try:
+        yield
+    finally:
+        await http.aclose()
+
+
 if TYPE_CHECKING:
 
     class DefaultAioHttpClient(httpx.AsyncClient):
@@ -145,6 +169,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:
             kwargs.setdefault("timeout", api_timeout(DEFAULT_TIMEOUT))
             kwargs.setdefault("limits", _limits(AIOHTTP_CONNECTIONS))
             super().__init__(**kwargs)
+            self._sdk_options = dict(kwargs)  # to make a fresh one for a new event loop (`remake`)
 
         # httpx builds its transports through these two methods; httpx-aiohttp's own client overrides them alike.
         def _init_transport(  # type: ignore[override]

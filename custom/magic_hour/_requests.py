@@ -49,6 +49,7 @@ class Call:
 
     what: str  # e.g. "POST /v1/ai-talking-photo"
     idempotent: bool
+    storage: bool = False  # an upload or download URL, not the API: base_url has nothing to do with it
 
 
 def body_message(response: httpx.Response) -> str | None:
@@ -71,6 +72,8 @@ def connection_error(call: Call, error: httpx.TransportError) -> APIConnectionEr
             "The request may have reached the server, so a project may have been created and charged; it was "
             "not retried automatically. Check your Magic Hour projects before creating it again."
         )
+    elif call.storage:
+        advice = "Check the network, then try again."
     else:
         advice = "Check the network and base_url, then try again."
     return kind(f"{call.what} {reason}. {advice}", request=request_of(error), maybe_created=maybe_created)
@@ -112,6 +115,8 @@ def decide(call: Call, policy: RetryPolicy, attempt: int, outcome: Outcome, *, r
         error.request = redacted(_last_request.get())
         raise error from outcome
     if outcome.status_code < 300:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s: HTTP %d", call.what, outcome.status_code)
         return True, outcome if raw else getattr(outcome, "parsed", None)
     answer = httpx.Response(
         outcome.status_code, headers=outcome.headers, content=outcome.content, request=redacted(_last_request.get())

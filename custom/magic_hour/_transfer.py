@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import os
 import re
 import secrets
@@ -19,7 +20,14 @@ from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
-from ._errors import DownloadError, MagicHourError, ValidationError
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    DownloadError,
+    MagicHourError,
+    ValidationError,
+)
 from ._files import LocalFile
 from ._folder import Folder
 from ._requests import Call, decide
@@ -34,6 +42,13 @@ _SMALL = 64 * 1024
 _MAX_NAME_BYTES = 200
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+log = logging.getLogger("magic_hour")
+
+
+def _log_done(what: str, name: str, size: int, started: float) -> None:
+    """A debug line per finished transfer: the file's name and size, never its URL (presigned: a credential)."""
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("%s %s (%d bytes) in %.3f s", what, name, size, time.monotonic() - started)
 
 
 class _ShortBody(httpx.TransportError):
@@ -66,6 +81,10 @@ def safe_filename(url: str, fallback: str) -> str:
 
 def check_directory(directory: str | os.PathLike[str] | None) -> Path:
     """The download directory as a Path; refused before anything is created if it cannot hold files."""
+    if directory is not None and "\x00" in os.fsdecode(directory):
+        raise ValidationError(
+            f"download_directory {os.fsdecode(directory)!r} holds a NUL character; no folder has such a name."
+        )
     path = Path(directory) if directory is not None else Path.cwd()
     for parent in (path, *path.parents):
         if parent.exists():
@@ -77,6 +96,23 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
                 raise ValidationError(f"download_directory {str(path)!r} is not writable.")
             break
     return path
+
+
+def saved_before(directory: Path, name: str) -> Path | None:
+    """The output already saved under `name` by an earlier wait for the same project, if there is one.
+
+    Files reach their final name only once complete, so one found there is whole: check_result run twice
+    finds it instead of downloading a copy as `<id>-1.mp4`.
+    """
+    path = directory / _final_name(name)
+    try:
+        return path if path.is_file() and path.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def _final_name(name: str) -> str:
+    return safe_filename("/" + quote(name, safe=""), "output")
 
 
 def _expected_total(response: httpx.Response, written: int) -> int | None:
@@ -120,8 +156,20 @@ def _bad_redirect(exc: httpx.HTTPError, project_id: str | None) -> DownloadError
 
 
 def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> DownloadError:
-    """The project is fine; the engine adds how to fetch its outputs again (check_result of its module)."""
-    error = DownloadError(f"Downloading {url_name} failed: {exc}", project_id=project_id)
+    """The project is fine; the engine adds how to fetch its outputs again (check_result of its module).
+
+    Said once, in the storage's terms: the error it wraps (kept as the cause) speaks of requests and base_url.
+    """
+    if isinstance(exc, APIStatusError):
+        advice = "The download URL may have expired" if exc.status_code in (401, 403, 404, 410) else "Try again later"
+        text = f"Downloading {url_name} failed: the storage server answered HTTP {exc.status_code}. {advice}."
+    elif isinstance(exc, APIConnectionError):
+        cause = exc.__cause__
+        reason = "timed out" if isinstance(exc, APITimeoutError) else f"broke ({type(cause).__name__})"
+        text = f"Downloading {url_name} failed: the connection to the storage server {reason}. Check the network."
+    else:
+        text = f"Downloading {url_name} failed: {exc}"
+    error = DownloadError(text, project_id=project_id)
     error.__cause__ = exc
     return error
 
@@ -130,7 +178,7 @@ def _failed(exc: MagicHourError, project_id: str | None, url_name: str) -> Downl
 
 
 def _upload_call(local: LocalFile) -> Call:
-    return Call(f"Upload of {local.label}", idempotent=True)
+    return Call(f"Upload of {local.label}", idempotent=True, storage=True)
 
 
 def _headers(local: LocalFile) -> dict[str, str]:
@@ -145,14 +193,15 @@ def _changed(local: LocalFile, what: str) -> ValidationError:
     )
 
 
-def _started(local: LocalFile, progress: ProgressCallback | None) -> None:
+def _reported(local: LocalFile, progress: ProgressCallback | None, started: float, done: int) -> None:
+    """One upload event; `elapsed` counts from the upload's first attempt."""
     if progress:
-        progress(ProgressEvent("upload", local.label, 0, local.size))
+        progress(ProgressEvent("upload", local.label, done, local.size, elapsed=time.monotonic() - started))
 
 
-def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> Iterator[bytes]:
+def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None, started: float) -> Iterator[bytes]:
     remaining, done = local.size, 0
-    _started(local, progress)
+    _reported(local, progress, started, 0)
     while remaining > 0:
         chunk = f.read(min(CHUNK, remaining))
         if not chunk:
@@ -160,8 +209,7 @@ def _chunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -
         remaining -= len(chunk)
         done += len(chunk)
         yield chunk
-        if progress:
-            progress(ProgressEvent("upload", local.label, done, local.size))
+        _reported(local, progress, started, done)
     if f.read(1):
         raise _changed(local, "grew")
 
@@ -170,12 +218,12 @@ def upload(
     http: httpx.Client, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None
 ) -> None:
     """PUT the file to a presigned URL, streaming it from disk; retried from the start on transient failures."""
-    attempt = 0
+    attempt, started = 0, time.monotonic()
     while True:
         f = local.open()
         try:
             outcome: httpx.Response | Exception = http.put(
-                url, content=_chunks(f, local, progress), headers=_headers(local)
+                url, content=_chunks(f, local, progress, started), headers=_headers(local)
             )
         except httpx.TransportError as exc:
             outcome = exc
@@ -184,14 +232,17 @@ def upload(
                 f.close()
         done, delay = decide(_upload_call(local), policy, attempt, outcome)
         if done:
+            _log_done("uploaded", local.label, local.size, started)
             return
         time.sleep(delay)
         attempt += 1
 
 
-async def _achunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | None) -> AsyncIterator[bytes]:
+async def _achunks(
+    f: IO[bytes], local: LocalFile, progress: ProgressCallback | None, started: float
+) -> AsyncIterator[bytes]:
     remaining, done = local.size, 0
-    _started(local, progress)
+    _reported(local, progress, started, 0)
     while remaining > 0:
         size = min(CHUNK, remaining)
         # Reads of big chunks go to a thread so the event loop keeps serving other transfers; a small one is
@@ -202,8 +253,7 @@ async def _achunks(f: IO[bytes], local: LocalFile, progress: ProgressCallback | 
         remaining -= len(chunk)
         done += len(chunk)
         yield chunk
-        if progress:
-            progress(ProgressEvent("upload", local.label, done, local.size))
+        _reported(local, progress, started, done)
     if f.read(1):
         raise _changed(local, "grew")
 
@@ -212,12 +262,12 @@ async def aupload(
     http: httpx.AsyncClient, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None
 ) -> None:
     """The async twin of `upload`: file reads happen off the event loop."""
-    attempt = 0
+    attempt, started = 0, time.monotonic()
     while True:
         f = local.open()
         try:
             outcome: httpx.Response | Exception = await http.put(
-                url, content=_achunks(f, local, progress), headers=_headers(local)
+                url, content=_achunks(f, local, progress, started), headers=_headers(local)
             )
         except httpx.TransportError as exc:
             outcome = exc
@@ -226,6 +276,7 @@ async def aupload(
                 f.close()
         done, delay = decide(_upload_call(local), policy, attempt, outcome)
         if done:
+            _log_done("uploaded", local.label, local.size, started)
             return
         await asyncio.sleep(delay)
         attempt += 1
@@ -247,7 +298,7 @@ class _Target:
     def __init__(self, url: str, directory: Path, name: str) -> None:
         self.url = url
         self.folder = Folder(directory)
-        self.name = safe_filename("/" + quote(name, safe=""), "output")
+        self.name = _final_name(name)
         self.tmp = f".{self.name}.{secrets.token_hex(4)}.part"
         self.file: IO[bytes] | None = None  # created on the first write to disk
         self._held: list[bytes] = []
@@ -255,6 +306,7 @@ class _Target:
         self.written = 0  # bytes received, held or on disk: where a resumed download continues
         self._reported = -1
         self.total: int | None = None
+        self.started = time.monotonic()
 
     def begin(self, response: httpx.Response) -> None:
         """Start or resume writing for this response; a server that ignored the Range restarts the file."""
@@ -296,7 +348,10 @@ class _Target:
         """Tell `progress` how far the download is, once per chunk written and once at the end."""
         if progress and self.written != self._reported:
             self._reported = self.written
-            progress(ProgressEvent("download", self.name, self.written, self.total, project_id=project_id))
+            elapsed = time.monotonic() - self.started
+            progress(
+                ProgressEvent("download", self.name, self.written, self.total, project_id=project_id, elapsed=elapsed)
+            )
 
     def finish(self) -> Path:
         self.flush()
@@ -304,6 +359,7 @@ class _Target:
         self.file.close()
         saved = self.folder.place(self.tmp, self.name)  # on failure, the caller's discard() cleans up
         self.folder.close()
+        _log_done("saved", saved.name, self.written, self.started)
         return saved
 
     def discard(self) -> None:
@@ -326,7 +382,7 @@ def download(
     """Stream `url` into `directory` as `name` (made safe; numbered if taken), resuming with Range after a
     broken connection; returns the saved path."""
     target = _Target(url, directory, name)
-    call = Call(f"Download of {target.name}", idempotent=True)
+    call = Call(f"Download of {target.name}", idempotent=True, storage=True)
     try:
         attempt = 0
         while True:
@@ -378,7 +434,7 @@ async def adownload(
 ) -> Path:
     """The async twin of `download`: file work happens off the event loop."""
     target = _Target(url, directory, name)
-    call = Call(f"Download of {target.name}", idempotent=True)
+    call = Call(f"Download of {target.name}", idempotent=True, storage=True)
     try:
         attempt = 0
         while True:

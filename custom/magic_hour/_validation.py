@@ -10,6 +10,7 @@ The sandbox checks requests with the same functions, so both sides refuse the sa
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -162,7 +163,8 @@ def _clip_problems(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list[s
         return []
     if start_field and end <= start:
         return [f"{end_field} ({end:g}) must be greater than {start_field} ({start:g})"]
-    if limit is not None and end - start > limit:
+    # Rounded to the microsecond: 64.04 - 19.04 is 45.00000000000001 in floating point, and is 45 s.
+    if limit is not None and round(end - start, 6) > limit:
         what = f"{end_field} - {start_field}" if start_field else end_field
         return [f"the clip is {end - start:g} s long ({what}); this request allows at most {limit:g} s, so shorten it"]
     return []
@@ -172,6 +174,8 @@ def _not_finite(value: Any, where: str) -> Iterator[str]:
     """JSON has no NaN or infinity; a body holding one could not even be sent."""
     if isinstance(value, float) and not math.isfinite(value):
         yield f"{where} must be a finite number, not {value!r}"
+    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
+        yield f"{where} is too large a number ({len(str(abs(value)))} digits)"
     elif isinstance(value, Mapping):
         for key, item in value.items():
             yield from _not_finite(item, f"{where}.{key}" if where else str(key))
@@ -219,6 +223,8 @@ class FileField:
     where: tuple[str | int, ...]  # keys and indexes from the body's root
     asset_type: str
     value: Any
+    #: False when a sibling field selects another source (`x-selected-by`): the API ignores this field.
+    selected: bool = True
 
     @property
     def label(self) -> str:
@@ -228,22 +234,44 @@ class FileField:
         return text
 
 
-def file_fields(schema: Any, value: Any, where: tuple[str | int, ...] = ()) -> Iterator[FileField]:
+def file_fields(
+    schema: Any, value: Any, where: tuple[str | int, ...] = (), selected: bool = True
+) -> Iterator[FileField]:
     """Every file a body names, wherever it sits: under `assets`, in arrays, in objects inside arrays."""
     schema = _spec.resolve(schema)
     if not isinstance(schema, Mapping):
         return
     if "x-asset-type" in schema and value is not None and not isinstance(value, Mapping | list | tuple):
-        yield FileField(where, str(schema["x-asset-type"]), value)
+        yield FileField(where, str(schema["x-asset-type"]), value, selected)
         return
     if isinstance(value, Mapping):
         props = schema.get("properties", {})
         for key, item in value.items():
             if key in props:
-                yield from file_fields(props[key], item, (*where, key))
+                yield from file_fields(props[key], item, (*where, key), selected and _selected(props[key], value))
     elif isinstance(value, list | tuple):
         for n, item in enumerate(value):
             yield from file_fields(schema.get("items", {}), item, (*where, n))
+
+
+def _selected(prop: Any, siblings: Mapping[str, Any]) -> bool:
+    """False when `x-selected-by` ({field, values}) names a sibling that selects another source.
+
+    The sibling left out means the API's default, which the spec states as that field's own default if at all;
+    so only a value given and not among `values` unselects the field.
+    """
+    rule = _spec.resolve(prop).get("x-selected-by") if isinstance(_spec.resolve(prop), Mapping) else None
+    if not isinstance(rule, Mapping) or rule.get("field") not in siblings:
+        return True
+    return siblings[rule["field"]] in rule.get("values", ())
+
+
+def remove(body: Any, where: tuple[str | int, ...]) -> Any:
+    """A copy of `body` without the field at `where` (a key of an object)."""
+    head, rest = where[0], where[1:]
+    if not rest:
+        return {key: item for key, item in body.items() if key != head}
+    return replace(body, (head,), remove(body[head], rest))
 
 
 def replace(body: Any, where: tuple[str | int, ...], new: Any) -> Any:

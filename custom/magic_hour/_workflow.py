@@ -8,7 +8,9 @@ spec through `_spec` and `_validation`, so it is the same code for every operati
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import time
 import warnings
 from collections.abc import Mapping
@@ -23,7 +25,9 @@ from magic_hour_api.types import Unset
 from . import _spec, _validation
 from ._config import NOT_GIVEN, NotGiven, WaitSettings, check_retries, wait_settings
 from ._errors import (
+    DownloadError,
     MagicHourError,
+    NotFoundError,
     ProjectDeletedError,
     ProjectFailedError,
     ValidationError,
@@ -34,6 +38,7 @@ from ._files import LocalFile, inspect, is_remote
 from ._transfer import check_directory
 
 _PLACEHOLDER = "api-assets/pending/upload.bin"
+log = logging.getLogger("magic_hour")
 
 
 def to_plain(value: Any) -> Any:
@@ -77,6 +82,11 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
     for found in _validation.file_fields(schema, plain):
         value = _fspath(found.value)
         if is_remote(value):
+            continue
+        if not found.selected:
+            # Another source is selected (e.g. a YouTube URL): the API would ignore this file, so it is neither
+            # uploaded nor sent (a local path means nothing to the API, and is the caller's business).
+            plain = _validation.remove(plain, found.where)
             continue
         if not uploads_allowed:
             raise ValidationError(
@@ -151,8 +161,8 @@ def check_options(base: WaitSettings, options: WaitOptions) -> Path | None:
     wait_for(base, options)
     if options.max_retries is not None:
         check_retries(options.max_retries)
-    if options.output_name is not None and (not isinstance(options.output_name, str) or not options.output_name):
-        raise ValidationError(f"output_name must be a non-empty file name, not {options.output_name!r}.")
+    if options.output_name is not None:
+        check_output_name(options.output_name)
     directory = options.download_directory
     if directory is not None and not isinstance(directory, str | os.PathLike):
         raise ValidationError(f"download_directory must be a path, not {type(directory).__name__}.")
@@ -161,9 +171,40 @@ def check_options(base: WaitSettings, options: WaitOptions) -> Path | None:
     return check_directory(directory)
 
 
+def check_output_name(name: Any) -> str:
+    """Refuse an output_name that cannot be honoured as given, rather than save under another name."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError(f"output_name must be a file name with at least one visible character, not {name!r}.")
+    if "/" in name or "\\" in name or name.strip(".") == "":
+        raise ValidationError(
+            f"output_name {name!r} is not a plain file name: it names a folder or a path. Put folders in "
+            "download_directory and pass only the name (e.g. output_name='portrait')."
+        )
+    if any(not char.isprintable() for char in name) or name != name.strip():
+        raise ValidationError(
+            f"output_name {name!r} holds a control character or surrounding whitespace; pass a plain file name."
+        )
+    return name
+
+
+#: Ids are the API's own (cuid-like). Keeping them to URL-safe characters means no id can change the path it is
+#: sent to (`..` would climb to another endpoint), and the length bound keeps a runaway value out of a URL.
+_ID = re.compile(r"[A-Za-z0-9._~-]{1,256}")
+
+
+def _shown(value: str, room: int = 40) -> str:
+    return repr(value) if len(value) <= room else f"{value[:room]!r}... ({len(value)} characters)"
+
+
 def check_project_id(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip() or "/" in value:
-        raise ValidationError(f"id must be a project id string (as returned by create), not {value!r}.")
+    """The id as given, or a ValidationError before any request: ids become part of the request's path."""
+    if not isinstance(value, str):
+        raise ValidationError(f"id must be a project id string (as returned by create), not {type(value).__name__}.")
+    if not _ID.fullmatch(value) or value.strip(".") == "":
+        raise ValidationError(
+            f"id must be a project id as create returns it (at most 256 letters, digits, '-', '_', '.' and '~', "
+            f"not just dots), not {_shown(value)}. Nothing was sent."
+        )
     return value
 
 
@@ -185,6 +226,7 @@ class Wait:
         """Record a polled project; True once it will not change again."""
         status = str(project.status)
         self.last_status = status
+        log.debug("project %s is %s", self.project_id, status)
         if self.progress:
             elapsed = time.monotonic() - self.started
             self.progress(
@@ -236,10 +278,16 @@ def outputs_to_save(
         return []
     items = project.to_dict().get(rules.outputs) or []
     urls = [str(item[rules.output_url]) for item in items if isinstance(item, Mapping) and item.get(rules.output_url)]
-    stem = output_name or project.id
     if len(urls) == 1:
-        return [(urls[0], f"{stem}{_extension(urls[0])}")]
-    return [(url, f"{stem}-{n}{_extension(url)}") for n, url in enumerate(urls)]
+        return [(urls[0], _name(output_name or project.id, "", _extension(urls[0])))]
+    return [(url, _name(output_name or project.id, f"-{n}", _extension(url))) for n, url in enumerate(urls)]
+
+
+def _name(stem: str, number: str, extension: str) -> str:
+    """`stem`, its number and the output's extension; a stem that already ends with it keeps one copy."""
+    if extension and stem.lower().endswith(extension) and len(stem) > len(extension):
+        stem = stem[: -len(extension)]
+    return f"{stem}{number}{extension}"
 
 
 def resume_hint(project_id: str, module: str) -> str:
@@ -255,7 +303,11 @@ def owned_by_project(exc: BaseException, project_id: str, module: str) -> BaseEx
     if isinstance(exc, MagicHourError):
         exc.project_id = exc.project_id or project_id
         text = str(exc.args[0]) if exc.args else str(exc)
-        if "check_result(" not in text:
+        if isinstance(exc, ProjectFailedError | ProjectDeletedError):
+            return exc  # it will not change: resuming the wait cannot help, and the message says what can
+        if isinstance(exc, DownloadError) and "check_result(" not in text:
+            exc.args = (f"{text.rstrip()} Fetch its outputs again with {resume_hint(project_id, module)}.",)
+        elif "check_result(" not in text:
             exc.args = (f"{text.rstrip()} Project {project_id} exists; resume with {resume_hint(project_id, module)}.",)
         return exc
     if isinstance(exc, KeyboardInterrupt):
@@ -267,3 +319,26 @@ def owned_by_project(exc: BaseException, project_id: str, module: str) -> BaseEx
         f"{resume_hint(project_id, module)} instead of creating it again."
     )
     return exc
+
+
+def note_create_interrupted(exc: BaseException, what: str) -> None:
+    """A create cut short by a cancellation, a timeout or Ctrl-C: the exception keeps its type and says that a
+    project may exist, as the request may have reached the server (the API has no idempotency key)."""
+    exc.add_note(
+        f"Magic Hour: {what} was in flight when this happened, so a project may have been created and charged; "
+        "its id never arrived. Check your Magic Hour projects before creating it again."
+    )
+
+
+def _project_modules() -> list[str]:
+    """The SDK modules that fetch projects by id (`x-sdk-project` GETs), in the spec's order."""
+    found = [_spec.sdk_module(op) for method, _, op in _spec.operations() if method == "GET" and "x-sdk-project" in op]
+    return list(dict.fromkeys(module for module in found if module))
+
+
+def hint_other_family(exc: NotFoundError, module: str, project_id: str) -> None:
+    """A 404 for a project id: the id may be a project of another kind, fetched through another module."""
+    others = [name for name in _project_modules() if name != module]
+    if others and exc.args:
+        calls = ", ".join(f"client.v1.{name}.get(id={project_id!r})" for name in others)
+        exc.args = (f"{exc.args[0]} If the id belongs to another kind of project, fetch it there: {calls}.",)
