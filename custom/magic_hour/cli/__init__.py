@@ -17,7 +17,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import _spec
 from .._client import Client
@@ -44,6 +44,54 @@ Exit codes: 0 done, 1 the project failed or was canceled, 2 usage error, 3 API o
 """
 
 
+class CLIBuildError(Exception):
+    """The spec cannot be turned into a command line (two commands or flags would be one): names what and where."""
+
+
+class UsageError(Exception):
+    """A command line argparse refused; `main` reports it (as a JSON object with --json) and exits 2."""
+
+    def __init__(self, message: str, usage: str) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its refusals raised (so `--json` can report them) and `--flag -value` taken as a value."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.format_usage())
+
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+        return super().parse_known_args(None if args is None else self._glued(list(args)), namespace)
+
+    def _glued(self, args: list[str]) -> list[str]:
+        """`--prompt -fox` as `--prompt=-fox`: a flag that takes one value takes the next word, dash or not."""
+        out: list[str] = []
+        i = 0
+        while i < len(args):
+            word = args[i]
+            if word == "--":
+                out += args[i:]
+                break
+            action = self._option_string_actions.get(word)
+            following = args[i + 1] if i + 1 < len(args) else None
+            if (
+                action is not None
+                and action.nargs is None
+                and following is not None
+                and following.startswith("-")
+                and following not in ("-", "--")
+                and following not in self._option_string_actions
+            ):
+                out.append(f"{word}={following}")
+                i += 2
+                continue
+            out.append(word)
+            i += 1
+        return out
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--token", help=f"API token (default: ${TOKEN_ENV})")
@@ -53,9 +101,14 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, every command and flag, built from `doc` (default: the spec the SDK ships).
+
+    The generator calls it on a new document, so a document the CLI cannot express fails the update, not a
+    user's `--help`; raises CLIBuildError saying which operation and why.
+    """
     fmt = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="magic-hour",
         description="Magic Hour's API from the shell: every generator, projects, files, and a local sandbox.",
         epilog=_EPILOG,
@@ -63,8 +116,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"magic-hour {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _commands.add_all(sub, _common(), fmt, _EPILOG)
+    try:
+        _commands.add_all(sub, _common(), fmt, _EPILOG, doc)
+    except _commands.CommandClash as exc:
+        raise CLIBuildError(str(exc)) from None
+    except argparse.ArgumentError as exc:
+        raise CLIBuildError(f"the command line cannot be built from the spec: {exc}") from None
     return parser
+
+
+def check_help(parser: argparse.ArgumentParser) -> None:
+    """Render every command's help once (as `--help` would), so a help text argparse cannot format fails now."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                try:
+                    child.format_help()
+                except (ValueError, TypeError, KeyError) as exc:
+                    raise CLIBuildError(f"the help of `magic-hour {name}` cannot be shown: {exc}") from None
+                check_help(child)
+
+
+def _wants_json(argv: Sequence[str]) -> bool:
+    words = list(argv)
+    return "--json" in (words[: words.index("--")] if "--" in words else words)
+
+
+def _usage_error(exc: UsageError, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"error": {"message": str(exc), "exit_code": EXIT_USAGE, "usage": exc.usage.strip()}}))
+    else:
+        print(f"{exc.usage.rstrip()}\nmagic-hour: error: {exc}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _client(args: argparse.Namespace) -> Client:
@@ -73,7 +156,11 @@ def _client(args: argparse.Namespace) -> Client:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(words)
+    except UsageError as exc:
+        return _usage_error(exc, _wants_json(words))
     if args.command == "sandbox":
         return _commands.sandbox(args)
     if args.debug:
