@@ -1,0 +1,193 @@
+"""Defects found by probing the CLI and the sandbox with hostile input: each test failed before its fix.
+
+The CLI is built from hostile copies of the spec (fields named like the CLI's own options, fields that flatten
+to one flag, `%` in descriptions, recursive schemas); the sandbox gets raw HTTP over a socket.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from magic_hour import _spec
+from magic_hour.cli import CLIBuildError, _flags, build_parser, check_help, main
+from magic_hour.sandbox import Sandbox
+
+from .conftest import TOKEN
+
+FACE_SWAP = "/v1/face-swap"
+
+
+# ----- the CLI: no document can break it --------------------------------------------------------------------
+
+
+def _hostile(**extra: Any) -> dict[str, Any]:
+    """A copy of the shipped spec whose face-swap body has `extra` as additional top-level fields."""
+    doc = copy.deepcopy(_spec.document())
+    body = _spec.body_schema(doc["paths"][FACE_SWAP]["post"], doc)
+    assert body is not None
+    body["properties"].update(extra)
+    return doc
+
+
+def _face_swap_flags(doc: dict[str, Any]) -> dict[tuple[str, ...], _flags.Flag]:
+    body = _spec.body_schema(doc["paths"][FACE_SWAP]["post"], doc)
+    return {flag.where: flag for flag in _flags.flags(body or {}, doc)}
+
+
+def _parse(doc: dict[str, Any], *argv: str) -> dict[tuple[str, ...], Any]:
+    """The body fields `argv` sets on the face-swap command built from `doc`, by where they go in the body."""
+    args = build_parser(doc).parse_args(["face-swap", "--start", "0", "--end", "1", "--video-source", "file", *argv])
+    return {
+        flag.where: getattr(args, flag.dest) for flag in _face_swap_flags(doc).values() if getattr(args, flag.dest)
+    }
+
+
+def test_fields_named_like_the_commands_own_options_get_body_names() -> None:
+    doc = _hostile(
+        timeout={"type": "number", "description": "Server-side timeout."},
+        download={"type": "boolean"},
+        wait={"type": "boolean"},
+        json={"type": "string"},
+        token={"type": "string"},
+        output={"type": "string"},
+    )
+    found = _face_swap_flags(doc)
+    assert found[("timeout",)].names == ("--body-timeout",)
+    assert found[("download",)].names == ("--body-download",)  # --no-download is the command's own
+    assert found[("wait",)].names == ("--body-wait",)
+    assert found[("json",)].names == ("--body-json",)
+    parsed = _parse(doc, "--body-timeout", "7", "--timeout", "30", "--body-json", "x", "--json", "--body-wait",
+                    "--no-body-download")  # fmt: skip
+    assert parsed[("timeout",)] == 7.0 and parsed[("json",)] == "x" and parsed[("wait",)] is True
+    assert ("download",) not in parsed  # False: given, and sent as false
+
+    args = build_parser(doc).parse_args(["face-swap", "--start", "0", "--end", "1", "--video-source", "file",
+                                         "--timeout", "30", "--no-download", "--json"])  # fmt: skip
+    assert args.timeout == 30.0 and args.no_download and args.json  # the command's own options still work
+
+
+def test_fields_that_flatten_to_one_flag_get_distinct_deterministic_names() -> None:
+    doc = _hostile(
+        style_version={"type": "string"},  # flattens like style.version, which takes --style-version first
+        **{"style-version": {"type": "string"}, "ünïcode field!": {"type": "string"}, "": {"type": "string"}},
+    )
+    found = _face_swap_flags(doc)
+    names = [n for flag in found.values() for n in flag.names]
+    assert len(names) == len(set(names))
+    assert found[("style", "version")].names == ("--style-version",)
+    assert found[("style_version",)].names == ("--body-style-version",)
+    assert found[("style-version",)].names == ("--body-style-version-2",)
+    assert found[("ünïcode field!",)].names[0] == "--n-code-field"
+    assert found[("",)].names == ("--field",)
+    assert _face_swap_flags(copy.deepcopy(doc)) == found  # the same every time
+    parsed = _parse(doc, "--body-style-version-2", "b", "--body-style-version", "a", "--style-version", "v2")
+    assert parsed.items() >= {("style_version",): "a", ("style-version",): "b", ("style", "version"): "v2"}.items()
+
+
+def test_a_percent_or_a_control_character_in_a_description_cannot_break_help() -> None:
+    doc = _hostile(ratio={"type": "integer", "description": "50% done, 100%(prog)s %s %(default)s \x1b[31mred"})
+    doc["paths"][FACE_SWAP]["post"]["summary"] = "Face swap at 100% %(prog)s"
+    parser = build_parser(doc)
+    check_help(parser)
+    text = _subparser(parser, "face-swap").format_help()
+    assert "50% done, 100%(prog)s %s %(default)s [31mred" in " ".join(text.split())
+    assert "\x1b" not in text and "Face swap at 100% %(prog)s" in parser.format_help()
+
+
+def _subparser(parser: Any, name: str) -> Any:
+    return next(a for a in parser._actions if hasattr(a, "choices") and a.choices and name in a.choices).choices[name]
+
+
+def test_recursive_and_odd_schemas_still_build() -> None:
+    doc = _hostile(
+        tree={"$ref": "#/components/schemas/Tree"},
+        mixed={"type": "string", "enum": ["720p", 1080]},
+    )
+    doc.setdefault("components", {}).setdefault("schemas", {})["Tree"] = {
+        "type": "object",
+        "properties": {"child": {"$ref": "#/components/schemas/Tree"}, "label": {"type": "string"}},
+    }
+    found = _face_swap_flags(doc)
+    assert any(where[:2] == ("tree", "child") for where in found)
+    assert _parse(doc, "--mixed", "1080")[("mixed",)] == "1080"
+
+
+def test_an_operation_named_like_a_cli_command_is_refused_when_built() -> None:
+    doc = copy.deepcopy(_spec.document())
+    doc["paths"][FACE_SWAP]["post"]["x-sdk-module"] = "files"
+    with pytest.raises(CLIBuildError, match="'files'.*x-sdk-module"):
+        build_parser(doc)
+
+
+def test_the_shipped_spec_builds_and_every_help_renders() -> None:
+    check_help(build_parser())
+
+
+# ----- the CLI: usage errors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["face-swap", "--json"], "required"),
+        (["ai-image-generator", "--image-count", "1", "--prompt", "x", "--bogus", "--json"], "unrecognized"),
+        (["face-swap", "--start", "0", "--end", "1", "--video-source", "vimeo", "--json"], "invalid choice"),
+        (["face-swap", "--start", "zero", "--end", "1", "--video-source", "file", "--json"], "invalid float"),
+        (["no-such-command", "--json"], "invalid choice"),
+    ],
+)
+def test_json_usage_errors_are_one_object_on_stdout(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    out = capsys.readouterr().out
+    error = json.loads(out)["error"]
+    assert said in error["message"] and error["exit_code"] == 2 and error["usage"].startswith("usage: magic-hour")
+
+
+def test_a_value_may_start_with_a_dash(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["ai-image-generator", "--image-count", "1", "--prompt", "-fox", "--dry-run", "--json"]
+    assert main([*argv, "--token", TOKEN, "--base-url", sandbox.base_url]) == 0
+    assert json.loads(capsys.readouterr().out)["request"]["body"]["style"]["prompt"] == "-fox"
+
+
+def test_help_says_an_image_and_its_example_shows_the_file_flags() -> None:
+    text = _subparser(build_parser(), "face-swap").format_help()
+    assert "an image file" in text and "a image" not in text
+    example = text.split("example:", 1)[1].splitlines()[1]
+    assert "--image image.png" in example and "--video video.mp4" in example and "..." not in example
+
+
+class _Stdin(io.TextIOWrapper):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"{garbage\n", "line 1 starts with { but is not a JSON object"),
+        (b'{"project": "abc"}\n', "line 1 is a JSON object without an id"),
+        (b"x" * 1_000_000 + b"\n", "line 1 is not a project id"),
+        (b"\n\xff\xfe\n", "line 2 is not UTF-8"),
+        (b"\n\n", "no project id"),
+    ],
+    ids=["broken-json", "object-without-id", "1MB-line", "invalid-utf8", "empty"],
+)
+def test_garbage_on_stdin_is_a_usage_error(
+    data: bytes, said: str, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    code = main(["video-projects", "get", "-", "--token", TOKEN, "--base-url", sandbox.base_url])
+    err = capsys.readouterr().err
+    assert code == 2 and said in err and "Traceback" not in err
+    assert sandbox.requests == []
