@@ -46,9 +46,7 @@ def _face_swap_flags(doc: dict[str, Any]) -> dict[tuple[str, ...], _flags.Flag]:
 def _parse(doc: dict[str, Any], *argv: str) -> dict[tuple[str, ...], Any]:
     """The body fields `argv` sets on the face-swap command built from `doc`, by where they go in the body."""
     args = build_parser(doc).parse_args(["face-swap", "--start", "0", "--end", "1", "--video-source", "file", *argv])
-    return {
-        flag.where: getattr(args, flag.dest) for flag in _face_swap_flags(doc).values() if getattr(args, flag.dest)
-    }
+    return {flag.where: getattr(args, flag.dest) for flag in _face_swap_flags(doc).values() if getattr(args, flag.dest)}
 
 
 def test_fields_named_like_the_commands_own_options_get_body_names() -> None:
@@ -101,6 +99,9 @@ def test_a_percent_or_a_control_character_in_a_description_cannot_break_help() -
     text = _subparser(parser, "face-swap").format_help()
     assert "50% done, 100%(prog)s %s %(default)s [31mred" in " ".join(text.split())
     assert "\x1b" not in text and "Face swap at 100% %(prog)s" in parser.format_help()
+    assert "Face swap at 100% %(prog)s: upload" in text
+    doc["paths"][FACE_SWAP]["post"]["summary"] = "Face swap, 50% faster"
+    assert "Face swap, 50% faster: upload" in _subparser(build_parser(doc), "face-swap").format_help()
 
 
 def _subparser(parser: Any, name: str) -> Any:
@@ -124,7 +125,7 @@ def test_recursive_and_odd_schemas_still_build() -> None:
 def test_an_operation_named_like_a_cli_command_is_refused_when_built() -> None:
     doc = copy.deepcopy(_spec.document())
     doc["paths"][FACE_SWAP]["post"]["x-sdk-module"] = "files"
-    with pytest.raises(CLIBuildError, match="'files'.*x-sdk-module"):
+    with pytest.raises(CLIBuildError, match=r"'files'.*x-sdk-module"):
         build_parser(doc)
 
 

@@ -186,15 +186,17 @@ def add_all(
         if gen.follow not in project_commands:
             raise CommandClash(f"{gen.method} {gen.path} links to {gen.follow!r}, which has no project GET.")
         found = _flags.flags(gen.schema, doc)
-        summary = _flags.for_argparse(gen.summary)
+        summary = gen.summary
+        example = f"magic-hour {_command(gen.module)} {_example(found, doc)} -o outputs"
         parser = sub.add_parser(
             _command(gen.module),
             parents=[common],
             formatter_class=fmt,
-            help=f"{summary} (then wait and download)",
-            description=f"{summary}: upload local files, create, wait, download. `{gen.method} {gen.path}`.",
-            epilog=f"example:\n  magic-hour {_command(gen.module)} {_flags.for_argparse(_example(found, doc))} -o outputs"
-            f"\n\n{epilog}",
+            help=_flags.for_argparse(f"{summary} (then wait and download)"),
+            description=_flags.for_argparse_text(
+                f"{summary}: upload local files, create, wait, download. `{gen.method} {gen.path}`."
+            ),
+            epilog=_flags.for_argparse_text(f"example:\n  {example}\n\n{epilog}"),
         )
         _flags.add(parser, found)
         parser.add_argument("-o", "--output", default=".", help="download directory (default: the current directory)")

@@ -84,6 +84,11 @@ def for_argparse(text: str) -> str:
     return text.replace("%", "%%")
 
 
+def for_argparse_text(text: str) -> str:
+    """`text` as an argparse description or epilog: formatted only when it holds `%(prog)`, so escaped only then."""
+    return for_argparse(text) if "%(prog)" in text else text
+
+
 def _first_sentence(text: Any) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", safe_text(text or "").replace("*", ""))
     match = re.match(r"(.+?[.!?])(\s|$)", text)
@@ -238,7 +243,9 @@ def add(parser: argparse.ArgumentParser, found: list[Flag]) -> None:
         )
 
 
-def required_objects(schema: Any, where: tuple[str, ...] = (), doc: dict[str, Any] | None = None) -> list[tuple[str, ...]]:
+def required_objects(
+    schema: Any, where: tuple[str, ...] = (), doc: dict[str, Any] | None = None
+) -> list[tuple[str, ...]]:
     """Where the body must hold an object even when none of its own fields is given (`style: {}`)."""
     schema = _spec.resolve(schema, doc)
     if not isinstance(schema, dict) or len(where) >= _MAX_DEPTH:
