@@ -10,9 +10,8 @@ import copy
 import io
 import json
 import socket
-import subprocess
+import struct
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -192,3 +191,140 @@ def test_garbage_on_stdin_is_a_usage_error(
     err = capsys.readouterr().err
     assert code == 2 and said in err and "Traceback" not in err
     assert sandbox.requests == []
+
+
+# ----- the sandbox: hostile HTTP gets a 4xx, never a 500 ----------------------------------------------------
+
+
+def _raw(sandbox: Sandbox, data: bytes) -> bytes:
+    """Send `data` on a fresh connection and read until the server closes it (or 5 s pass)."""
+    host, port = sandbox.base_url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(data)
+        received = b""
+        try:
+            while chunk := conn.recv(65536):
+                received += chunk
+        except TimeoutError:
+            pass
+        return received
+
+
+def _post(path: str, body: bytes, *headers: str) -> bytes:
+    head = [f"POST {path} HTTP/1.1", "Host: sandbox", f"Authorization: Bearer {TOKEN}", *headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+def test_a_request_with_both_content_length_and_transfer_encoding_is_refused(sandbox: Sandbox) -> None:
+    body = json.dumps({"image_count": 1, "style": {"prompt": "a fox"}}).encode()
+    smuggled = f"GET /v1/image-projects/smuggled HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n\r\n"
+    data = _post(
+        "/v1/ai-image-generator",
+        body + smuggled.encode(),
+        "Content-Type: application/json",
+        f"Content-Length: {len(body)}",
+        "Transfer-Encoding: chunked",
+    )
+    answer = _raw(sandbox, data)
+    assert answer.startswith(b"HTTP/1.1 400") and answer.count(b"HTTP/1.1 ") == 1  # then the connection closed
+    assert b"both Content-Length and Transfer-Encoding" in answer
+    assert sandbox.projects_created() == 0 and not any("smuggled" in r.path for r in sandbox.requests)
+
+
+@pytest.mark.parametrize(
+    "length", ["²", "9" * 400, "9" * 5000, "-1", "1, 2"], ids=["superscript", "400", "5000", "neg", "list"]
+)
+def test_a_content_length_that_is_no_number_is_a_400(sandbox: Sandbox, length: str) -> None:
+    data = _post("/v1/ai-image-generator", b"{}", "Content-Type: application/json", f"Content-Length: {length}")
+    answer = _raw(sandbox, data.replace(b"\r\n\r\n", b"\r\n\r\n", 1))
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+    assert all(r.status != 500 for r in sandbox.requests) and sandbox.projects_created() == 0
+
+
+def _finished_output(sandbox: Sandbox, client: Any) -> str:
+    created = client.v1.ai_image_generator.create(image_count=1, style={"prompt": "a fox"})
+    assert sandbox.wait_rendered(created.id)
+    project = client.v1.image_projects.get(id=created.id)
+    return str(project.downloads[0].url)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b"bytes=" + b"9" * 5000 + b"-", b"bytes=-" + b"9" * 5000, b"bytes=\xb2-"],  # \xb2 is "²" read as Latin-1
+    ids=["start-5000-digits", "suffix-5000-digits", "superscript"],
+)
+def test_a_range_of_thousands_of_digits_is_a_416(sandbox: Sandbox, client: Any, value: bytes) -> None:
+    url = _finished_output(sandbox, client)
+    import httpx
+
+    assert httpx.get(url, headers={"Range": value}).status_code == 416
+    assert httpx.get(url, headers={"Range": "bytes=0-3"}).status_code == 206
+    assert all(r.status != 500 for r in sandbox.requests)
+
+
+@pytest.mark.parametrize("content_type", ["text/plain; x=json", "text/json-ish", "application/jsonp", ""])
+def test_a_body_that_is_not_declared_json_is_refused_before_any_charge(sandbox: Sandbox, content_type: str) -> None:
+    body = json.dumps({"image_count": 1, "style": {"prompt": "a fox"}}).encode()
+    data = _post("/v1/ai-image-generator", body, f"Content-Type: {content_type}", f"Content-Length: {len(body)}",
+                 "Connection: close")  # fmt: skip
+    before = sandbox.balance
+    assert _raw(sandbox, data).startswith(b"HTTP/1.1 415")
+    assert sandbox.projects_created() == 0 and sandbox.balance == before
+
+
+def test_json_media_types_with_parameters_are_accepted(sandbox: Sandbox) -> None:
+    body = json.dumps({"image_count": 1, "style": {"prompt": "a fox"}}).encode()
+    for content_type in ("application/json; charset=utf-8", "Application/JSON", "application/merge-patch+json"):
+        data = _post("/v1/ai-image-generator", body, f"Content-Type: {content_type}", f"Content-Length: {len(body)}",
+                     "Connection: close")  # fmt: skip
+        assert _raw(sandbox, data).startswith(b"HTTP/1.1 200")
+
+
+def test_another_tokens_upload_is_not_a_file_of_yours(sandbox: Sandbox, samples: dict[str, Path]) -> None:
+    from magic_hour import Client, UnprocessableEntityError
+
+    with Client("token-a", base_url=sandbox.base_url) as a, Client("token-b", base_url=sandbox.base_url) as b:
+        uploaded = a.v1.files.upload_file(str(samples["image"]))
+        before = sandbox.balance
+        with pytest.raises(UnprocessableEntityError, match="is not an uploaded file"):
+            b.v1.ai_headshot_generator.create(assets={"image_file_path": uploaded})
+        assert sandbox.projects_created("token-b") == 0 and sandbox.balance == before
+        assert a.v1.ai_headshot_generator.create(assets={"image_file_path": uploaded}).id
+
+
+def test_client_resets_leave_no_traceback(sandbox: Sandbox, capfd: pytest.CaptureFixture[str]) -> None:
+    from magic_hour import Client
+
+    with Client(TOKEN, base_url=sandbox.base_url) as client:
+        url = _finished_output(sandbox, client)
+    host, port = sandbox.base_url.removeprefix("http://").rsplit(":", 1)
+    put = "PUT /storage/api-assets/abc/image.png?expires=1&signature=x HTTP/1.1\r\nHost: x\r\nContent-Length: 99999"
+    requests = [
+        _post("/v1/ai-image-generator", b'{"image_count"', "Content-Type: application/json", "Content-Length: 9999"),
+        f"GET {url.removeprefix(sandbox.base_url)} HTTP/1.1\r\nHost: x\r\n\r\n".encode(),
+        f"{put}\r\n\r\nab".encode(),
+        b"GET /v1/image-projects/x HTTP/1.1\r\nHost: x\r\nAuthorization: Bea",  # reset in the middle of the head
+    ]
+    for data in requests:
+        conn = socket.create_connection((host, int(port)))
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close() sends a reset
+        conn.sendall(data)
+        conn.close()
+    server = sandbox._server
+    assert server is not None and server.wait_idle(10)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Exception occurred" not in err, err
+    assert all(r.status != 500 for r in sandbox.requests)
+
+
+def test_the_pytest_fixtures_are_fast_by_default(magic_hour_client: Any, magic_hour_sandbox: Sandbox) -> None:
+    from magic_hour import ProgressEvent
+
+    seen: list[ProgressEvent] = []
+    res = magic_hour_client.v1.ai_image_generator.generate(
+        image_count=1, style={"prompt": "a fox"}, download_outputs=False, on_progress=seen.append
+    )
+    assert res.status == "complete" and magic_hour_sandbox.projects_created(magic_hour_sandbox.token) == 1
+    first_look = next(e for e in seen if e.stage == "status")
+    assert first_look.elapsed < 0.5  # a client with the default 1 s interval waits a whole second first
+    assert magic_hour_sandbox.poll_interval() == 0.01
