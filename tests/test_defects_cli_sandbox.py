@@ -330,3 +330,40 @@ def test_the_pytest_fixtures_are_fast_by_default(magic_hour_client: Any, magic_h
     first_look = next(e for e in seen if e.stage == "status")
     assert first_look.elapsed < 0.5  # a client with the default 1 s interval waits a whole second first
     assert magic_hour_sandbox.poll_interval() == 0.01
+
+
+# ----- the docs -----------------------------------------------------------------------------------------------
+
+
+def _page(top: str) -> str:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "lib"))
+    import docs
+
+    return str(docs.render_module(_spec.document(), top, f"{docs.START}\n{docs.END}", {}))
+
+
+def test_fields_of_an_arrays_items_are_shown_under_the_array() -> None:
+    page = _page("face_swap")
+    assert "| `└─ face_mappings[].new_face` | ✓ |" in page and "| `└─ new_face` |" not in page
+    rows = [line.split("|")[1].strip() for line in page.splitlines() if line.startswith("| `")]
+    at = rows.index("`└─ face_mappings`")
+    assert rows[at + 1 : at + 3] == ["`└─ face_mappings[].new_face`", "`└─ face_mappings[].original_face`"]
+
+
+def test_a_list_of_files_keeps_its_description_and_articles_are_right() -> None:
+    page = _page("ai_image_editor")
+    row = next(line for line in page.splitlines() if line.startswith("| `└─ image_file_paths`"))
+    assert "A list of image files" in row and "maximum of 10 images" in row
+    assert "A image" not in _page("face_swap") and "An image file" in _page("face_swap")
+
+
+def test_no_example_edits_nothing() -> None:
+    page = _page("ai_image_editor")
+    assert "assets={}" not in page
+    assert 'assets={"image_file_paths": ["/path/to/1234.png"]}' in page
+    assert 'assets={"image_file_paths": ["api-assets/id/1234.png"]}' in page
+
+
+def test_upload_files_is_documented_with_an_example() -> None:
+    page = _page("files")
+    assert '<a name="upload-files"></a>' in page and "client.v1.files.upload_files(" in page

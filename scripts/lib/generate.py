@@ -141,6 +141,17 @@ def replace_tree(target: Path, files: dict[str, bytes]) -> None:
         staging.rename(target)
 
 
+def check_cli(spec: dict[str, Any]) -> str | None:
+    """Why the `magic-hour` command line cannot be built from `spec` (every command and its help), or None."""
+    from magic_hour.cli import CLIBuildError, build_parser, check_help
+
+    try:
+        check_help(build_parser(spec))
+    except CLIBuildError as exc:
+        return f"the CLI cannot be built from this document: {exc}"
+    return None
+
+
 def upstream() -> Path:
     """Magic Hour's document as stored: spec/magic-hour.openapi.json (or .yaml, as it was received)."""
     found = sorted((ROOT / "spec").glob("magic-hour.openapi.*"))
@@ -165,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             want_docs = docs.render_all(spec, DOCS, surface.response_names(spec, spec_path, CONFIG))
         except docs.DocsError as exc:
             sys.exit(f"generate: {exc}; nothing was written.")
+        cli_problem = check_cli(spec)
+        if cli_problem:
+            sys.exit(f"generate: {cli_problem}; nothing was written.")
 
     targets = [(GENERATED, want_client), (DOCS, want_docs)]
     if args.check:
