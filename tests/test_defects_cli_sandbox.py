@@ -270,7 +270,7 @@ def test_a_body_that_is_not_declared_json_is_refused_before_any_charge(sandbox: 
     data = _post("/v1/ai-image-generator", body, f"Content-Type: {content_type}", f"Content-Length: {len(body)}",
                  "Connection: close")  # fmt: skip
     before = sandbox.balance
-    assert _raw(sandbox, data).startswith(b"HTTP/1.1 415")
+    assert _raw(sandbox, data).startswith(b"HTTP/1.1 400")  # the status the spec documents for a bad request
     assert sandbox.projects_created() == 0 and sandbox.balance == before
 
 

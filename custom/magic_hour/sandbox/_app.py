@@ -210,7 +210,8 @@ class SandboxApp:
 
     def _json_body(self, req: Request, key: tuple[str, str]) -> dict[str, Any] | Reply:
         if not _is_json(req.headers.get("content-type", "")):
-            return Reply.error(415, "Invalid request: the body must be JSON (Content-Type: application/json).")
+            # 400, not 415: the spec documents 400 for a malformed request, and the sandbox answers as documented.
+            return Reply.error(400, "Invalid request: the body must be JSON (Content-Type: application/json).")
         raw = req.read_body()
         if raw is None:
             return Reply.error(400, "Invalid request: the body is larger than 1 MiB.")

@@ -162,8 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
         problem = framing_problem(self)
         if problem is not None:
             self.close_connection = True
-            status = 411 if "not supported" in problem else 400
-            self.send_reply(Reply.error(status, f"Invalid request: {problem}"), None)
+            self.send_reply(Reply.error(400, f"Invalid request: {problem}"), None)
             return
         url = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
