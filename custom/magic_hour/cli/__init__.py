@@ -17,7 +17,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 from .. import _spec
 from .._client import Client
@@ -33,7 +33,11 @@ from .._errors import (
 )
 from .._version import __version__
 from . import _commands
+from ._parser import CLIBuildError, UsageError, check_help, usage_error, wants_json
+from ._parser import Parser as _Parser
 from ._progress import Progress
+
+__all__ = ["CLIBuildError", "UsageError", "build_parser", "check_help", "main", "run"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_API, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 3, 130, 141
 
@@ -42,54 +46,6 @@ Token: --token or {TOKEN_ENV}. Base URL: --base-url or {BASE_URL_ENV} (default h
 Exit codes: 0 done, 1 the project failed or was canceled, 2 usage error, 3 API or network error
 (or a wait that timed out), 130 interrupted.
 """
-
-
-class CLIBuildError(Exception):
-    """The spec cannot be turned into a command line (two commands or flags would be one): names what and where."""
-
-
-class UsageError(Exception):
-    """A command line argparse refused; `main` reports it (as a JSON object with --json) and exits 2."""
-
-    def __init__(self, message: str, usage: str) -> None:
-        super().__init__(message)
-        self.usage = usage
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with its refusals raised (so `--json` can report them) and `--flag -value` taken as a value."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message, self.format_usage())
-
-    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
-        return super().parse_known_args(None if args is None else self._glued(list(args)), namespace)
-
-    def _glued(self, args: list[str]) -> list[str]:
-        """`--prompt -fox` as `--prompt=-fox`: a flag that takes one value takes the next word, dash or not."""
-        out: list[str] = []
-        i = 0
-        while i < len(args):
-            word = args[i]
-            if word == "--":
-                out += args[i:]
-                break
-            action = self._option_string_actions.get(word)
-            following = args[i + 1] if i + 1 < len(args) else None
-            if (
-                action is not None
-                and action.nargs is None
-                and following is not None
-                and following.startswith("-")
-                and following not in ("-", "--")
-                and following not in self._option_string_actions
-            ):
-                out.append(f"{word}={following}")
-                i += 2
-                continue
-            out.append(word)
-            i += 1
-        return out
 
 
 def _common() -> argparse.ArgumentParser:
@@ -125,31 +81,6 @@ def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def check_help(parser: argparse.ArgumentParser) -> None:
-    """Render every command's help once (as `--help` would), so a help text argparse cannot format fails now."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, child in action.choices.items():
-                try:
-                    child.format_help()
-                except (ValueError, TypeError, KeyError) as exc:
-                    raise CLIBuildError(f"the help of `magic-hour {name}` cannot be shown: {exc}") from None
-                check_help(child)
-
-
-def _wants_json(argv: Sequence[str]) -> bool:
-    words = list(argv)
-    return "--json" in (words[: words.index("--")] if "--" in words else words)
-
-
-def _usage_error(exc: UsageError, as_json: bool) -> int:
-    if as_json:
-        print(json.dumps({"error": {"message": str(exc), "exit_code": EXIT_USAGE, "usage": exc.usage.strip()}}))
-    else:
-        print(f"{exc.usage.rstrip()}\nmagic-hour: error: {exc}", file=sys.stderr)
-    return EXIT_USAGE
-
-
 def _client(args: argparse.Namespace) -> Client:
     return Client(args.token, base_url=args.base_url)
 
@@ -160,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(words)
     except UsageError as exc:
-        return _usage_error(exc, _wants_json(words))
+        return usage_error(exc, wants_json(words), EXIT_USAGE)
     if args.command == "sandbox":
         return _commands.sandbox(args)
     if args.debug:
