@@ -23,4 +23,9 @@ def test_the_sdk_and_the_pytest_plugin_import_without_the_sandbox_extra() -> Non
 
 def test_the_sandbox_without_its_extra_says_how_to_install_it() -> None:
     result = run("import magic_hour.sandbox")
-    assert result.returncode != 0 and "pip install 'magic-hour-sdk[sandbox]'" in result.stderr
+    # The distribution is not on PyPI under its own name: the hint says how to install it from a checkout.
+    assert result.returncode != 0 and "pip install '.[sandbox]'" in result.stderr
+    assert "magic-hour-sdk[" not in result.stderr
+    command = run("from magic_hour.cli import main\nsys.exit(main(['sandbox', '--port', '0']))")
+    assert command.returncode == 2 and "pip install '.[sandbox]'" in command.stderr, command.stderr
+    assert "Traceback" not in command.stderr

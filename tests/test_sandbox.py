@@ -17,10 +17,10 @@ from .conftest import TOKEN
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-def upload(sandbox: Sandbox, files: dict[str, Path]) -> dict[str, str]:
+def upload(sandbox: Sandbox, files: dict[str, Path], headers: dict[str, str] = AUTH) -> dict[str, str]:
     """Upload image and audio through the raw HTTP API; returns the create request's assets."""
     items = [{"type": "image", "extension": "png"}, {"type": "audio", "extension": "wav"}]
-    r = httpx.post(f"{sandbox.base_url}/v1/files/upload-urls", json={"items": items}, headers=AUTH)
+    r = httpx.post(f"{sandbox.base_url}/v1/files/upload-urls", json={"items": items}, headers=headers)
     assert r.status_code == 200, r.text
     slots = r.json()["items"]
     for slot, path in zip(slots, (files["image"], files["audio"]), strict=True):
@@ -205,13 +205,14 @@ def test_storage_serves_ranges_for_resumed_downloads(sandbox: Sandbox, samples: 
 
 
 def test_the_log_records_auth_presence_and_counters_count_per_token(sandbox: Sandbox, samples: dict[str, Path]) -> None:
+    other = {"Authorization": "Bearer other"}
     assets = upload(sandbox, samples)
     create(sandbox, {"assets": assets, "start_seconds": 0, "end_seconds": 1})
-    create(sandbox, {"assets": assets, "start_seconds": 0, "end_seconds": 1}, headers={"Authorization": "Bearer other"})
+    create(sandbox, {"assets": upload(sandbox, samples, other), "start_seconds": 0, "end_seconds": 1}, headers=other)
     assert sandbox.projects_created(TOKEN) == 1 and sandbox.projects_created("other") == 1
     assert sandbox.projects_created() == 2
     puts = [r for r in sandbox.requests if r.route == "storage_put"]
-    assert len(puts) == 2 and not any(r.authorization for r in puts)
+    assert len(puts) == 4 and not any(r.authorization for r in puts)
     assert all(TOKEN not in repr(r) for r in sandbox.requests)
 
 

@@ -78,34 +78,47 @@ def custom_section(path: Path) -> str:
 # ----- tables ----------------------------------------------------------------------------------------------
 
 
-def _describe(prop: Mapping[str, Any], *, generate: bool) -> str:
-    text = _one_line(prop.get("description"))
+def _article(word: str) -> str:
+    return f"{'An' if word[:1].lower() in 'aeiou' else 'A'} {word}"
+
+
+def _describe(prop: Mapping[str, Any], item: Mapping[str, Any] | None, *, generate: bool) -> str:
+    """A field's description; `item` is the schema of an array's items (whose asset type a file list shows)."""
+    text = _one_line(prop.get("description") or (item or {}).get("description"))
     if prop.get("deprecated"):
         text = f"Deprecated. {text}"
     values = prop.get("enum") or prop.get("x-known-values")
     if values:
         text += " One of: " + ", ".join(_code(v) for v in values) + "."
+    where = "a local path (uploaded for you), " if generate else ""
     if "x-asset-type" in prop:
-        where = "a local path (uploaded for you), " if generate else ""
-        text = f"A {prop['x-asset-type']} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
+        kind = _article(prop["x-asset-type"])
+        text = f"{kind} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
+    elif item is not None and "x-asset-type" in item:
+        each = f"each {where}an `api-assets/...` path from an upload, or a URL"
+        text = f"A list of {item['x-asset-type']} files: {each}. {text}"
     return text.strip()
 
 
-def _rows(spec: dict[str, Any], schema: Any, depth: int, *, generate: bool) -> list[str]:
+def _rows(spec: dict[str, Any], schema: Any, parents: tuple[str, ...], *, generate: bool) -> list[str]:
+    """Table rows of an object's fields, then of the fields nested in each (`└─ face_mappings[].new_face`)."""
     schema = _resolve(spec, schema)
     props: dict[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", []))
     rows = []
     for name in sorted(props, key=lambda n: (n not in required, n)):
         prop = _resolve(spec, props[name])
-        target = _resolve(spec, prop.get("items", {})) if prop.get("type") == "array" else prop
-        label = f"`{'└─ ' * min(depth, 1)}{name}`" if depth else f"`{name}`"
+        is_array = prop.get("type") == "array"
+        target = _resolve(spec, prop.get("items", {})) if is_array else prop
+        # The top level is plain, its fields `└─ name`; deeper ones name their path from there, so that a field
+        # of an array's items is not mistaken for a field beside the array.
+        label = f"`{name}`" if not parents else f"`└─ {''.join(p + '.' for p in parents[1:])}{name}`"
         example = prop.get("example")
         shown = _code(_json(example)) if example is not None else ""
-        described = _describe(target if "x-asset-type" in target else prop, generate=generate)
+        described = _describe(prop, target if is_array else None, generate=generate)
         rows.append(f"| {label} | {'✓' if name in required else '✗'} | {described} | {shown} |")
         if target.get("properties"):
-            rows += _rows(spec, target, depth + 1, generate=generate)
+            rows += _rows(spec, target, (*parents, f"{name}[]" if is_array else name), generate=generate)
     return rows
 
 
@@ -178,9 +191,32 @@ def _body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
     return _resolve(spec, schema) if schema is not None else None
 
 
+def _example_body(spec: dict[str, Any], schema: dict[str, Any], files: Mapping[str, str]) -> dict[str, Any]:
+    """A valid request for the snippet, whose objects show their files even where none is required.
+
+    `body_for` gives the required fields only, so an object whose files are all optional (the image editor's
+    `assets`) would be shown as `{}`: a request that edits nothing. Such an object gets its files.
+    """
+    body = body_for(schema, files)
+    props = schema.get("properties", {})
+    for name, value in body.items():
+        if value != {} or name not in props:
+            continue
+        for field, sub in (_resolve(spec, props[name]).get("properties") or {}).items():
+            sub = _resolve(spec, sub)
+            item = _resolve(spec, sub.get("items", {})) if sub.get("type") == "array" else None
+            if sub.get("deprecated"):
+                continue
+            if "x-asset-type" in sub:
+                value[field] = files[sub["x-asset-type"]]
+            elif item is not None and "x-asset-type" in item:
+                value[field] = [files[item["x-asset-type"]]]
+    return body
+
+
 def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], names: Mapping[str, str]) -> str:
     schema = _body(spec, op) or {}
-    body = body_for(schema, UPLOADED_FILES)
+    body = _example_body(spec, schema, UPLOADED_FILES)
     out = [f'### {op.get("summary", op["operationId"])} <a name="create"></a>', ""]
     if op.get("description"):
         out += [op["description"].strip(), ""]
@@ -190,7 +226,7 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
         "#### Parameters",
         "",
         *_TABLE,
-        *_rows(spec, schema, 0, generate=False),
+        *_rows(spec, schema, (), generate=False),
     ]
     args = [f"{key}={_python(value)}" for key, value in body.items()]
     shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
@@ -200,7 +236,7 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
 
 def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], follow: tuple[str, str]) -> str:
     schema = _body(spec, op) or {}
-    body = body_for(schema, LOCAL_FILES)
+    body = _example_body(spec, schema, LOCAL_FILES)
     kind, result = follow
     out = [
         f'### {op.get("summary", op["operationId"])}: generate <a name="generate"></a>',
@@ -274,6 +310,9 @@ def _check_result(module: str, result: str) -> str:
 
 def _upload_file() -> str:
     call = _call("client.v1.files.upload_file", [f'"{LOCAL_FILES["image"]}"'], "file_path")
+    many = _call(
+        "client.v1.files.upload_files", [f'["{LOCAL_FILES["image"]}", "{LOCAL_FILES["audio"]}"]'], "file_paths"
+    )
     return "\n".join(
         [
             '### Upload file <a name="upload-file"></a>',
@@ -285,6 +324,23 @@ def _upload_file() -> str:
             "#### Example Snippet",
             "",
             _snippet(call, "print(file_path)\n"),
+            "",
+            '### Upload files <a name="upload-files"></a>',
+            "",
+            "Uploads several local files and returns their `api-assets/...` paths in the same order. Every file is",
+            "checked before the first byte is sent, and one upload-URLs request serves them all (on `AsyncClient`",
+            "the uploads run concurrently). `on_progress` receives the bytes uploaded of each file.",
+            "",
+            "#### Parameters",
+            "",
+            *_TABLE,
+            '| `files` | ✓ | Local paths (or path objects), uploaded in this order. | `["face.png", "voice.mp3"]` |',
+            "| `on_progress` | ✗ | Called with a ProgressEvent as each file's bytes go out. | |",
+            "| `max_retries` | ✗ | Retries of each upload on transient failures (default: the client's). | `3` |",
+            "",
+            "#### Example Snippet",
+            "",
+            _snippet(many, "print(file_paths)\n"),
             "",
         ]
     )
@@ -334,7 +390,7 @@ def _index(tops: list[str], spec: dict[str, Any]) -> str:
             {op.get("x-sdk-method", "") for op in mine}
             | ({"generate"} if any("links" in op["responses"].get("200", {}) for op in mine) else set())
             | ({"check_result"} if any("x-sdk-project" in op for op in mine) else set())
-            | ({"upload_file"} if any(op.get("x-sdk-role") == "upload-urls" for op in mine) else set())
+            | ({"upload_file", "upload_files"} if any(op.get("x-sdk-role") == "upload-urls" for op in mine) else set())
         )
         summary = next((_one_line(op.get("summary")) for op in mine if op.get("x-sdk-method") == "create"), "")
         lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(c for c in calls if c)} | {summary} |")

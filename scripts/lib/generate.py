@@ -137,7 +137,7 @@ with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
     client = magic_hour.Client(token="verify", base_url="http://127.0.0.1:9")
     for name in [n for n in dir(type(client.v1)) if not n.startswith("_")]:
         getattr(client.v1, name)
-    cli._parser()
+    cli.check_help(cli.build_parser())
 if problems:
     sys.exit("the engine needs what this document no longer has: " + "; ".join(problems))
 if out.getvalue().strip():
@@ -186,6 +186,9 @@ def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Bui
             raise GenerateError(str(exc)) from None
         except surface.SurfaceError as exc:
             raise GenerateError(str(exc)) from None
+    cli_problem = check_cli(spec)
+    if cli_problem:
+        raise GenerateError(cli_problem)
     if check:
         verify(client)
     return Build(text, spec, notes, client, want_docs)
@@ -275,6 +278,17 @@ def commit(files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]])
         if old is not None:
             _remove(old)
     return [target for target, _ in staged]
+
+
+def check_cli(spec: dict[str, Any]) -> str | None:
+    """Why the `magic-hour` command line cannot be built from `spec` (every command and its help), or None."""
+    from magic_hour.cli import CLIBuildError, build_parser, check_help
+
+    try:
+        check_help(build_parser(spec))
+    except CLIBuildError as exc:
+        return f"the CLI cannot be built from this document: {exc}"
+    return None
 
 
 def upstream() -> Path:

@@ -33,7 +33,11 @@ from .._errors import (
 )
 from .._version import __version__
 from . import _commands
+from ._parser import CLIBuildError, UsageError, check_help, usage_error, wants_json
+from ._parser import Parser as _Parser
 from ._progress import Progress
+
+__all__ = ["CLIBuildError", "UsageError", "build_parser", "check_help", "main", "run"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_API, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 3, 130, 141
 
@@ -53,9 +57,14 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, every command and flag, built from `doc` (default: the spec the SDK ships).
+
+    The generator calls it on a new document, so a document the CLI cannot express fails the update, not a
+    user's `--help`; raises CLIBuildError saying which operation and why.
+    """
     fmt = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="magic-hour",
         description="Magic Hour's API from the shell: every generator, projects, files, and a local sandbox.",
         epilog=_EPILOG,
@@ -63,7 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"magic-hour {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _commands.add_all(sub, _common(), fmt, _EPILOG)
+    try:
+        _commands.add_all(sub, _common(), fmt, _EPILOG, doc)
+    except _commands.CommandClash as exc:
+        raise CLIBuildError(str(exc)) from None
+    except argparse.ArgumentError as exc:
+        raise CLIBuildError(f"the command line cannot be built from the spec: {exc}") from None
     return parser
 
 
@@ -73,7 +87,11 @@ def _client(args: argparse.Namespace) -> Client:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(words)
+    except UsageError as exc:
+        return usage_error(exc, wants_json(words), EXIT_USAGE)
     if args.command == "sandbox":
         return _commands.sandbox(args)
     if args.debug:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -21,6 +22,7 @@ from magic_hour_api.types import UNSET
 
 from .. import _spec
 from .._client import Client
+from .._errors import ValidationError
 from .._workflow import plan_body
 from . import _flags
 from ._progress import Progress
@@ -84,48 +86,117 @@ class _Generator:
     schema: dict[str, Any]
 
 
-def _generators() -> list[_Generator]:
-    by_id = {op.get("operationId"): op for _, _, op in _spec.operations()}
+def _generators(doc: dict[str, Any] | None = None) -> list[_Generator]:
+    by_id = {op.get("operationId"): op for _, _, op in _spec.operations(doc)}
     out = []
-    for method, path, op in _spec.operations():
-        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+    for method, path, op in _spec.operations(doc):
+        link = _link(op, doc)
         if link and link.get("operationId") in by_id:
-            schema = _spec.body_schema(op) or {}
+            schema = _spec.body_schema(op, doc) or {}
             follow = _spec.sdk_module(by_id[link["operationId"]])
-            out.append(_Generator(method, path, _spec.sdk_module(op), follow, str(op.get("summary", "")), schema))
+            summary = _flags.safe_text(op.get("summary") or op.get("operationId") or "")
+            out.append(_Generator(method, path, _spec.sdk_module(op), follow, summary, schema))
     return out
 
 
-def _project_modules() -> dict[str, set[str]]:
+def _link(op: dict[str, Any], doc: dict[str, Any] | None) -> dict[str, Any] | None:
+    ok = _spec.resolve(op.get("responses", {}).get("200", {}), doc)
+    link = ok.get("links", {}).get("result") if isinstance(ok, dict) else None
+    return link if isinstance(link, dict) else None
+
+
+def _project_modules(doc: dict[str, Any] | None = None) -> dict[str, set[str]]:
     """Project module -> the verbs it has (get, delete)."""
     found: dict[str, set[str]] = {}
-    for _, _, op in _spec.operations():
+    for _, _, op in _spec.operations(doc):
         if "x-sdk-project" in op:
             found.setdefault(_spec.sdk_module(op), set()).add("get")
-    for _, _, op in _spec.operations():
+    for _, _, op in _spec.operations(doc):
         if op.get("x-sdk-method") == "delete" and _spec.sdk_module(op) in found:
             found[_spec.sdk_module(op)].add("delete")
     return found
 
 
-def add_all(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFormatter], epilog: str) -> None:
-    """Every command: one per generator, one per project module, files, sandbox."""
-    generators = _generators()
-    taken = {_command(g.module) for g in generators}
-    project_commands = {
-        module: _command(module) if _command(module) not in taken else f"{_command(module)}-results"
-        for module in _project_modules()
-    }
+class CommandClash(Exception):
+    """Two operations (or an operation and one of the CLI's own commands) would be the same command."""
+
+
+#: The commands the CLI has of its own; an operation never takes their names.
+OWN_COMMANDS = frozenset({"files", "sandbox", "help"})
+
+
+def _example(found: list[_flags.Flag], doc: dict[str, Any] | None) -> str:
+    """The flags a first run needs, with values a reader recognises: every required flag and every file flag."""
+    extensions = _extensions(doc)
+    parts = []
+    for flag in found:
+        if flag.kind == "file" and flag.asset_type is not None:
+            ext = (extensions.get(flag.asset_type) or ("",))[0]
+            value = f"{flag.asset_type}.{ext}" if ext else flag.asset_type
+        elif not flag.required:
+            continue
+        elif flag.example is not None and flag.kind != "boolean":
+            example = flag.example[0] if flag.many and isinstance(flag.example, list) and flag.example else flag.example
+            value = json.dumps(example) if flag.kind == "json" or not isinstance(example, str) else example
+        elif flag.choices:
+            value = str(flag.choices[0])
+        else:
+            value = "..."
+        parts.append(f"{flag.names[0]} {shlex.quote(_flags.safe_text(value)[:60])}")
+    return " ".join(parts)
+
+
+def _extensions(doc: dict[str, Any] | None) -> dict[str, tuple[str, ...]]:
+    for _, _, op in _spec.operations(doc):
+        if op.get("x-sdk-role") == "upload-urls":
+            table = _spec._find(_spec.body_schema(op, doc), "x-extensions")
+            if isinstance(table, dict):
+                return {str(k): tuple(str(e) for e in v) for k, v in table.items() if isinstance(v, list)}
+    return {}
+
+
+def add_all(
+    sub: Any,
+    common: argparse.ArgumentParser,
+    fmt: type[argparse.HelpFormatter],
+    epilog: str,
+    doc: dict[str, Any] | None = None,
+) -> None:
+    """Every command: one per generator, one per project module, files, sandbox (all from `doc`, the spec)."""
+    generators = _generators(doc)
+    taken = set(OWN_COMMANDS)
     for gen in generators:
-        found = _flags.flags(gen.schema)
-        example = " ".join(f"{f.names[0]} ..." for f in found if f.required)
+        name = _command(gen.module)
+        if not name or name in taken:
+            raise CommandClash(
+                f"{gen.method} {gen.path} would be the command {name!r}, which "
+                + ("another operation or the CLI itself already has" if name else "is empty")
+                + "; give the operation another x-sdk-module in spec/overlay.yaml."
+            )
+        taken.add(name)
+    modules = _project_modules(doc)
+    project_commands = {}
+    for module in modules:
+        name = _command(module) if _command(module) not in taken else f"{_command(module)}-results"
+        if not name or name in taken:
+            raise CommandClash(f"the project module {module!r} would be the command {name!r}, which is taken.")
+        taken.add(name)
+        project_commands[module] = name
+    for gen in generators:
+        if gen.follow not in project_commands:
+            raise CommandClash(f"{gen.method} {gen.path} links to {gen.follow!r}, which has no project GET.")
+        found = _flags.flags(gen.schema, doc)
+        summary = gen.summary
+        example = f"magic-hour {_command(gen.module)} {_example(found, doc)} -o outputs"
         parser = sub.add_parser(
             _command(gen.module),
             parents=[common],
             formatter_class=fmt,
-            help=f"{gen.summary} (then wait and download)",
-            description=f"{gen.summary}: upload local files, create, wait, download. `{gen.method} {gen.path}`.",
-            epilog=f"example:\n  magic-hour {_command(gen.module)} {example} -o outputs\n\n{epilog}",
+            help=_flags.for_argparse(f"{summary} (then wait and download)"),
+            description=_flags.for_argparse_text(
+                f"{summary}: upload local files, create, wait, download. `{gen.method} {gen.path}`."
+            ),
+            epilog=_flags.for_argparse_text(f"example:\n  {example}\n\n{epilog}"),
         )
         _flags.add(parser, found)
         parser.add_argument("-o", "--output", default=".", help="download directory (default: the current directory)")
@@ -137,8 +208,8 @@ def add_all(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFo
         )
         wait = f"magic-hour {project_commands[gen.follow]} wait"
         parser.set_defaults(run=functools.partial(_generate, gen, found, wait))
-    for module, verbs in project_commands_verbs(project_commands):
-        _add_project(sub, common, fmt, module, project_commands[module], verbs)
+    for module, name in project_commands.items():
+        _add_project(sub, common, fmt, module, name, modules[module])
     files = sub.add_parser("files", help="upload files to Magic Hour storage", formatter_class=fmt, epilog=epilog)
     fsub = files.add_subparsers(dest="action", required=True, metavar="ACTION")
     upload = fsub.add_parser(
@@ -161,12 +232,6 @@ def add_all(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFo
     add_options(sandbox_parser)
 
 
-def project_commands_verbs(commands: dict[str, str]) -> Iterator[tuple[str, set[str]]]:
-    modules = _project_modules()
-    for module in commands:
-        yield module, modules[module]
-
-
 def _add_project(
     sub: Any,
     common: argparse.ArgumentParser,
@@ -175,7 +240,8 @@ def _add_project(
     name: str,
     verbs: set[str],
 ) -> None:
-    parser = sub.add_parser(name, help=f"get, wait for{' or delete' if 'delete' in verbs else ''} a {module} item")
+    what = _flags.for_argparse(_flags.safe_text(module))
+    parser = sub.add_parser(name, help=f"get, wait for{' or delete' if 'delete' in verbs else ''} a {what} item")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     ids = "project ids; - reads them from stdin (one per line, or the JSON objects --json prints)"
     get = actions.add_parser("get", parents=[common], help="show it", formatter_class=fmt)
@@ -242,27 +308,69 @@ def _generate(
     return 0
 
 
+#: A project id read from stdin is at most this long: anything longer is not an id but data piped by mistake.
+_MAX_ID = 256
+
+
 def _ids(values: list[str]) -> Iterator[str]:
-    """The ids given, with `-` read from stdin: a bare id (or `id status`) per line, or a JSON object."""
+    """The ids given, with `-` read from stdin: a bare id (or `id status`) per line, or a JSON object.
+
+    Lines that are neither (broken JSON, an object without an id, bytes that are not text) are a usage error
+    that names the line, before anything is sent for it.
+    """
     for value in values:
         if value != "-":
             yield value
             continue
-        for line in sys.stdin:
-            line = line.strip()
-            if not line:
-                continue
-            if line.startswith("{"):
-                data = json.loads(line)
-                found = (
-                    data.get("id")
-                    or (data.get("project") or {}).get("id")
-                    or (data.get("error") or {}).get("project_id")
-                )
-                if found:
-                    yield str(found)
-            else:
-                yield line.split()[0]
+        yield from _stdin_ids()
+
+
+def _stdin_ids() -> Iterator[str]:
+    lines = iter(sys.stdin.buffer.readline, b"") if hasattr(sys.stdin, "buffer") else iter(sys.stdin)
+    found = 0
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise _stdin_error(number, "is not UTF-8 text") from None
+        line = line.strip()
+        if not line:
+            continue
+        project_id = _id_from_json(number, line) if line.startswith("{") else line.split()[0]
+        if project_id is None:
+            continue  # an error object from an earlier command that created nothing: it already said why
+        if len(project_id) > _MAX_ID or not project_id.isprintable():
+            raise _stdin_error(number, f"is not a project id (ids are at most {_MAX_ID} printable characters)")
+        found += 1
+        yield project_id
+    if not found:
+        raise ValidationError(
+            "stdin held no project id. Pipe ids (one per line) or the JSON objects that `--json` prints."
+        )
+
+
+def _id_from_json(number: int, line: str) -> str | None:
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        raise _stdin_error(number, "starts with { but is not a JSON object") from None
+    if not isinstance(data, dict):
+        raise _stdin_error(number, "is not a JSON object")
+    project = data.get("project")
+    error = data.get("error")
+    for candidate in (data.get("id"), project.get("id") if isinstance(project, dict) else None):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    if isinstance(error, dict):
+        project_id = error.get("project_id")
+        return project_id if isinstance(project_id, str) and project_id else None
+    raise _stdin_error(number, "is a JSON object without an id (nor project.id, nor error.project_id)")
+
+
+def _stdin_error(number: int, what: str) -> ValidationError:
+    return ValidationError(
+        f"stdin line {number} {what}. Pipe ids (one per line) or the JSON objects that `--json` prints."
+    )
 
 
 def _get(module: str, client: Client, args: argparse.Namespace, progress: Progress, state: State) -> int:

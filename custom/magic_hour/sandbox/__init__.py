@@ -3,10 +3,10 @@
     from magic_hour import Client
     from magic_hour.sandbox import Sandbox
 
-    with Sandbox(render_seconds=0) as sandbox:
-        client = Client(token=sandbox.token, base_url=sandbox.base_url)
+    with Sandbox(render_seconds=0) as sandbox, sandbox.client() as client:
+        ...  # a Client with the sandbox's token and URL, polling as fast as the sandbox renders
 
-Needs the ``sandbox`` extra: ``pip install 'magic-hour-sdk[sandbox]'``.
+Needs the ``sandbox`` extra; from a checkout of the SDK's repository: ``pip install '.[sandbox]'``.
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ._app import LoggedRequest, SandboxApp, token_id
 from ._faults import ROUTES, Fault
 from ._http import SandboxHTTPServer
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
 
 __all__ = ["DEFAULT_TOKEN", "ROUTES", "Fault", "LoggedRequest", "ManualClock", "Sandbox"]
 
@@ -134,6 +138,30 @@ class Sandbox:
         if not self.app.base_url:
             raise RuntimeError("The sandbox is not running; call start() or use it as a context manager.")
         return self.app.base_url
+
+    # ----- clients ------------------------------------------------------------------------------------
+
+    def poll_interval(self) -> float:
+        """The poll interval that suits this sandbox: a twentieth of its render time, between 10 ms and 1 s.
+
+        A client's default (1 s) is right for the real API, whose renders take minutes, but would make every
+        `generate()` against a sandbox that renders instantly take a second.
+        """
+        return min(1.0, max(0.01, self.app.render_seconds / 20))
+
+    def client(self, **options: Any) -> Client:
+        """A `Client` for this sandbox: its token and URL, and `poll_interval()`; `options` go to Client."""
+        from .._client import Client
+
+        options.setdefault("poll_interval", self.poll_interval())
+        return Client(options.pop("token", self.token), base_url=self.base_url, **options)
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """An `AsyncClient` for this sandbox, set up as `client()` sets up a Client."""
+        from .._client import AsyncClient
+
+        options.setdefault("poll_interval", self.poll_interval())
+        return AsyncClient(options.pop("token", self.token), base_url=self.base_url, **options)
 
     # ----- what tests read --------------------------------------------------------------------------------
 

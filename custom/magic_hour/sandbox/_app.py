@@ -104,6 +104,7 @@ class SandboxApp:
         self.base_url = ""
         self.log: list[LoggedRequest] = []
         self.created: dict[str, int] = {}
+        self.uploaded_by: dict[str, str] = {}  # api-assets key -> the fingerprint of the token that asked for it
         self.projects: dict[str, Project] = {}
         self.stopping = threading.Event()
         self._lock = threading.Lock()
@@ -187,6 +188,8 @@ class SandboxApp:
         else:
             try:
                 reply = respond()
+            except (ConnectionError, TimeoutError):
+                raise  # the client went away mid-request: nothing to answer (the server drops it quietly)
             except Exception as exc:  # a bug in the sandbox answers like the real API would: 500
                 reply = Reply.error(500, f"Internal Server Error: {type(exc).__name__}")
         req.discard_body()
@@ -206,7 +209,8 @@ class SandboxApp:
         return then()
 
     def _json_body(self, req: Request, key: tuple[str, str]) -> dict[str, Any] | Reply:
-        if "json" not in req.headers.get("content-type", ""):
+        if not _is_json(req.headers.get("content-type", "")):
+            # 400, not 415: the spec documents 400 for a malformed request, and the sandbox answers as documented.
             return Reply.error(400, "Invalid request: the body must be JSON (Content-Type: application/json).")
         raw = req.read_body()
         if raw is None:
@@ -244,6 +248,8 @@ class SandboxApp:
                     f"Possible extensions are '{', '.join(allowed.get(kind, ()))}'",
                 )
             store = f"api-assets/{secrets.token_hex(8)}/{kind}.{ext}"
+            with self._lock:
+                self.uploaded_by[store] = req.owner  # an upload path is the account's own, as on the real API
             query, expires = self.storage.sign("PUT", store, self.url_ttl_seconds)
             items.append(
                 {
@@ -254,17 +260,25 @@ class SandboxApp:
             )
         return Reply.json(200, {"items": items})
 
-    def _asset_problem(self, field: str, value: str, want: str) -> str | None:
-        """Why `value` cannot be used as the `want` asset of `field`, or None when it can."""
+    def _asset_problem(self, field: str, value: str, want: str, owner: str) -> str | None:
+        """Why `value` cannot be used as the `want` asset of `field` by `owner`, or None when it can.
+
+        A bare `api-assets/...` path is looked up in the caller's own account, so another token's upload is
+        as unknown as a path never uploaded (a signed storage URL, like any URL, is fetched as given).
+        """
         scheme = urlsplit(value).scheme
-        if scheme in ("http", "https"):
+        by_url = scheme in ("http", "https")
+        if by_url:
             key = self._own_storage_key(value)
             if key is None:
                 return None  # fetched at render time
             value = key
         elif scheme:
             return f"{field} must be an http(s) URL or a file_path from the upload URLs API, not a {scheme}: URL."
-        if not value.startswith("api-assets/") or not self.storage.exists(value):
+        with self._lock:
+            uploader = self.uploaded_by.get(value)
+        known = uploader is not None and (by_url or uploader == owner)
+        if not value.startswith("api-assets/") or not known or not self.storage.exists(value):
             return (
                 f"{field} {value!r} is not an uploaded file. Upload it first: POST /v1/files/upload-urls, "
                 "then PUT the file to the upload_url, and pass the returned file_path."
@@ -288,7 +302,7 @@ class SandboxApp:
             return body
         files = list(_validation.file_fields(operation.schema, body))
         for found in files:
-            problem = self._asset_problem(found.label, str(found.value), found.asset_type)
+            problem = self._asset_problem(found.label, str(found.value), found.asset_type, req.owner)
             if problem:
                 return Reply.error(422, problem)
         credits = cost(operation, body)
@@ -456,7 +470,8 @@ class SandboxApp:
         wanted = req.headers.get("range")
         if not wanted:
             return Reply(200, FileBody(path, 0, size), headers)
-        match = re.fullmatch(r"bytes=(\d*)-(\d*)", wanted.strip())
+        # ASCII digits, at most 18 of them: `\d` takes any script's digits, and int() refuses 4300 and more.
+        match = re.fullmatch(r"bytes=([0-9]{0,18})-([0-9]{0,18})", wanted.strip())
         if not match or match[1] == match[2] == "":
             return Reply.error(416, "Invalid Range header.", {"Content-Range": f"bytes */{size}"})
         if match[1] == "":
@@ -468,6 +483,13 @@ class SandboxApp:
             return Reply.error(416, "Range not satisfiable.", {"Content-Range": f"bytes */{size}"})
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         return Reply(206, FileBody(path, start, end - start + 1), headers)
+
+
+def _is_json(content_type: str) -> bool:
+    """Whether a Content-Type names JSON: `application/json` or `application/<x>+json`, parameters aside."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    kind, _, sub = media.partition("/")
+    return kind == "application" and (sub == "json" or sub.endswith("+json"))
 
 
 #: A path template's literal prefix ("" when none can be used), its pattern, and route, module and handler by method.

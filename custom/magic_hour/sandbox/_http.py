@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +19,10 @@ from ._faults import Fault
 
 MAX_JSON_BYTES = 1024 * 1024
 _CHUNK = 1024 * 1024
+#: A Content-Length of more digits than this is no length any client means (10**18 bytes is an exabyte).
+_MAX_LENGTH_DIGITS = 18
+#: What a client that goes away mid-request raises; the sandbox drops such a connection without a word.
+_GONE = (ConnectionError, TimeoutError)
 
 
 @attrs.frozen
@@ -60,8 +65,7 @@ class Request:
 
     @property
     def content_length(self) -> int | None:
-        raw = self.headers.get("content-length")
-        return int(raw) if raw is not None and raw.isdigit() else None
+        return parse_length(self.headers.get("content-length"))
 
     def read_body(self, limit: int = MAX_JSON_BYTES) -> bytes | None:
         """The whole body, or None when it is larger than `limit` (the connection is then closed)."""
@@ -92,6 +96,33 @@ class Request:
             remaining -= len(chunk)
 
 
+def parse_length(raw: str | None) -> int | None:
+    """A Content-Length's value: ASCII digits only (`²` is a digit to `str.isdigit`), and not absurdly many."""
+    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > _MAX_LENGTH_DIGITS:
+        return None
+    return int(raw)
+
+
+def framing_problem(handler: BaseHTTPRequestHandler) -> str | None:
+    """Why the request's body cannot be framed safely (RFC 9112 section 6.3), or None.
+
+    The sandbox frames bodies by Content-Length alone. A request that also says Transfer-Encoding, or that has
+    several or a malformed Content-Length, could be read one way here and another way by a proxy in front:
+    the bytes after the body would run as a second, smuggled request. Such a request is refused and its
+    connection closed.
+    """
+    lengths = handler.headers.get_all("Content-Length") or []
+    if handler.headers.get_all("Transfer-Encoding"):
+        if lengths:
+            return "a request may not have both Content-Length and Transfer-Encoding."
+        return "Transfer-Encoding is not supported: send the body with a Content-Length."
+    if len(lengths) > 1 and len({v.strip() for v in lengths}) > 1:
+        return "the request has several different Content-Length headers."
+    if lengths and parse_length(lengths[0].strip()) is None:
+        return "Content-Length must be a whole number of bytes, written in ASCII digits."
+    return None
+
+
 #: Route name and reply for a request; the app supplies it.
 Dispatch = Callable[[Request], tuple[str, Callable[[], Reply]]]
 
@@ -120,7 +151,19 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: the sandbox keeps its own request log."""
 
+    def handle(self) -> None:
+        """Serve the connection; a client that resets or stops mid-request is dropped quietly, not with a traceback."""
+        try:
+            super().handle()
+        except _GONE:
+            self.close_connection = True
+
     def _handle(self) -> None:
+        problem = framing_problem(self)
+        if problem is not None:
+            self.close_connection = True
+            self.send_reply(Reply.error(400, f"Invalid request: {problem}"), None)
+            return
         url = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         headers = {k.lower(): v for k, v in self.headers.items()}
@@ -178,6 +221,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
+        self._idle = threading.Condition(self._open_lock)
         super().__init__(address, _Handler)
 
     def track(self, conn: socket.socket) -> None:
@@ -187,6 +231,19 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     def untrack(self, conn: socket.socket) -> None:
         with self._open_lock:
             self._open.discard(conn)
+            if not self._open:
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no connection is open (every handler finished); True if that happened within `timeout`."""
+        with self._open_lock:
+            return self._idle.wait_for(lambda: not self._open, timeout)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away is not the sandbox's error: say nothing; anything else keeps its traceback."""
+        if isinstance(sys.exc_info()[1], _GONE):
+            return
+        super().handle_error(request, client_address)
 
     def close_connections(self) -> None:
         """End every open connection (idle keep-alives included), so their threads finish and sockets close."""

@@ -21,7 +21,8 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "The Magic Hour sandbox renders media with imageio-ffmpeg, which is not installed. "
-        "Install the extra: pip install 'magic-hour-sdk[sandbox]'"
+        "Install the SDK with its sandbox extra, from a checkout of its repository: pip install '.[sandbox]' "
+        "(or pip install '/path/to/the/checkout[sandbox]' from elsewhere)."
     ) from exc
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
