@@ -11,65 +11,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import changes
 import generate
 import spec_pipeline
 
-_JSON = "application/json"
 
-
-def _fields(schema: Any, where: str, required: bool) -> Iterator[tuple[str, str, bool, tuple[Any, ...]]]:
-    """(dotted field, type, required, enum values) for every field of a schema."""
-    if not isinstance(schema, dict):
-        return
-    kind = str(schema.get("type", "object" if "properties" in schema else "any"))
-    values = tuple(schema.get("enum") or ())
-    if where:
-        yield where, kind, required, values
-    needed = set(schema.get("required", []))
-    for name, prop in schema.get("properties", {}).items():
-        yield from _fields(prop, f"{where}.{name}" if where else name, name in needed)
-    if isinstance(schema.get("items"), dict):
-        yield from _fields(schema["items"], f"{where}[]", False)
-
-
-def _shape(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, bool, tuple[Any, ...]]]]:
-    """Operation ("POST /v1/x") -> its request and response fields ("request assets.x", "response id")."""
-    out: dict[str, dict[str, tuple[str, bool, tuple[Any, ...]]]] = {}
-    for method, path, op in spec_pipeline.operations(doc):
-        fields: dict[str, tuple[str, bool, tuple[Any, ...]]] = {}
-        body = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-        for name, kind, required, values in _fields(body, "", True):
-            fields[f"request {name}"] = (kind, required, values)
-        ok = op.get("responses", {}).get("200", {}).get("content", {}).get(_JSON, {}).get("schema")
-        for name, kind, required, values in _fields(ok, "", True):
-            fields[f"response {name}"] = (kind, required, values)
-        out[f"{method.upper()} {path}"] = fields
-    return out
-
-
-def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """What changed between two versions of Magic Hour's document, one line each."""
-    before, after = _shape(old), _shape(new)
-    lines = [f"operation added:   {op}" for op in after if op not in before]
-    lines += [f"operation removed: {op}" for op in before if op not in after]
-    for op in (op for op in after if op in before):
-        was, now = before[op], after[op]
-        lines += [f"field added:       {op}: {f} ({now[f][0]})" for f in now if f not in was]
-        lines += [f"field removed:     {op}: {f}" for f in was if f not in now]
-        for f in (f for f in now if f in was):
-            (k0, r0, v0), (k1, r1, v1) = was[f], now[f]
-            if k0 != k1:
-                lines.append(f"field changed:     {op}: {f} type {k0} -> {k1}")
-            if r0 != r1:
-                lines.append(f"field changed:     {op}: {f} {'now required' if r1 else 'no longer required'}")
-            lines += [f"enum value added:  {op}: {f} += {v!r}" for v in v1 if v not in v0]
-            lines += [f"enum value removed:{op}: {f} -= {v!r}" for v in v0 if v not in v1]
-    return lines
+def change_report(
+    old: dict[str, Any], new: dict[str, Any], overlay: dict[str, Any], *, since: str = ""
+) -> changes.Report:
+    """The change report of a step from `old` to `new` (both as received), judged as the SDK sees them."""
+    old_built, old_notes = spec_pipeline.build(old, overlay)
+    new_built, new_notes = spec_pipeline.build(new, overlay)
+    return changes.report(old_built, new_built, old_notes, new_notes, docs_dir=generate.DOCS, since=since)
 
 
 def _stored(root: Path) -> Path:
@@ -87,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         new = spec_pipeline.load(args.path)
         old = spec_pipeline.load(_stored(root))
-        _, notes = spec_pipeline.build(new, spec_pipeline.load(root / "spec" / "overlay.yaml"))
+        overlay = spec_pipeline.load(root / "spec" / "overlay.yaml")
+        _, notes = spec_pipeline.build(new, overlay)
     except (OSError, spec_pipeline.SpecError) as exc:
         print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
         return 1
@@ -95,11 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "update-spec: these corrections in spec/overlay.yaml no longer apply; nothing was changed:", file=sys.stderr
         )
-        for line in notes.vanished:
+        for line in changes.explain_vanished(notes.vanished, change_report(old, new, overlay)):
             print(f"  {line}", file=sys.stderr)
         print("Edit or remove them (the API changed under them), then run scripts/update-spec again.", file=sys.stderr)
         return 1
-    report = changes(old, new)
+    report = change_report(old, new, overlay)
     received = args.path.read_bytes()
     target = (
         root / "spec" / ("magic-hour.openapi.json" if received.lstrip().startswith(b"{") else "magic-hour.openapi.yaml")
@@ -113,14 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         stored.unlink()
     target.write_bytes(received)
     code = generate.main([])
-    print("\nChanges in Magic Hour's document:")
-    print("\n".join(f"  {line}" for line in report) or "  none in operations, fields or enums")
-    if notes.needed:
-        print("\nCorrections newly needed (add them to spec/overlay.yaml, then run scripts/generate):")
-        print("\n".join(f"  {line}" for line in notes.needed))
-    if notes.dropped_required:
-        print("\nRequired fields the document never defines (dropped from `required` so answers without them parse):")
-        print("\n".join(f"  {line}" for line in notes.dropped_required))
+    print("\n" + report.text(), end="")
     return code
 
 
