@@ -15,7 +15,6 @@ for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.ya
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,7 +209,7 @@ def _narrowed(was: _Field, now: _Field) -> list[str]:
     out = []
     old, new = dict(was.bounds), dict(now.bounds)
     for key, larger_is_looser in _BOUNDS:
-        if key in new and (key not in old or (new[key] < old[key]) == larger_is_looser and new[key] != old[key]):
+        if key in new and (key not in old or (new[key] != old[key] and (new[key] < old[key]) == larger_is_looser)):
             out.append(f"{key} {old.get(key, 'none')} -> {new[key]}")
     if now.values and not was.values:
         out.append(f"now one of {list(now.values)!r}")
@@ -218,10 +217,11 @@ def _narrowed(was: _Field, now: _Field) -> list[str]:
 
 
 def _widened(was: _Field, now: _Field) -> list[str]:
+    """How the values a request field accepts grew (empty when they did not)."""
     out = []
     old, new = dict(was.bounds), dict(now.bounds)
-    for key, _ in _BOUNDS:
-        if key in old and (key not in new or new[key] != old[key]) and not _narrowed(was, now):
+    for key, larger_is_looser in _BOUNDS:
+        if key in old and (key not in new or (new[key] != old[key] and (new[key] > old[key]) == larger_is_looser)):
             out.append(f"{key} {old[key]} -> {new.get(key, 'none')}")
     if was.values and not now.values:
         out.append("no longer limited to a list of values")
