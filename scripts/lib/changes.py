@@ -64,7 +64,8 @@ class Report:
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # things a maintainer must look at before committing
     needed: list[str] = field(default_factory=list)  # corrections to add to spec/overlay.yaml
-    proposals: list[str] = field(default_factory=list)  # overlay actions (YAML) keeping removed names accepted
+    removed: list[tuple[Change, _Field]] = field(default_factory=list)  # request names a deprecation could keep
+    since: str = ""  # the SDK version the removals arrive in, for the proposed corrections
     required_new: list[str] = field(default_factory=list)  # required names the document newly never defines
     required_fixed: list[str] = field(default_factory=list)  # ... that it defines now (the vendor fixed them)
 
@@ -91,13 +92,14 @@ class Report:
         for title, lines in sections:
             if lines:
                 out += ["", title, *(f"  {line}" for line in lines)]
-        if self.proposals:
+        if self.removed:
             out += [
                 "",
                 "To keep code that passes a removed name working for a deprecation window, add to spec/overlay.yaml "
                 "(set replacement, and send: as-is | drop | {map: ...}, to what the API now does with it):",
             ]
-            out += [f"  {line}" for proposal in self.proposals for line in proposal.splitlines()]
+            proposals = [_proposal(change, was, self.since) for change, was in self.removed]
+            out += [f"  {line}" for proposal in proposals for line in proposal.splitlines()]
         return "\n".join(out) + "\n"
 
 
@@ -330,7 +332,7 @@ def report(
 ) -> Report:
     """The change report from the stored document to a new one, both as `spec_pipeline.build` made them."""
     before, after = _shape(old), _shape(new)
-    out = Report(warnings=list(new_notes.review), needed=list(new_notes.needed))
+    out = Report(warnings=list(new_notes.review), needed=list(new_notes.needed), since=since)
     for key, op in after.items():
         if key not in before:
             extra = ", with a CLI command and a doc page" if op.method == "create" else ""
@@ -356,12 +358,12 @@ def report(
             change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
             out.changes.append(change)
             if request:
-                out.proposals.append(_proposal(change, was[where], since))
+                out.removed.append((change, was[where]))
         for where in (w for w in now if w in was):
             for change in _field_changes(key, op, was[where], now[where], where):
                 out.changes.append(change)
                 if change.kind == "enum value removed":
-                    out.proposals.append(_proposal(change, was[where], since))
+                    out.removed.append((change, was[where]))
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
     out.changes += _extension_changes(old, new)
     return out

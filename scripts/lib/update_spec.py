@@ -17,6 +17,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import changes
 import generate
+import release
 import spec_pipeline
 
 
@@ -71,8 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         stored.unlink()
     target.write_bytes(received)
     code = generate.main([])
+    if code == 0:
+        _release(root, report, received)
     print("\n" + report.text(), end="")
     return code
+
+
+def _release(root: Path, report: changes.Report, received: bytes) -> None:
+    """Bump the version and write the CHANGELOG entry (nothing when this document already has one)."""
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    report.since = release.next_version(release.current(version_file), report)
+    done = release.record(root, report, received)
+    if done:
+        kind = "breaking" if report.breaking else "no breaking"
+        print(f"update-spec: version {done[0]} -> {done[1]} ({kind} changes); CHANGELOG.md has the entry")
 
 
 if __name__ == "__main__":
