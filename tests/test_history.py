@@ -41,7 +41,7 @@ def test_every_step_reports_what_was_recorded() -> None:
     for name, text in _reports().items():
         seen.append(name)
         want = (replay.REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-        assert text == want, f"step {name}: the change report differs from tests/history/reports/{name}.txt; {_RERECORD}"
+        assert text == want, f"step {name}: its report differs from tests/history/reports/{name}.txt; {_RERECORD}"
         assert "refused" not in text.splitlines()[0], text
     assert seen == recorded
 
@@ -49,8 +49,9 @@ def test_every_step_reports_what_was_recorded() -> None:
 def test_the_history_is_judged_as_a_caller_would() -> None:
     """The removals users' code meets in the real history are called breaking, with what to add to keep them."""
     texts = _reports()
-    assert "enum value removed: POST /v1/ai-voice-generator: request style.voice_name -= 'Beyonce' (breaking" in (
-        texts["037-2026-07-10-c1353bf"]
+    assert (
+        "enum value removed: POST /v1/ai-voice-generator: request style.voice_name -= 'Beyonce' (breaking"
+        in (texts["037-2026-07-10-c1353bf"])
     )
     upscaler = next(t for t in texts.values() if "request style.enhancement (breaking" in t)
     assert "x-sdk-deprecated:\n        enhancement:" in upscaler  # the correction that keeps it accepted

@@ -87,7 +87,7 @@ class Report:
                 "without them parse):",
                 self.required_new,
             ),
-            ("Required fields the document now defines (the vendor fixed them; nothing to do):", self.required_fixed),
+            ("Required fields the vendor fixed (nothing to do):", self.required_fixed),
         )
         for title, lines in sections:
             if lines:
@@ -308,6 +308,7 @@ def _proposal(change: Change, was: _Field, since: str) -> str:
 def _required_delta(
     old: spec_pipeline.Notes, new: spec_pipeline.Notes, after: dict[str, _Op]
 ) -> tuple[list[str], list[str]]:
+    """(required names newly undefined, ones the vendor fixed): the rest were reported when they appeared."""
     was, now = set(old.dropped_required), set(new.dropped_required)
     appeared = [line for line in new.dropped_required if line not in was]
     fixed = []
@@ -315,9 +316,10 @@ def _required_delta(
         head, _, name = line.partition(": ")
         method, path = head.split(" ")[:2]
         op = after.get(f"{method} {path}")
+        if op is None:
+            continue  # its operation went, which the report says
         side = "request" if head.endswith(" request") else "response"
-        if op is not None and f"{side} {name}" in op.fields:
-            fixed.append(line)
+        fixed.append(f"{line} ({'now defined' if f'{side} {name}' in op.fields else 'no longer required'})")
     return appeared, fixed
 
 
