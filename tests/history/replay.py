@@ -15,16 +15,14 @@ sys.path.insert(0, str(ROOT / "scripts" / "lib"))
 import changes  # noqa: E402
 import release  # noqa: E402
 import spec_pipeline  # noqa: E402
-from openapi_spec_validator import validate  # noqa: E402
 
 START = "0.1.0"
 REPORTS = corpus.HERE / "reports"
 
 
 def _built(doc: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], spec_pipeline.Notes]:
-    built, notes = spec_pipeline.build(doc, overlay)
-    validate(built)
-    return built, notes
+    """openapi.yaml's document of one step (validated only in the full steps: 0.4 s a document)."""
+    return spec_pipeline.build(doc, overlay)
 
 
 def reports(overlay_path: Path = ROOT / "spec" / "overlay.yaml") -> Iterator[tuple[str, str]]:
