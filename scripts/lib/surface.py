@@ -15,6 +15,7 @@ endpoint modules and models.
 from __future__ import annotations
 
 import json
+import keyword
 import re
 import subprocess
 import sys
@@ -274,6 +275,24 @@ def _response_name(op: Op) -> str:
     return _model_import(op.response_model)[1] if op.response_model else "None"
 
 
+def deprecated_params(
+    types: TypeWriter, schema: dict[str, Any], props: dict[str, Any], base: str
+) -> list[tuple[str, str]]:
+    """(name, annotation) of the body fields the document dropped and the corrections keep (`x-sdk-deprecated`),
+    so code written for an older SDK keeps running (it warns; see custom/magic_hour/_deprecation.py)."""
+    kept = schema.get("x-sdk-deprecated")
+    if not isinstance(kept, dict):
+        return []
+    out = []
+    for name, entry in kept.items():
+        if name in props or not name.isidentifier() or keyword.iskeyword(name) or not isinstance(entry, dict):
+            continue
+        out.append(
+            (name, types.type_of(entry.get("schema") or {}, f"{base}CreateBody{_pascal(name)}", local_files=False))
+        )
+    return out
+
+
 class ModuleWriter:
     """One file of `magic_hour_api/sdk/v1/`: a top-level module, its sub-modules, sync and async."""
 
@@ -317,6 +336,9 @@ class ModuleWriter:
                 sig_required.append(f"{key}: {text}")
             else:
                 sig_optional.append(f"{key}: {text} | Unset = UNSET")
+            names.append(key)
+        for key, text in deprecated_params(self.types, schema, props, base):
+            sig_optional.append(f"{key}: {text} | Unset = UNSET")
             names.append(key)
         return sig_required + sig_optional, names
 

@@ -110,6 +110,7 @@ class AiImageGeneratorWithRawResponse:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageGeneratorCreateImageResponse200]:
@@ -125,6 +126,7 @@ class AiImageGeneratorWithRawResponse:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         return cast(
             "RawResponse[AiImageGeneratorCreateImageResponse200]",
@@ -159,6 +161,7 @@ class AiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageGeneratorCreateImageResponse200:
@@ -174,6 +177,7 @@ class AiImageGenerator:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         return cast(
             "AiImageGeneratorCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -200,6 +204,7 @@ class AiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -222,6 +227,7 @@ class AiImageGenerator:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -269,6 +275,7 @@ class AsyncAiImageGeneratorWithRawResponse:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageGeneratorCreateImageResponse200]:
@@ -284,6 +291,7 @@ class AsyncAiImageGeneratorWithRawResponse:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         return cast(
             "RawResponse[AiImageGeneratorCreateImageResponse200]",
@@ -318,6 +326,7 @@ class AsyncAiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageGeneratorCreateImageResponse200:
@@ -333,6 +342,7 @@ class AsyncAiImageGenerator:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         return cast(
             "AiImageGeneratorCreateImageResponse200",
@@ -360,6 +370,7 @@ class AsyncAiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -382,6 +393,7 @@ class AsyncAiImageGenerator:
             model=model,
             aspect_ratio=aspect_ratio,
             resolution=resolution,
+            orientation=orientation,
         )
         options = WaitOptions(
             wait_for_completion,

@@ -115,6 +115,8 @@ class FaceSwapWithRawResponse:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FaceSwapCreateVideoResponse200]:
@@ -123,7 +125,14 @@ class FaceSwapWithRawResponse:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[FaceSwapCreateVideoResponse200]",
@@ -145,6 +154,8 @@ class FaceSwap:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> FaceSwapCreateVideoResponse200:
@@ -153,7 +164,14 @@ class FaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         return cast("FaceSwapCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
@@ -165,6 +183,8 @@ class FaceSwap:
         assets: V1FaceSwapGenerateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -180,7 +200,14 @@ class FaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -215,6 +242,8 @@ class AsyncFaceSwapWithRawResponse:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FaceSwapCreateVideoResponse200]:
@@ -223,7 +252,14 @@ class AsyncFaceSwapWithRawResponse:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[FaceSwapCreateVideoResponse200]",
@@ -245,6 +281,8 @@ class AsyncFaceSwap:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> FaceSwapCreateVideoResponse200:
@@ -253,7 +291,14 @@ class AsyncFaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "FaceSwapCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -267,6 +312,8 @@ class AsyncFaceSwap:
         assets: V1FaceSwapGenerateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -282,7 +329,14 @@ class AsyncFaceSwap:
         `POST /v1/face-swap`
         """
         body = fields(
-            extra_body, start_seconds=start_seconds, end_seconds=end_seconds, assets=assets, name=name, style=style
+            extra_body,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            assets=assets,
+            name=name,
+            style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,

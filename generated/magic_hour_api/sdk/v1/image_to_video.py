@@ -99,6 +99,8 @@ class ImageToVideoWithRawResponse:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ImageToVideoCreateVideoResponse200]:
@@ -115,6 +117,8 @@ class ImageToVideoWithRawResponse:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[ImageToVideoCreateVideoResponse200]",
@@ -154,6 +158,8 @@ class ImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> ImageToVideoCreateVideoResponse200:
@@ -170,6 +176,8 @@ class ImageToVideo:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "ImageToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -201,6 +209,8 @@ class ImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -224,6 +234,8 @@ class ImageToVideo:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -276,6 +288,8 @@ class AsyncImageToVideoWithRawResponse:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ImageToVideoCreateVideoResponse200]:
@@ -292,6 +306,8 @@ class AsyncImageToVideoWithRawResponse:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[ImageToVideoCreateVideoResponse200]",
@@ -331,6 +347,8 @@ class AsyncImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> ImageToVideoCreateVideoResponse200:
@@ -347,6 +365,8 @@ class AsyncImageToVideo:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "ImageToVideoCreateVideoResponse200",
@@ -379,6 +399,8 @@ class AsyncImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -402,6 +424,8 @@ class AsyncImageToVideo:
             resolution=resolution,
             audio=audio,
             style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,

@@ -90,6 +90,8 @@ class LipSyncWithRawResponse:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LipSyncCreateVideoResponse200]:
@@ -105,6 +107,8 @@ class LipSyncWithRawResponse:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[LipSyncCreateVideoResponse200]",
@@ -127,6 +131,8 @@ class LipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> LipSyncCreateVideoResponse200:
@@ -142,6 +148,8 @@ class LipSync:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         return cast("LipSyncCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
 
@@ -154,6 +162,8 @@ class LipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -176,6 +186,8 @@ class LipSync:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -211,6 +223,8 @@ class AsyncLipSyncWithRawResponse:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LipSyncCreateVideoResponse200]:
@@ -226,6 +240,8 @@ class AsyncLipSyncWithRawResponse:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[LipSyncCreateVideoResponse200]",
@@ -248,6 +264,8 @@ class AsyncLipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> LipSyncCreateVideoResponse200:
@@ -263,6 +281,8 @@ class AsyncLipSync:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         return cast(
             "LipSyncCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -277,6 +297,8 @@ class AsyncLipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -299,6 +321,8 @@ class AsyncLipSync:
             name=name,
             max_fps_limit=max_fps_limit,
             style=style,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,

@@ -75,6 +75,7 @@ class TextToVideoWithRawResponse:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TextToVideoCreateVideoResponse200]:
@@ -91,6 +92,7 @@ class TextToVideoWithRawResponse:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         return cast(
             "RawResponse[TextToVideoCreateVideoResponse200]",
@@ -130,6 +132,7 @@ class TextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> TextToVideoCreateVideoResponse200:
@@ -146,6 +149,7 @@ class TextToVideo:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         return cast(
             "TextToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -177,6 +181,7 @@ class TextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -200,6 +205,7 @@ class TextToVideo:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -252,6 +258,7 @@ class AsyncTextToVideoWithRawResponse:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TextToVideoCreateVideoResponse200]:
@@ -268,6 +275,7 @@ class AsyncTextToVideoWithRawResponse:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         return cast(
             "RawResponse[TextToVideoCreateVideoResponse200]",
@@ -307,6 +315,7 @@ class AsyncTextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> TextToVideoCreateVideoResponse200:
@@ -323,6 +332,7 @@ class AsyncTextToVideo:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         return cast(
             "TextToVideoCreateVideoResponse200", await self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -354,6 +364,7 @@ class AsyncTextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -377,6 +388,7 @@ class AsyncTextToVideo:
             resolution=resolution,
             model=model,
             audio=audio,
+            orientation=orientation,
         )
         options = WaitOptions(
             wait_for_completion,

@@ -180,6 +180,8 @@ class VideoToVideoWithRawResponse:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VideoToVideoCreateVideoResponse200]:
@@ -195,6 +197,8 @@ class VideoToVideoWithRawResponse:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[VideoToVideoCreateVideoResponse200]",
@@ -217,6 +221,8 @@ class VideoToVideo:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> VideoToVideoCreateVideoResponse200:
@@ -232,6 +238,8 @@ class VideoToVideo:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         return cast(
             "VideoToVideoCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
@@ -246,6 +254,8 @@ class VideoToVideo:
         assets: V1VideoToVideoGenerateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -268,6 +278,8 @@ class VideoToVideo:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,
@@ -303,6 +315,8 @@ class AsyncVideoToVideoWithRawResponse:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VideoToVideoCreateVideoResponse200]:
@@ -318,6 +332,8 @@ class AsyncVideoToVideoWithRawResponse:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         return cast(
             "RawResponse[VideoToVideoCreateVideoResponse200]",
@@ -340,6 +356,8 @@ class AsyncVideoToVideo:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> VideoToVideoCreateVideoResponse200:
@@ -355,6 +373,8 @@ class AsyncVideoToVideo:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         return cast(
             "VideoToVideoCreateVideoResponse200",
@@ -370,6 +390,8 @@ class AsyncVideoToVideo:
         assets: V1VideoToVideoGenerateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -392,6 +414,8 @@ class AsyncVideoToVideo:
             assets=assets,
             name=name,
             fps_resolution=fps_resolution,
+            width=width,
+            height=height,
         )
         options = WaitOptions(
             wait_for_completion,
