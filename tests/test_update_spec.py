@@ -19,7 +19,16 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-_COPIED = ("spec", "scripts", "custom", "generated", "docs", "openapi.yaml", "openapi-python-client.yaml")
+_COPIED = (
+    "spec",
+    "scripts",
+    "custom",
+    "generated",
+    "docs",
+    "openapi.yaml",
+    "openapi-python-client.yaml",
+    "CHANGELOG.md",
+)
 NEW_PATH = "/v1/ai-cartoonizer"
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from . import _spec
+from . import _deprecation, _spec
 from ._errors import ValidationError
 
 _Validator = Callable[[Any], Any]
@@ -42,6 +42,7 @@ def json_schema(schema: Any, doc: dict[str, Any] | None = None, _depth: int = 0)
             out[key] = json_schema(value, doc, _depth + 1)
         else:
             out[key] = value
+    out = _deprecation.accepting(schema, out, lambda item: json_schema(item, doc, _depth + 1))
     if schema.get("nullable"):
         kind = out.get("type")
         if isinstance(kind, str):

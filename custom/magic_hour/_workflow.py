@@ -22,7 +22,7 @@ import attrs
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, WaitOptions
 from magic_hour_api.types import Unset
 
-from . import _spec, _validation
+from . import _deprecation, _spec, _validation
 from ._config import NOT_GIVEN, NotGiven, WaitSettings, check_retries, wait_settings
 from ._errors import (
     DownloadError,
@@ -98,6 +98,7 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
     _validation.check(operation.method, operation.path, plain)
     _check_media_lengths(schema, plain, uploads)
     _warn_deprecated(schema, plain, "")
+    plain = _deprecation.warn_and_apply(schema, plain)  # names the document dropped, kept for a while
     return Plan(plain, tuple(uploads))
 
 

@@ -49,6 +49,7 @@ class Notes:
     needed: list[str] = field(default_factory=list)  # corrections a human must add to the overlay
     dropped_required: list[str] = field(default_factory=list)
     recursive: list[str] = field(default_factory=list)  # references that refer back into themselves
+    review: list[str] = field(default_factory=list)  # corrections that may be stale or name unknown enum values
     inferred_files: int = 0
     overlay_files: int = 0
 
@@ -301,6 +302,67 @@ def _drop_undefined_required(schema: Any, what: str, notes: Notes) -> None:
                 notes.dropped_required.append(f"{what}: {where + '.' if where else ''}{name}")
 
 
+#: A line of the upload operation's description listing one asset type's extensions: "- image: png, jpg, jpeg".
+_EXTENSION_LINE = re.compile(r"^\s*[-*]\s*`?(image|video|audio)`?\s*:\s*(\w+(?:\s*,\s*\w+)*)\s*$", re.M)
+_CLIP_LIKE = re.compile(r"(?:^|_)(?:seconds|duration)$")
+
+
+def _infer_extensions(doc: dict[str, Any], notes: Notes) -> None:
+    """x-extensions from the upload operation's description ("- image: png, jpg, ..."), the overlay's added to it.
+
+    The overlay's `x-extensions` then holds only what the prose does not list (face swap's gif videos).
+    """
+    for method, path, op in operations(doc):
+        if op.get("x-sdk-role") != "upload-urls":
+            continue
+        listed: dict[str, list[str]] = {}
+        for kind, names in _EXTENSION_LINE.findall(str(op.get("description", ""))):
+            listed.setdefault(kind, []).extend(n.strip().lower() for n in names.split(","))
+        node = next((n for _, n in _schemas(_body(op)) if isinstance(n.get("x-extensions"), dict)), None)
+        if not listed:
+            notes.needed.append(
+                f"{method.upper()} {path}: its description no longer lists the file extensions per asset type "
+                "(- image: png, jpg, ...), so the SDK keeps only spec/overlay.yaml's x-extensions; check them"
+            )
+            return
+        if node is None:
+            items = (_body(op) or {}).get("properties", {}).get("items", {}).get("items")
+            node = items if isinstance(items, dict) else None
+        if node is None:
+            return
+        extra = node.get("x-extensions") or {}
+        node["x-extensions"] = {
+            kind: list(dict.fromkeys([*listed.get(kind, []), *map(str, extra.get(kind, []))]))
+            for kind in dict.fromkeys([*listed, *extra])
+        }
+        return
+
+
+def _infer_clip(method: str, path: str, body: dict[str, Any], notes: Notes) -> None:
+    """x-clip for a create shaped like the others: `end_seconds` (and `start_seconds` trimming its video or audio)."""
+    if "x-clip" in body:
+        return
+    props = body.get("properties", {})
+    timed = [name for name in props if _CLIP_LIKE.search(name)]
+    if not timed:
+        return
+    end, start = props.get("end_seconds", {}), props.get("start_seconds")
+    assets = props.get("assets", {}).get("properties", {})
+    sources = [f"assets.{n}" for n, p in assets.items() if p.get("x-asset-type") in ("video", "audio")]
+    numeric = end.get("type") in ("number", "integer") and (start is None or start.get("type") in ("number", "integer"))
+    if not numeric or set(timed) - {"start_seconds", "end_seconds"} or (start is not None and not sources):
+        notes.needed.append(
+            f"{method.upper()} {path}: its clip ({', '.join(timed)}) cannot be inferred (how long the output is, which "
+            "input it trims); add x-clip to its request body in spec/overlay.yaml"
+        )
+        return
+    body["x-clip"] = (
+        {"start": "start_seconds", "end": "end_seconds", "sources": sources}
+        if start is not None
+        else {"start": None, "end": "end_seconds"}
+    )
+
+
 def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     """Add the vocabulary the SDK reads wherever the document's names, tags and paths say it (see CONTRIBUTING)."""
     ops = list(operations(doc))
@@ -336,6 +398,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             }
             if body is not None:
                 _infer_outputs(body)
+                _infer_clip(method, path, body, notes)
         elif "id" in _ok(op).get("properties", {}):
             notes.needed.append(
                 f"POST {path} returns an id but no project kind to follow could be inferred (no GET {path}/{{id}} "
@@ -347,6 +410,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             if isinstance(schema, dict):
                 _drop_undefined_required(schema, f"{method.upper()} {path} {status} response", notes)
                 _open_enums(schema)
+    _infer_extensions(doc, notes)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")
         if target_id and not any(o.get("operationId") == target_id and "x-sdk-project" in o for _, _, o in ops):
@@ -412,8 +476,11 @@ def _break_cycles(doc: dict[str, Any], notes: Notes) -> None:
 
 def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
     """openapi.yaml's document from Magic Hour's and our overlay, with what happened on the way."""
+    import provenance
+
     notes = Notes()
     doc = apply_overlay(upstream, overlay, notes)
+    notes.review = provenance.stale_sources(upstream, overlay) + provenance.unknown_values(doc, overlay)
     _break_cycles(doc, notes)
     doc = infer(doc, notes)
     return doc, notes

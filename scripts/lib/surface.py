@@ -14,6 +14,7 @@ endpoint modules and models.
 
 from __future__ import annotations
 
+import keyword
 import re
 import subprocess
 import sys
@@ -361,6 +362,24 @@ def _response_name(op: Op) -> str:
     return _model_import(op.response_model)[1] if op.response_model else "None"
 
 
+def deprecated_params(
+    types: TypeWriter, schema: dict[str, Any], props: dict[str, Any], base: str
+) -> list[tuple[str, str]]:
+    """(name, annotation) of the body fields the document dropped and the corrections keep (`x-sdk-deprecated`),
+    so code written for an older SDK keeps running (it warns; see custom/magic_hour/_deprecation.py)."""
+    kept = schema.get("x-sdk-deprecated")
+    if not isinstance(kept, dict):
+        return []
+    out = []
+    for name, entry in kept.items():
+        if name in props or not name.isidentifier() or keyword.iskeyword(name) or not isinstance(entry, dict):
+            continue
+        out.append(
+            (name, types.type_of(entry.get("schema") or {}, f"{base}CreateBody{_pascal(name)}", local_files=False))
+        )
+    return out
+
+
 class ModuleWriter:
     """One file of `magic_hour_api/sdk/v1/`: a top-level module, its sub-modules, sync and async."""
 
@@ -410,6 +429,10 @@ class ModuleWriter:
                 sig_required.append(f"{python}: {text}")
             else:
                 sig_optional.append(f"{python}: {text} | Unset = UNSET")
+            pairs.append(f"{emit.string(key)}: {python}")
+        for key, text in deprecated_params(self.types, schema, props, base):
+            python = names.take(key)
+            sig_optional.append(f"{python}: {text} | Unset = UNSET")
             pairs.append(f"{emit.string(key)}: {python}")
         self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.renamed)
         return sig_required + sig_optional, "{" + ", ".join(pairs) + "}"

@@ -12,65 +12,23 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import changes
 import generate
+import release
 import spec_pipeline
 
-_JSON = "application/json"
 
-
-def _fields(schema: Any, where: str, required: bool) -> Iterator[tuple[str, str, bool, tuple[Any, ...]]]:
-    """(dotted field, type, required, enum values) for every field of a schema."""
-    if not isinstance(schema, dict):
-        return
-    kind = str(schema.get("type", "object" if "properties" in schema else "any"))
-    values = tuple(schema.get("enum") or ())
-    if where:
-        yield where, kind, required, values
-    needed = set(schema.get("required", []))
-    for name, prop in schema.get("properties", {}).items():
-        yield from _fields(prop, f"{where}.{name}" if where else name, name in needed)
-    if isinstance(schema.get("items"), dict):
-        yield from _fields(schema["items"], f"{where}[]", False)
-
-
-def _shape(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, bool, tuple[Any, ...]]]]:
-    """Operation ("POST /v1/x") -> its request and response fields ("request assets.x", "response id")."""
-    out: dict[str, dict[str, tuple[str, bool, tuple[Any, ...]]]] = {}
-    for method, path, op in spec_pipeline.operations(doc):
-        fields: dict[str, tuple[str, bool, tuple[Any, ...]]] = {}
-        body = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-        for name, kind, required, values in _fields(body, "", True):
-            fields[f"request {name}"] = (kind, required, values)
-        ok = op.get("responses", {}).get("200", {}).get("content", {}).get(_JSON, {}).get("schema")
-        for name, kind, required, values in _fields(ok, "", True):
-            fields[f"response {name}"] = (kind, required, values)
-        out[f"{method.upper()} {path}"] = fields
-    return out
-
-
-def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """What changed between two versions of Magic Hour's document, one line each."""
-    before, after = _shape(old), _shape(new)
-    lines = [f"operation added:   {op}" for op in after if op not in before]
-    lines += [f"operation removed: {op}" for op in before if op not in after]
-    for op in (op for op in after if op in before):
-        was, now = before[op], after[op]
-        lines += [f"field added:       {op}: {f} ({now[f][0]})" for f in now if f not in was]
-        lines += [f"field removed:     {op}: {f}" for f in was if f not in now]
-        for f in (f for f in now if f in was):
-            (k0, r0, v0), (k1, r1, v1) = was[f], now[f]
-            if k0 != k1:
-                lines.append(f"field changed:     {op}: {f} type {k0} -> {k1}")
-            if r0 != r1:
-                lines.append(f"field changed:     {op}: {f} {'now required' if r1 else 'no longer required'}")
-            lines += [f"enum value added:  {op}: {f} += {v!r}" for v in v1 if v not in v0]
-            lines += [f"enum value removed:{op}: {f} -= {v!r}" for v in v0 if v not in v1]
-    return lines
+def change_report(
+    old: dict[str, Any], new: dict[str, Any], overlay: dict[str, Any], *, since: str = ""
+) -> changes.Report:
+    """The change report of a step from `old` to `new` (both as received), judged as the SDK sees them."""
+    old_built, old_notes = spec_pipeline.build(old, overlay)
+    new_built, new_notes = spec_pipeline.build(new, overlay)
+    return changes.report(old_built, new_built, old_notes, new_notes, docs_dir=generate.DOCS, since=since)
 
 
 def _stored(root: Path) -> Path:
@@ -98,14 +56,24 @@ def main(argv: list[str] | None = None) -> int:
 def _update(path: Path) -> int:
     """Build everything from the new document in a staging area; replace the tree only when all of it worked."""
     root = generate.ROOT
-    overlay = root / "spec" / "overlay.yaml"
+    overlay_path = root / "spec" / "overlay.yaml"
     try:
         new = spec_pipeline.load(path)
         stored = _stored(root)
         old = spec_pipeline.load(stored)
+        overlay = spec_pipeline.load(overlay_path)
         received = path.read_bytes()
+        _, notes = spec_pipeline.build(new, overlay)
     except (OSError, spec_pipeline.SpecError) as exc:
         print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
+        return 1
+    if notes.vanished:
+        print(
+            "update-spec: these corrections in spec/overlay.yaml no longer apply; nothing was changed:", file=sys.stderr
+        )
+        for line in changes.explain_vanished(notes.vanished, change_report(old, new, overlay)):
+            print(f"  {line}", file=sys.stderr)
+        print("Edit or remove them (the API changed under them), then run scripts/update-spec again.", file=sys.stderr)
         return 1
     kind = "json" if received.lstrip().startswith(b"{") else "yaml"
     target = root / "spec" / f"magic-hour.openapi.{kind}"
@@ -116,29 +84,32 @@ def _update(path: Path) -> int:
         staged = Path(tmp) / target.name
         staged.write_bytes(received)
         try:
-            built = generate.build(staged, overlay)
+            built = generate.build(staged, overlay_path)
         except generate.GenerateError as exc:
             print(f"update-spec: {exc}; nothing was changed.", file=sys.stderr)
             return 1
-    report = changes(old, new)
+    report = change_report(old, new, overlay)
     files: dict[Path, bytes | None] = {target: received, generate.SPEC: built.text.encode("utf-8")}
     if stored != target:
         files[stored] = None
     generate.commit(files, {generate.GENERATED: built.client, generate.DOCS: built.docs})
-    notes = built.notes
     print(f"update-spec: took {path.name}; wrote spec/, openapi.yaml, generated/ and docs/v1/.")
-    print("\nChanges in Magic Hour's document:")
-    print("\n".join(f"  {line}" for line in report) or "  none in operations, fields or enums")
-    if notes.needed:
-        print("\nCorrections newly needed (add them to spec/overlay.yaml, then run scripts/generate):")
-        print("\n".join(f"  {line}" for line in notes.needed))
-    if notes.dropped_required:
-        print("\nRequired fields the document never defines (dropped from `required` so answers without them parse):")
-        print("\n".join(f"  {line}" for line in notes.dropped_required))
-    if notes.recursive:
+    _release(root, report, received)
+    print("\n" + report.text(), end="")
+    if built.notes.recursive:
         print("\nRecursive schemas (each nested value is typed as an object):")
-        print("\n".join(f"  {line}" for line in notes.recursive))
+        print("\n".join(f"  {line}" for line in built.notes.recursive))
     return 0
+
+
+def _release(root: Path, report: changes.Report, received: bytes) -> None:
+    """Bump the version and write the CHANGELOG entry (nothing when this document already has one)."""
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    report.since = release.next_version(release.current(version_file), report)
+    done = release.record(root, report, received)
+    if done:
+        kind = "breaking" if report.breaking else "no breaking"
+        print(f"update-spec: version {done[0]} -> {done[1]} ({kind} changes); CHANGELOG.md has the entry")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ class AiImageGeneratorWithRawResponse:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageGeneratorCreateImageResponse200]:
@@ -126,6 +127,7 @@ class AiImageGeneratorWithRawResponse:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -161,6 +163,7 @@ class AiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageGeneratorCreateImageResponse200:
@@ -177,6 +180,7 @@ class AiImageGenerator:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -204,6 +208,7 @@ class AiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -227,6 +232,7 @@ class AiImageGenerator:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         options = WaitOptions(
@@ -275,6 +281,7 @@ class AsyncAiImageGeneratorWithRawResponse:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageGeneratorCreateImageResponse200]:
@@ -291,6 +298,7 @@ class AsyncAiImageGeneratorWithRawResponse:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -326,6 +334,7 @@ class AsyncAiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageGeneratorCreateImageResponse200:
@@ -342,6 +351,7 @@ class AsyncAiImageGenerator:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -370,6 +380,7 @@ class AsyncAiImageGenerator:
         | Unset = UNSET,
         aspect_ratio: Literal["1:1", "16:9", "9:16"] | Unset = UNSET,
         resolution: Literal["auto", "640px", "1k", "2k", "4k"] | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -393,6 +404,7 @@ class AsyncAiImageGenerator:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
                 "resolution": resolution,
+                "orientation": orientation,
             },
         )
         options = WaitOptions(

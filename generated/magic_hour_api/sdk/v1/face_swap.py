@@ -115,6 +115,8 @@ class FaceSwapWithRawResponse:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FaceSwapCreateVideoResponse200]:
@@ -130,6 +132,8 @@ class FaceSwapWithRawResponse:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -152,6 +156,8 @@ class FaceSwap:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> FaceSwapCreateVideoResponse200:
@@ -167,6 +173,8 @@ class FaceSwap:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast("FaceSwapCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
@@ -179,6 +187,8 @@ class FaceSwap:
         assets: V1FaceSwapGenerateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -201,6 +211,8 @@ class FaceSwap:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(
@@ -236,6 +248,8 @@ class AsyncFaceSwapWithRawResponse:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FaceSwapCreateVideoResponse200]:
@@ -251,6 +265,8 @@ class AsyncFaceSwapWithRawResponse:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -273,6 +289,8 @@ class AsyncFaceSwap:
         assets: V1FaceSwapCreateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> FaceSwapCreateVideoResponse200:
@@ -288,6 +306,8 @@ class AsyncFaceSwap:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -302,6 +322,8 @@ class AsyncFaceSwap:
         assets: V1FaceSwapGenerateBodyAssets,
         name: str | Unset = UNSET,
         style: V1FaceSwapCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -324,6 +346,8 @@ class AsyncFaceSwap:
                 "assets": assets,
                 "name": name,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(

@@ -99,6 +99,8 @@ class ImageToVideoWithRawResponse:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ImageToVideoCreateVideoResponse200]:
@@ -116,6 +118,8 @@ class ImageToVideoWithRawResponse:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -156,6 +160,8 @@ class ImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> ImageToVideoCreateVideoResponse200:
@@ -173,6 +179,8 @@ class ImageToVideo:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -205,6 +213,8 @@ class ImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -229,6 +239,8 @@ class ImageToVideo:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(
@@ -282,6 +294,8 @@ class AsyncImageToVideoWithRawResponse:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[ImageToVideoCreateVideoResponse200]:
@@ -299,6 +313,8 @@ class AsyncImageToVideoWithRawResponse:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -339,6 +355,8 @@ class AsyncImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> ImageToVideoCreateVideoResponse200:
@@ -356,6 +374,8 @@ class AsyncImageToVideo:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -389,6 +409,8 @@ class AsyncImageToVideo:
         resolution: Literal["480p", "720p", "1080p", "4k"] | Unset = UNSET,
         audio: bool | Unset = UNSET,
         style: V1ImageToVideoCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -413,6 +435,8 @@ class AsyncImageToVideo:
                 "resolution": resolution,
                 "audio": audio,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(

@@ -90,6 +90,8 @@ class LipSyncWithRawResponse:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LipSyncCreateVideoResponse200]:
@@ -106,6 +108,8 @@ class LipSyncWithRawResponse:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -129,6 +133,8 @@ class LipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> LipSyncCreateVideoResponse200:
@@ -145,6 +151,8 @@ class LipSync:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast("LipSyncCreateVideoResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries))
@@ -158,6 +166,8 @@ class LipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -181,6 +191,8 @@ class LipSync:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(
@@ -217,6 +229,8 @@ class AsyncLipSyncWithRawResponse:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LipSyncCreateVideoResponse200]:
@@ -233,6 +247,8 @@ class AsyncLipSyncWithRawResponse:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -256,6 +272,8 @@ class AsyncLipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> LipSyncCreateVideoResponse200:
@@ -272,6 +290,8 @@ class AsyncLipSync:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -287,6 +307,8 @@ class AsyncLipSync:
         name: str | Unset = UNSET,
         max_fps_limit: float | Unset = UNSET,
         style: V1LipSyncCreateBodyStyle | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -310,6 +332,8 @@ class AsyncLipSync:
                 "name": name,
                 "max_fps_limit": max_fps_limit,
                 "style": style,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(

@@ -75,6 +75,7 @@ class TextToVideoWithRawResponse:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TextToVideoCreateVideoResponse200]:
@@ -92,6 +93,7 @@ class TextToVideoWithRawResponse:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -132,6 +134,7 @@ class TextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> TextToVideoCreateVideoResponse200:
@@ -149,6 +152,7 @@ class TextToVideo:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -181,6 +185,7 @@ class TextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -205,6 +210,7 @@ class TextToVideo:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         options = WaitOptions(
@@ -258,6 +264,7 @@ class AsyncTextToVideoWithRawResponse:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TextToVideoCreateVideoResponse200]:
@@ -275,6 +282,7 @@ class AsyncTextToVideoWithRawResponse:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -315,6 +323,7 @@ class AsyncTextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> TextToVideoCreateVideoResponse200:
@@ -332,6 +341,7 @@ class AsyncTextToVideo:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         return cast(
@@ -364,6 +374,7 @@ class AsyncTextToVideo:
         ]
         | Unset = UNSET,
         audio: bool | Unset = UNSET,
+        orientation: Literal["portrait", "landscape", "square"] | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -388,6 +399,7 @@ class AsyncTextToVideo:
                 "resolution": resolution,
                 "model": model,
                 "audio": audio,
+                "orientation": orientation,
             },
         )
         options = WaitOptions(

@@ -180,6 +180,8 @@ class VideoToVideoWithRawResponse:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VideoToVideoCreateVideoResponse200]:
@@ -196,6 +198,8 @@ class VideoToVideoWithRawResponse:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -219,6 +223,8 @@ class VideoToVideo:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> VideoToVideoCreateVideoResponse200:
@@ -235,6 +241,8 @@ class VideoToVideo:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -250,6 +258,8 @@ class VideoToVideo:
         assets: V1VideoToVideoGenerateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -273,6 +283,8 @@ class VideoToVideo:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(
@@ -309,6 +321,8 @@ class AsyncVideoToVideoWithRawResponse:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[VideoToVideoCreateVideoResponse200]:
@@ -325,6 +339,8 @@ class AsyncVideoToVideoWithRawResponse:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -348,6 +364,8 @@ class AsyncVideoToVideo:
         assets: V1VideoToVideoCreateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> VideoToVideoCreateVideoResponse200:
@@ -364,6 +382,8 @@ class AsyncVideoToVideo:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         return cast(
@@ -380,6 +400,8 @@ class AsyncVideoToVideo:
         assets: V1VideoToVideoGenerateBodyAssets,
         name: str | Unset = UNSET,
         fps_resolution: Literal["FULL", "HALF"] | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -403,6 +425,8 @@ class AsyncVideoToVideo:
                 "assets": assets,
                 "name": name,
                 "fps_resolution": fps_resolution,
+                "width": width,
+                "height": height,
             },
         )
         options = WaitOptions(

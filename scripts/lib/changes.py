@@ -1,0 +1,431 @@
+"""The change report: what a new version of Magic Hour's document changes for code that calls the SDK.
+
+Both versions are compared as the SDK sees them (corrections applied, facts inferred: `spec_pipeline.build`),
+so every line can say what it means in SDK terms (`client.v1.<module>`, its CLI command, its doc page) and
+whether code written against the old version keeps working:
+
+- breaking: an operation, a request field or a request enum value removed; a request type or range narrowed;
+  a request field newly required; a request default changed (code that leaves it out behaves differently);
+  a response field removed, its type changed or no longer always present (code reading it breaks);
+- additive: everything else (new operations, fields and values; looser requests; answers' open enums).
+
+A removed request field or enum value comes with the `x-sdk-deprecated` correction that keeps it accepted
+for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spec_pipeline
+import yaml
+
+_JSON = "application/json"
+#: Keywords that bound a value: (keyword, True when a larger value is looser).
+_BOUNDS = (
+    ("maximum", True),
+    ("maxLength", True),
+    ("maxItems", True),
+    ("minimum", False),
+    ("minLength", False),
+    ("minItems", False),
+)
+#: Types a request field may change to without refusing a value it accepted before.
+_WIDER = {("integer", "number")}
+_KEPT_IN_PROPOSAL = ("type", "enum", "nullable", "items", "properties", "minimum", "maximum", "format")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of the document, judged for code that calls the SDK."""
+
+    kind: str  # "operation removed", "field added", "enum value removed", ...
+    breaking: bool
+    operation: str  # "POST /v1/face-swap"
+    where: str = ""  # "request style.version", "response downloads[].url"
+    detail: str = ""  # "+= 'v3'", "type integer -> string"
+    sdk: str = ""  # what it means for a caller
+    value: Any = None  # the enum value added or removed
+
+    def line(self) -> str:
+        place = f"{self.operation}: {self.where}" if self.where else self.operation
+        verdict = "breaking" if self.breaking else "additive"
+        means = f"{verdict}: {self.sdk}" if self.sdk else verdict
+        return f"{self.kind}: {place}{' ' + self.detail if self.detail else ''} ({means})"
+
+
+@dataclass
+class Report:
+    """Everything `scripts/update-spec` says about one step from the stored document to a new one."""
+
+    changes: list[Change] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # things a maintainer must look at before committing
+    needed: list[str] = field(default_factory=list)  # corrections to add to spec/overlay.yaml
+    removed: list[tuple[Change, _Field]] = field(default_factory=list)  # request names a deprecation could keep
+    since: str = ""  # the SDK version the removals arrive in, for the proposed corrections
+    required_new: list[str] = field(default_factory=list)  # required names the document newly never defines
+    required_fixed: list[str] = field(default_factory=list)  # ... that it defines now (the vendor fixed them)
+
+    @property
+    def breaking(self) -> bool:
+        return any(c.breaking for c in self.changes)
+
+    def text(self) -> str:
+        """The report as printed: one section per kind of finding, empty sections left out."""
+        out = ["Changes in Magic Hour's document, for code that calls the SDK:"]
+        breaking = [c.line() for c in self.changes if c.breaking]
+        additive = [c.line() for c in self.changes if not c.breaking]
+        out += [f"  {line}" for line in breaking + additive] or ["  none in operations, fields or enums"]
+        sections = (
+            ("Look at these before committing:", self.warnings),
+            ("Corrections newly needed (add them to spec/overlay.yaml, then run scripts/generate):", self.needed),
+            (
+                "Required fields the document newly names but never defines (dropped from `required`, so answers "
+                "without them parse):",
+                self.required_new,
+            ),
+            ("Required fields the vendor fixed (nothing to do):", self.required_fixed),
+        )
+        for title, lines in sections:
+            if lines:
+                out += ["", title, *(f"  {line}" for line in lines)]
+        if self.removed:
+            out += [
+                "",
+                "To keep code that passes a removed name working for a deprecation window, add to spec/overlay.yaml "
+                "(set replacement, and send: as-is | drop | {map: ...}, to what the API now does with it):",
+            ]
+            proposals = [_proposal(change, was, self.since) for change, was in self.removed]
+            out += [f"  {line}" for proposal in proposals for line in proposal.splitlines()]
+        return "\n".join(out) + "\n"
+
+
+# ----- the shape of a document, as the SDK sees it -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Field:
+    kind: str
+    required: bool
+    values: tuple[Any, ...]
+    default: Any
+    bounds: tuple[tuple[str, Any], ...]
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Op:
+    module: str
+    method: str
+    fields: dict[str, _Field]
+
+
+_NO_DEFAULT = "<none>"
+
+
+def _walk(schema: Any, where: str, required: bool) -> Iterator[tuple[str, _Field]]:
+    if not isinstance(schema, dict):
+        return
+    kind = str(schema.get("type", "object" if "properties" in schema else "any"))
+    values = tuple(schema.get("enum") or schema.get("x-known-values") or ())
+    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if key in schema)
+    if where:
+        yield where, _Field(kind, required, values, schema.get("default", _NO_DEFAULT), bounds, schema)
+    needed = set(schema.get("required", []))
+    for name, prop in schema.get("properties", {}).items():
+        yield from _walk(prop, f"{where}.{name}" if where else name, name in needed)
+    if isinstance(schema.get("items"), dict):
+        yield from _walk(schema["items"], f"{where}[]", False)
+
+
+def _content(node: Any) -> Any:
+    return node.get("content", {}).get(_JSON, {}).get("schema") if isinstance(node, dict) else None
+
+
+def _shape(doc: dict[str, Any]) -> dict[str, _Op]:
+    out: dict[str, _Op] = {}
+    for method, path, op in spec_pipeline.operations(doc):
+        fields = {f"request {k}": v for k, v in _walk(_content(op.get("requestBody")), "", True)}
+        fields.update({f"response {k}": v for k, v in _walk(_content(op.get("responses", {}).get("200")), "", True)})
+        out[f"{method.upper()} {path}"] = _Op(str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", "")), fields)
+    return out
+
+
+# ----- what a change means in SDK terms --------------------------------------------------------------------
+
+
+def _call(op: _Op) -> str:
+    if not op.method:
+        return f"`client.v1.{op.module}`"
+    calls = f"`client.v1.{op.module}.{op.method}`"
+    return calls[:-1] + "`/`generate`" if op.method == "create" else calls
+
+
+def _field_sdk(op: _Op, where: str) -> str:
+    name = where.split(" ", 1)[1]
+    if where.startswith("response"):
+        return f"`{name}` of what {_call(op)} returns"
+    top, _, rest = name.partition(".")
+    if not rest and "[]" not in top:
+        return f"the `{top}=` parameter of {_call(op)}"
+    return f"the `{name}` key of {_call(op)}'s `{top.removesuffix('[]')}`"
+
+
+def _module_gone(op: _Op, after: dict[str, _Op], docs_dir: Path | None) -> tuple[str, str | None]:
+    """What goes with an operation's removal, and a warning when a hand-written doc section goes with it."""
+    if any(o.module == op.module for o in after.values()):
+        return f"{_call(op)} goes", None
+    command = op.module.replace("_", "-").replace(".", " ")
+    page = f"docs/v1/{op.module.split('.')[0]}.md"
+    sdk = f"`client.v1.{op.module}`, its CLI command `magic-hour {command}` and its doc page {page} go"
+    warning = None
+    if docs_dir is not None:
+        custom = _custom_text(docs_dir / f"{op.module.split('.')[0]}.md")
+        if custom:
+            lines = len(custom.splitlines())
+            warning = (
+                f"{page} goes with its hand-written CUSTOM DOCS section ({lines} lines): keep what is still true "
+                "(git show HEAD:" + page + " has it) before committing"
+            )
+    return sdk, warning
+
+
+def _custom_text(page: Path) -> str:
+    """The hand-written text between a doc page's CUSTOM DOCS markers, empty when there is none."""
+    import docs
+
+    if not page.exists():
+        return ""
+    try:
+        block = docs.custom_section(page)
+    except docs.DocsError:
+        return "(damaged markers)"
+    return block.removeprefix(docs.START).removesuffix(docs.END).strip()
+
+
+def _narrowed(was: _Field, now: _Field) -> list[str]:
+    """How the values a request field accepts shrank (empty when they did not)."""
+    out = []
+    old, new = dict(was.bounds), dict(now.bounds)
+    for key, larger_is_looser in _BOUNDS:
+        if key in new and (key not in old or (new[key] != old[key] and (new[key] < old[key]) == larger_is_looser)):
+            out.append(f"{key} {old.get(key, 'none')} -> {new[key]}")
+    if now.values and not was.values:
+        out.append(f"now one of {list(now.values)!r}")
+    return out
+
+
+def _widened(was: _Field, now: _Field) -> list[str]:
+    """How the values a request field accepts grew (empty when they did not)."""
+    out = []
+    old, new = dict(was.bounds), dict(now.bounds)
+    for key, larger_is_looser in _BOUNDS:
+        if key in old and (key not in new or (new[key] != old[key] and (new[key] > old[key]) == larger_is_looser)):
+            out.append(f"{key} {old[key]} -> {new.get(key, 'none')}")
+    if was.values and not now.values:
+        out.append("no longer limited to a list of values")
+    return out
+
+
+def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> Iterator[Change]:
+    request = where.startswith("request")
+    sdk = _field_sdk(op, where)
+    if was.kind != now.kind:
+        wider = request and (was.kind, now.kind) in _WIDER
+        yield Change("type changed", not wider, key, where, f"{was.kind} -> {now.kind}", sdk)
+    if was.required != now.required:
+        if now.required:
+            what = "calls without it fail before anything is sent" if request else "now always present"
+            yield Change("field newly required", request, key, where, "", f"{sdk}: {what}")
+        else:
+            what = "may be left out" if request else "may be missing: code reading it gets UNSET"
+            yield Change("field no longer required", not request, key, where, "", f"{sdk} {what}")
+    if request:
+        for text in _narrowed(was, now):
+            yield Change("range narrowed", True, key, where, text, f"values {sdk} took may now be refused")
+        for text in _widened(was, now):
+            yield Change("range widened", False, key, where, text, sdk)
+        if was.default != now.default and _NO_DEFAULT not in (was.default, now.default):
+            yield Change(
+                "default changed",
+                True,
+                key,
+                where,
+                f"{was.default!r} -> {now.default!r}",
+                f"calls that leave out {sdk} now get {now.default!r}",
+            )
+    for value in (v for v in now.values if v not in was.values):
+        yield Change("enum value added", False, key, where, f"+= {value!r}", sdk if request else "an open enum", value)
+    for value in (v for v in was.values if v not in now.values):
+        if request and was.values and now.values:
+            refused = f"calls passing {value!r} to {sdk} are refused"
+            yield Change("enum value removed", True, key, where, f"-= {value!r}", refused, value)
+        elif not request:
+            yield Change("enum value no longer listed", False, key, where, f"-= {value!r}", "answers are open enums")
+
+
+# ----- proposals --------------------------------------------------------------------------------------------
+
+
+def _target(path: str, method: str, name: str) -> str:
+    """The overlay target (RFC 9535 JSONPath) of a request field's schema, `style.mode` or `items[].type`."""
+    target = f"$.paths['{path}'].{method.lower()}.requestBody.content['application/json'].schema"
+    for part in name.split(".") if name else []:
+        target += f".properties.{part.removesuffix('[]')}" + (".items" if part.endswith("[]") else "")
+    return target
+
+
+def _kept_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: schema[k] for k in _KEPT_IN_PROPOSAL if k in schema}
+
+
+def _proposal(change: Change, was: _Field, since: str) -> str:
+    """The overlay action that keeps a removed request field or enum value accepted, as YAML."""
+    method, path = change.operation.split(" ", 1)
+    name = change.where.split(" ", 1)[1]
+    entry: dict[str, Any] = {"since": since, "replacement": None, "send": "as-is"}
+    if change.kind == "field removed":
+        parent, _, leaf = name.rpartition(".")
+        update: dict[str, Any] = {"x-sdk-deprecated": {leaf: {"schema": _kept_schema(was.schema), **entry}}}
+        target, what = _target(path, method, parent), f"{name} was removed from {change.operation}"
+    else:
+        update = {"x-sdk-deprecated-values": {change.value: entry}}
+        target, what = (
+            _target(path, method, name),
+            f"The value {change.value} was removed from {change.operation} {name}",
+        )
+    action = {"description": f"{what}; still accepted, with a DeprecationWarning.", "target": target, "update": update}
+    text = yaml.safe_dump([action], sort_keys=False, allow_unicode=True, width=10_000)
+    return text.rstrip()
+
+
+# ----- the report -------------------------------------------------------------------------------------------
+
+
+def _required_delta(
+    old: spec_pipeline.Notes, new: spec_pipeline.Notes, after: dict[str, _Op]
+) -> tuple[list[str], list[str]]:
+    """(required names newly undefined, ones the vendor fixed): the rest were reported when they appeared."""
+    was, now = set(old.dropped_required), set(new.dropped_required)
+    appeared = [line for line in new.dropped_required if line not in was]
+    fixed = []
+    for line in (line for line in old.dropped_required if line not in now):
+        head, _, name = line.partition(": ")
+        method, path = head.split(" ")[:2]
+        op = after.get(f"{method} {path}")
+        if op is None:
+            continue  # its operation went, which the report says
+        side = "request" if head.endswith(" request") else "response"
+        fixed.append(f"{line} ({'now defined' if f'{side} {name}' in op.fields else 'no longer required'})")
+    return appeared, fixed
+
+
+def report(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    old_notes: spec_pipeline.Notes,
+    new_notes: spec_pipeline.Notes,
+    *,
+    docs_dir: Path | None = None,
+    since: str = "",
+) -> Report:
+    """The change report from the stored document to a new one, both as `spec_pipeline.build` made them."""
+    before, after = _shape(old), _shape(new)
+    out = Report(warnings=list(new_notes.review), needed=list(new_notes.needed), since=since)
+    for key, op in after.items():
+        if key not in before:
+            extra = ", with a CLI command and a doc page" if op.method == "create" else ""
+            out.changes.append(Change("operation added", False, key, sdk=f"{_call(op)} is new{extra}"))
+    for key, op in before.items():
+        if key not in after:
+            sdk, warning = _module_gone(op, after, docs_dir)
+            out.changes.append(Change("operation removed", True, key, sdk=sdk))
+            out.warnings += [warning] if warning else []
+    for key in (k for k in after if k in before):
+        was, now = before[key].fields, after[key].fields
+        op = after[key]
+        for where in (w for w in now if w not in was):
+            request = where.startswith("request")
+            required = request and now[where].required and _parent_present(where, was)
+            sdk = _field_sdk(op, where) + (": calls without it now fail before anything is sent" if required else "")
+            out.changes.append(Change("field added", required, key, where, f"({now[where].kind})", sdk))
+        for where in (w for w in was if w not in now):
+            if not _parent_present(where, now):
+                continue  # its object went too: one line says so
+            request = where.startswith("request")
+            what = "code passing it fails" if request else "code reading it fails"
+            change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
+            out.changes.append(change)
+            if request:
+                out.removed.append((change, was[where]))
+        for where in (w for w in now if w in was):
+            for change in _field_changes(key, op, was[where], now[where], where):
+                out.changes.append(change)
+                if change.kind == "enum value removed":
+                    out.removed.append((change, was[where]))
+    out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
+    out.changes += _extension_changes(old, new)
+    return out
+
+
+def _parent_present(where: str, fields: dict[str, _Field]) -> bool:
+    """Whether the object holding a field exists in `fields` (top-level fields always have one)."""
+    side, _, name = where.partition(" ")
+    parent = name.rsplit(".", 1)[0] if "." in name else ""
+    parent = parent if not name.endswith("[]") else name[:-2]
+    return not parent or f"{side} {parent}" in fields
+
+
+def _extensions(doc: dict[str, Any]) -> dict[str, list[str]]:
+    for _, _, op in spec_pipeline.operations(doc):
+        if op.get("x-sdk-role") == "upload-urls":
+            for _, node in spec_pipeline._schemas(_content(op.get("requestBody"))):
+                if isinstance(node.get("x-extensions"), dict):
+                    return {str(k): [str(e) for e in v] for k, v in node["x-extensions"].items()}
+    return {}
+
+
+def _extension_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """Upload extensions the SDK now accepts or refuses (read from the upload operation's description)."""
+    was, now = _extensions(old), _extensions(new)
+    out = []
+    for kind in sorted(set(was) | set(now)):
+        added = [e for e in now.get(kind, []) if e not in was.get(kind, [])]
+        removed = [e for e in was.get(kind, []) if e not in now.get(kind, [])]
+        where = f"{kind} files"
+        if added:
+            names = ", ".join("." + e for e in added)
+            out.append(Change("upload extensions added", False, "upload", where, names, "generate() uploads them"))
+        if removed:
+            names = ", ".join("." + e for e in removed)
+            refused = "generate() refuses them before uploading"
+            out.append(Change("upload extensions removed", True, "upload", where, names, refused))
+    return out
+
+
+def explain_vanished(vanished: list[str], found: Report) -> list[str]:
+    """Each correction that no longer applies, with the change of the document that took its target away."""
+    out = []
+    for line in vanished:
+        target = line.rsplit(": target ", 1)[-1].removesuffix(" matches nothing")
+        cause = next((c for c in found.changes if c.breaking and _takes_away(c, target)), None)
+        out.append(f"{line}, because: {cause.line()}" if cause else line)
+    return out
+
+
+def _takes_away(change: Change, target: str) -> bool:
+    """Whether `change` removed what an overlay target names (its path, and its field if the change has one)."""
+    if change.kind not in ("operation removed", "field removed") or " " not in change.operation:
+        return False
+    method, path = change.operation.split(" ", 1)
+    if f"['{path}'].{method.lower()}" not in target and not target.endswith(f"['{path}']"):
+        return False
+    if not change.where:
+        return True
+    name = change.where.split(" ", 1)[1]
+    return f"properties.{name.replace('[]', '.items').replace('.', '.properties.')}".replace(
+        "properties.items", "items"
+    ) in target or target.endswith(f".properties.{name.split('.')[-1]}")

@@ -1,0 +1,73 @@
+"""The package version and CHANGELOG.md, from the change report of an update (semantic versioning).
+
+From 1.0 on: a breaking change bumps the major version, an additive one the minor, a document that changed
+only in prose the patch. While the version is 0.x, everything moves one place down (breaking -> minor,
+additive or prose -> patch), as semantic versioning allows before 1.0. Each entry names the sha256 of the
+document it came from, so taking the same document again writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import changes
+
+_VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.M)
+_HEAD = "# Changelog\n\nNewest first. Each entry is written by `scripts/update-spec` from its change report.\n"
+
+
+def current(version_file: Path) -> str:
+    found = _VERSION.search(version_file.read_text(encoding="utf-8"))
+    if found is None:
+        raise ValueError(f'{version_file.name} holds no __version__ = "X.Y.Z" line')
+    return ".".join(found.groups())
+
+
+def next_version(version: str, report: changes.Report) -> str:
+    """The version after an update with this report (the document changed: at least a patch)."""
+    major, minor, patch = (int(part) for part in version.split("."))
+    additive = bool(report.changes)
+    if major == 0:
+        return f"0.{minor + 1}.0" if report.breaking else f"0.{minor}.{patch + 1}"
+    if report.breaking:
+        return f"{major + 1}.0.0"
+    return f"{major}.{minor + 1}.0" if additive else f"{major}.{minor}.{patch + 1}"
+
+
+def marker(document: bytes) -> str:
+    return f"<!-- document sha256 {hashlib.sha256(document).hexdigest()} -->"
+
+
+def entry(version: str, previous: str, report: changes.Report, document: bytes) -> str:
+    """The CHANGELOG.md section of one update: breaking changes first, each with what it means for callers."""
+    breaking = [c.line() for c in report.changes if c.breaking]
+    additive = [c.line() for c in report.changes if not c.breaking]
+    lines = [f"## {version}", "", marker(document), ""]
+    if breaking:
+        lines += [f"Breaking for code written for {previous}:", "", *(f"- {line}" for line in breaking), ""]
+    if additive:
+        lines += ["Added or loosened:", "", *(f"- {line}" for line in additive), ""]
+    if not report.changes:
+        lines += ["Magic Hour's document changed only in its prose (descriptions, examples); docs regenerated.", ""]
+    return "\n".join(lines)
+
+
+def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, str] | None:
+    """Bump custom/magic_hour/_version.py and prepend the CHANGELOG.md entry; None when this document has one.
+
+    Returns (old version, new version).
+    """
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    log = root / "CHANGELOG.md"
+    text = log.read_text(encoding="utf-8") if log.exists() else _HEAD
+    if marker(document) in text:
+        return None
+    old = current(version_file)
+    new = next_version(old, report)
+    body = text.removeprefix(_HEAD).lstrip("\n")
+    log.write_text(f"{_HEAD}\n{entry(new, old, report, document)}\n{body}".rstrip("\n") + "\n", encoding="utf-8")
+    source = version_file.read_text(encoding="utf-8")
+    version_file.write_text(_VERSION.sub(f'__version__ = "{new}"', source), encoding="utf-8")
+    return old, new
