@@ -83,7 +83,7 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
                 f"{found.label} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
                 "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
             )
-        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_type)))
+        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_types)))
         plain = _validation.replace(plain, found.where, _PLACEHOLDER)
     _validation.check(operation.method, operation.path, plain)
     _check_media_lengths(schema, plain, uploads)

@@ -78,7 +78,9 @@ def _describe(prop: Mapping[str, Any], *, generate: bool) -> str:
         text += " One of: " + ", ".join(f"`{v}`" for v in values) + "."
     if "x-asset-type" in prop:
         where = "a local path (uploaded for you), " if generate else ""
-        text = f"A {prop['x-asset-type']} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
+        kinds = prop["x-asset-type"]
+        kind = " or ".join(kinds) if isinstance(kinds, list) else kinds
+        text = f"A {kind} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
     return text.strip()
 
 

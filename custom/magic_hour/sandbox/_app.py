@@ -254,8 +254,8 @@ class SandboxApp:
             )
         return Reply.json(200, {"items": items})
 
-    def _asset_problem(self, field: str, value: str, want: str) -> str | None:
-        """Why `value` cannot be used as the `want` asset of `field`, or None when it can."""
+    def _asset_problem(self, field: str, value: str, wanted: tuple[str, ...]) -> str | None:
+        """Why `value` cannot be used as an asset of `field` (of one of the `wanted` types), or None when it can."""
         scheme = urlsplit(value).scheme
         if scheme in ("http", "https"):
             key = self._own_storage_key(value)
@@ -270,8 +270,9 @@ class SandboxApp:
                 "then PUT the file to the upload_url, and pass the returned file_path."
             )
         found = sniff(self.storage.head(value))
-        if not holds(found, want):
+        if not any(holds(found, want) for want in wanted):
             what = f"{'an' if (found or 'x')[0] in 'aeiou' else 'a'} {found} file" if found else "unrecognised data"
+            want = _spec.asset_type_words(wanted)
             return f"{field} must be {'an' if want[0] in 'aeiou' else 'a'} {want} file, but {value!r} holds {what}."
         return None
 
@@ -288,7 +289,7 @@ class SandboxApp:
             return body
         files = list(_validation.file_fields(operation.schema, body))
         for found in files:
-            problem = self._asset_problem(found.label, str(found.value), found.asset_type)
+            problem = self._asset_problem(found.label, str(found.value), found.asset_types)
             if problem:
                 return Reply.error(422, problem)
         credits = cost(operation, body)
