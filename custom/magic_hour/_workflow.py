@@ -31,6 +31,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._files import LocalFile, inspect, is_remote
+from ._spellings import wire_names
 from ._transfer import check_directory
 
 _PLACEHOLDER = "api-assets/pending/upload.bin"
@@ -71,8 +72,8 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
     """Check `body` for `operation`; local files become uploads when allowed, else they are refused."""
     if not isinstance(body, Mapping):
         raise ValidationError(f"The request body must be a mapping of fields, not {type(body).__name__}.")
-    plain: Any = to_plain(dict(body))
     schema = _spec.body_schema(_spec.operation(operation.method, operation.path)) or {}
+    plain: Any = wire_names(schema, to_plain(dict(body)))
     uploads: list[tuple[tuple[str | int, ...], LocalFile]] = []
     for found in _validation.file_fields(schema, plain):
         value = _fspath(found.value)

@@ -92,7 +92,8 @@ def flags(schema: Mapping[str, Any]) -> list[Flag]:
         choices = item.get("enum")
         text = _first_sentence(leaf.get("description"))
         if kind == "file":
-            text = f"a {_spec.asset_type_words(_spec.asset_types(item))} file: local path, URL or api-assets/... path. {text}"
+            kinds = _spec.asset_type_words(_spec.asset_types(item))
+            text = f"a {kinds} file: local path, URL or api-assets/... path. {text}"
         elif kind == "json":
             text = f"JSON. {text}"
         if many:
