@@ -76,7 +76,7 @@ def test_fault_matrix(
     outcome = "ok"
     try:
         res = _generate(mode, sandbox, assets, out)
-        assert res.status == "complete" and res.downloaded_paths[0].stat().st_size > 0
+        assert res.status == "complete" and Path(res.downloaded_paths[0]).stat().st_size > 0
     except MagicHourError as error:
         outcome = type(error).__name__
         created = sandbox.projects_created(TOKEN)
@@ -153,7 +153,7 @@ def test_an_interrupted_download_resumes_where_it_stopped(
     url = res.downloads[0].url
     import httpx
 
-    assert res.downloaded_paths[0].read_bytes() == httpx.get(url).content
+    assert Path(res.downloaded_paths[0]).read_bytes() == httpx.get(url).content
 
 
 def test_a_download_that_keeps_failing_leaves_nothing_and_names_the_project(

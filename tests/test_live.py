@@ -22,4 +22,4 @@ def test_live_generate(samples: dict[str, Path], tmp_path: Path) -> None:
             end_seconds=1.0,
             download_directory=tmp_path,
         )
-    assert res.status == "complete" and res.downloaded_paths[0].stat().st_size > 0
+    assert res.status == "complete" and Path(res.downloaded_paths[0]).stat().st_size > 0

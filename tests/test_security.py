@@ -84,7 +84,7 @@ def test_hostile_download_names_land_inside_the_directory(tmp_path: Path) -> Non
         res = client.v1.video_projects.check_result(id="p1", download_directory=out)
     assert len(res.downloaded_paths) == len(HOSTILE)
     assert len(set(res.downloaded_paths)) == len(HOSTILE)  # none overwrote another
-    for path in res.downloaded_paths:
+    for path in map(Path, res.downloaded_paths):
         assert path.resolve().parent == out.resolve() and path.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     storage = [r for r in server.received if r.path.startswith("/files/")]
@@ -97,14 +97,15 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
     assert (tmp_path / "p1.mp4").read_bytes() == b"precious"
-    assert res.downloaded_paths[0].name == "p1-1.mp4" and res.downloaded_paths[0].read_bytes() == b"new"
+    saved_new = Path(res.downloaded_paths[0])
+    assert saved_new.name == "p1-1.mp4" and saved_new.read_bytes() == b"new"
 
 
 @pytest.mark.parametrize("name", ["../../escape", "/abs/path", "con", ".hidden", "日本語" * 40])
 def test_a_chosen_output_name_stays_inside_the_directory(name: str, tmp_path: Path) -> None:
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path / "out", output_name=name)
-    saved = res.downloaded_paths[0]
+    saved = Path(res.downloaded_paths[0])
     assert saved.resolve().parent == (tmp_path / "out").resolve() and saved.read_bytes() == b"new"
     assert len(saved.name.encode()) <= 255 and saved.suffix == ".mp4"
 
@@ -183,7 +184,7 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
 
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
-    assert res.downloaded_paths[0].name == "p1-10.mp4"
+    assert Path(res.downloaded_paths[0]).name == "p1-10.mp4"
     assert all((tmp_path / n).read_bytes() == b"old" for n in ("p1.mp4", "p1-1.mp4", "p1-2.mp4", "p1-9.mp4"))
 
 
@@ -193,7 +194,7 @@ def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(t
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         for attempt in range(4):
             res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
-            names.append(res.downloaded_paths[0].name)
+            names.append(Path(res.downloaded_paths[0]).name)
             if attempt == 1:
                 (tmp_path / "p1-2.mp4").write_bytes(b"theirs")  # another program takes the next number
     assert names == ["p1.mp4", "p1-1.mp4", "p1-3.mp4", "p1-4.mp4"]
@@ -210,7 +211,7 @@ def test_downloads_follow_redirects_and_never_save_a_redirect_body(tmp_path: Pat
 
     with scripted_server(answer) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
-    assert res.downloaded_paths[0].read_bytes() == b"the real video"
+    assert Path(res.downloaded_paths[0]).read_bytes() == b"the real video"
     assert not any("authorization" in r.headers for r in server.received if not r.path.startswith("/v1/"))
 
 

@@ -133,7 +133,7 @@ face, out = Path(sys.argv[1]), Path(sys.argv[2])
 with Sandbox(render_seconds=0) as sandbox, Client("t", base_url=sandbox.base_url, poll_interval=0.02) as client:
     res = client.v1.ai_cartoonizer.generate(assets={"image_file_path": face}, download_directory=out / "sdk")
     assert isinstance(res, ImageProjectsResult) and res.status == "complete", res
-    assert res.downloaded_paths[0].read_bytes()[:8] == b"\\x89PNG\\r\\n\\x1a\\n", res.downloaded_paths
+    assert Path(res.downloaded_paths[0]).read_bytes()[:8] == b"\\x89PNG\\r\\n\\x1a\\n", res.downloaded_paths
     assert [r.module for r in sandbox.requests if r.route == "create"] == ["ai_cartoonizer"]
     code = main(["ai-cartoonizer", "--image", str(face), "-o", str(out / "cli"),
                  "--token", "t", "--base-url", sandbox.base_url])

@@ -53,7 +53,7 @@ def test_generate_uploads_creates_waits_and_downloads(
     assert isinstance(res, VideoProjectsResult)
     assert res.status == "complete" and res.error is None and res.credits_charged == 45
     assert len(res.downloads) == 1 and len(res.downloaded_paths) == 1
-    saved = res.downloaded_paths[0]
+    saved = Path(res.downloaded_paths[0])
     assert saved.parent == tmp_path / "out"
     assert_video(saved, 1.5)
     assert [p.name for p in (tmp_path / "out").iterdir()] == [saved.name]  # no temporary files left
@@ -69,7 +69,7 @@ async def test_async_generate_does_the_same(
         assets=assets, start_seconds=0.5, end_seconds=1.5, download_directory=tmp_path
     )
     assert res.status == "complete"
-    assert_video(res.downloaded_paths[0], 1.0)
+    assert_video(Path(res.downloaded_paths[0]), 1.0)
     assert routes(sandbox).count("upload_urls") == 1 and sandbox.projects_created(TOKEN) == 1
     storage = [r for r in sandbox.requests if r.route in ("storage_put", "storage_get")]
     assert len(storage) == 3 and not any(r.authorization for r in storage)  # the token stays with the API
@@ -129,7 +129,7 @@ def test_generate_takes_the_generated_model_that_create_takes(
         end_seconds=1,
         download_directory=tmp_path,
     )
-    assert res.status == "complete" and [p.parent for p in res.downloaded_paths] == [tmp_path]
+    assert res.status == "complete" and [Path(p).parent for p in res.downloaded_paths] == [tmp_path]
 
 
 def test_uploaded_paths_pass_through_without_another_upload(
@@ -144,7 +144,7 @@ def test_uploaded_paths_pass_through_without_another_upload(
         end_seconds=1,
         download_outputs=False,
     )
-    assert res.status == "complete" and res.downloaded_paths == ()
+    assert res.status == "complete" and res.downloaded_paths == []
     assert "upload_urls" not in routes(sandbox) and "storage_get" not in routes(sandbox)
 
 
@@ -198,7 +198,7 @@ def test_timeout_carries_the_id_and_check_result_resumes_without_a_new_project(
     sandbox.set_render_seconds(0)
     assert sandbox.wait_rendered(project_id)
     res = client.v1.video_projects.check_result(id=project_id, download_directory=tmp_path)
-    assert res.status == "complete" and res.downloaded_paths[0].exists()
+    assert res.status == "complete" and Path(res.downloaded_paths[0]).exists()
     assert sandbox.projects_created(TOKEN) == 1
 
 
@@ -237,7 +237,7 @@ def test_progress_reports_bytes_and_statuses(
     assert uploads["face.png"].done == uploads["face.png"].total == samples["image"].stat().st_size
     assert [e.status for e in events if e.stage == "status"][-1] == "complete"
     last = [e for e in events if e.stage == "download"][-1]
-    assert last.done == last.total == res.downloaded_paths[0].stat().st_size
+    assert last.done == last.total == Path(res.downloaded_paths[0]).stat().st_size
 
 
 def test_get_and_delete(client: Client, assets: dict[str, str]) -> None:
@@ -377,7 +377,7 @@ async def test_every_generator_runs_on_the_async_client(
 
     res = await getattr(aclient.v1, module).generate(**example_body(method, path, media), download_directory=tmp_path)
     assert res.status == "complete" and res.downloaded_paths
-    for saved in res.downloaded_paths:
+    for saved in map(Path, res.downloaded_paths):
         assert saved.name.startswith(res.id) and sniff(saved.read_bytes()[:64]) is not None
 
 

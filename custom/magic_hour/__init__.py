@@ -40,6 +40,7 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
+from ._missing import ModuleNotInSpecError
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
@@ -73,6 +74,7 @@ __all__ = [
     "DownloadError",
     "InternalServerError",
     "MagicHourError",
+    "ModuleNotInSpecError",
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",

@@ -10,7 +10,6 @@ from typing import Any
 import attrs
 import httpx
 import magic_hour_api
-from magic_hour_api.sdk import V1, AsyncV1
 
 from ._auth import ApiScope, OriginBearerAuth
 from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
@@ -19,6 +18,7 @@ from ._errors import ValidationError
 from ._http_clients import api_timeout, close_at_loop_end, default_async_http, default_sync_http, owned_by_sdk, remake
 from ._limits import bound_response, stamp
 from ._logging import configure_from_env
+from ._missing import AsyncSpecV1, SpecV1
 from ._requests import AsyncRequester, Requester, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -159,7 +159,7 @@ class Client:
         _wire(self, self._http)
         self._api = magic_hour_api.Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         self._requester = Requester(self._settings.retry)
-        self.v1 = V1(SyncEngine(self))
+        self.v1 = SpecV1(SyncEngine(self))
 
     def with_options(
         self,
@@ -181,7 +181,7 @@ class Client:
             _wire(copy, copy._http)
         copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_httpx_client(copy._http)
         copy._requester = Requester(copy._settings.retry)
-        copy.v1 = V1(SyncEngine(copy))
+        copy.v1 = SpecV1(SyncEngine(copy))
         return copy
 
     @property
@@ -240,7 +240,7 @@ class AsyncClient:
         self._closer: AsyncGenerator[None, None] | None = None
         self._use_http(http_client or _async_http(_timeout(self._settings.timeout)))
         self._requester = AsyncRequester(self._settings.retry)
-        self.v1 = AsyncV1(AsyncEngine(self))
+        self.v1 = AsyncSpecV1(AsyncEngine(self))
 
     def _use_http(self, http: httpx.AsyncClient) -> None:
         self._http = http
@@ -281,7 +281,7 @@ class AsyncClient:
             copy._owns_http = True
             copy._use_http(_async_http(_timeout(copy._settings.timeout)))
         copy._requester = AsyncRequester(copy._settings.retry)
-        copy.v1 = AsyncV1(AsyncEngine(copy))
+        copy.v1 = AsyncSpecV1(AsyncEngine(copy))
         return copy
 
     @property

@@ -17,6 +17,13 @@ from ._media import holds, sniff
 #: What callers may pass as a file: a path, or a binary file object opened for reading.
 FileInput = str | os.PathLike[str] | IO[bytes]
 
+#: The asset types a field takes: one (`"image"`), several (`("image", "video")`), or None for any.
+Wanted = str | tuple[str, ...] | None
+
+
+def _kinds(wanted: Wanted) -> tuple[str, ...]:
+    return (wanted,) if isinstance(wanted, str) else tuple(wanted or ())
+
 
 def is_remote(value: object) -> bool:
     """True for values the API takes as they are: an http(s) URL or a `file_path` from a previous upload."""
@@ -46,20 +53,20 @@ class LocalFile:
         return self.path.open("rb")
 
 
-def supported_extensions(asset_type: str | None = None) -> str:
+def supported_extensions(asset_type: Wanted = None) -> str:
     table = _spec.extensions_by_asset_type()
-    kinds = [asset_type] if asset_type else list(table)
-    return "; ".join(f"{kind}: {', '.join(table[kind])}" for kind in kinds)
+    kinds = _kinds(asset_type) or tuple(table)
+    return "; ".join(f"{kind}: {', '.join(table.get(kind, ()))}" for kind in kinds)
 
 
-def type_for_extension(extension: str, wanted: str | None) -> str | None:
+def type_for_extension(extension: str, wanted: Wanted) -> str | None:
+    """The asset type a file of this extension uploads as, among those wanted (any when None)."""
     table = _spec.extensions_by_asset_type()
-    if wanted is not None:
-        return wanted if extension in table.get(wanted, ()) else None
-    return next((kind for kind, exts in table.items() if extension in exts), None)
+    kinds = _kinds(wanted) or tuple(table)
+    return next((kind for kind in kinds if extension in table.get(kind, ())), None)
 
 
-def inspect(value: Any, *, field: str, asset_type: str | None) -> LocalFile:
+def inspect(value: Any, *, field: str, asset_type: Wanted) -> LocalFile:
     """Check a local path or file object and describe it; raises ValidationError naming the problem."""
     if isinstance(value, str | os.PathLike):
         if "\x00" in os.fsdecode(value):
@@ -75,14 +82,15 @@ def inspect(value: Any, *, field: str, asset_type: str | None) -> LocalFile:
     )
 
 
-def _extension_and_type(name: str, *, field: str, asset_type: str | None) -> tuple[str, str]:
+def _extension_and_type(name: str, *, field: str, asset_type: Wanted) -> tuple[str, str]:
     extension = PurePosixPath(name).suffix.lower().lstrip(".")
     kind = type_for_extension(extension, asset_type)
     if kind is None:
         shown = f"'.{extension}'" if extension else "no extension"
+        wanted = _spec.asset_type_words(_kinds(asset_type))
         raise ValidationError(
             f"{field}: {name!r} has {shown}, which the API does not accept"
-            f"{' for ' + asset_type if asset_type else ''}. Supported: {supported_extensions(asset_type)}."
+            f"{' for ' + wanted if wanted else ''}. Supported: {supported_extensions(asset_type)}."
         )
     return extension, kind
 
@@ -97,7 +105,7 @@ def _check_content(head: bytes, *, label: str, field: str, kind: str) -> None:
         )
 
 
-def _inspect_path(path: Path, *, field: str, asset_type: str | None) -> LocalFile:
+def _inspect_path(path: Path, *, field: str, asset_type: Wanted) -> LocalFile:
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -120,7 +128,7 @@ def _inspect_path(path: Path, *, field: str, asset_type: str | None) -> LocalFil
     return LocalFile(label=path.name, asset_type=kind, extension=extension, size=info.st_size, path=path)
 
 
-def _inspect_fileobj(f: IO[bytes], *, field: str, asset_type: str | None) -> LocalFile:
+def _inspect_fileobj(f: IO[bytes], *, field: str, asset_type: Wanted) -> LocalFile:
     name = getattr(f, "name", None)
     if not isinstance(name, str) or not name:
         raise ValidationError(

@@ -133,6 +133,19 @@ def _find(schema: Any, key: str) -> Any:
     return None
 
 
+def asset_types(schema: Any) -> tuple[str, ...]:
+    """The asset types a file field takes: `x-asset-type` is one (`image`) or a list (`[image, video]`)."""
+    value = resolve(schema).get("x-asset-type") if isinstance(resolve(schema), dict) else None
+    if value is None:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
+
+def asset_type_words(types: tuple[str, ...]) -> str:
+    """`image`, `image or video`: how messages and docs name what a field takes."""
+    return " or ".join(types)
+
+
 @cache
 def upload_operation() -> tuple[str, str]:
     """(METHOD, path) of the operation that hands out upload URLs (`x-sdk-role: upload-urls`)."""

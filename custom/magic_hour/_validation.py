@@ -13,7 +13,7 @@ import math
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -119,16 +119,31 @@ def _schema_problem(validator: _Validator, body: Any) -> str | None:
     return None
 
 
+def _limit(clip: Mapping[str, Any], body: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The first of `x-clip.limits` whose `when` this body meets (one without `when` always does)."""
+    for limit in clip.get("limits", ()):
+        when = limit.get("when")
+        if when is None or _compile_cached(when)(body):
+            return cast(Mapping[str, Any], limit)
+    return {}
+
+
+def _seconds(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def clip_limit(schema: Mapping[str, Any], body: Mapping[str, Any]) -> tuple[str | None, str, float | None]:
     """(start field, end field, longest clip in seconds or None) that `x-clip` sets for this body."""
     clip = schema.get("x-clip")
     if not isinstance(clip, Mapping):
         return None, "", None
-    for limit in clip.get("limits", ()):
-        when = limit.get("when")
-        if when is None or _compile_cached(when)(body):
-            return clip.get("start"), str(clip.get("end", "")), float(limit["max_seconds"])
-    return clip.get("start"), str(clip.get("end", "")), None
+    return clip.get("start"), str(clip.get("end", "")), _seconds(_limit(clip, body).get("max_seconds"))
+
+
+def shortest_clip(schema: Mapping[str, Any], body: Mapping[str, Any]) -> float | None:
+    """The shortest clip in seconds `x-clip` allows for this body (`min_seconds` of its limit), if it says."""
+    clip = schema.get("x-clip")
+    return _seconds(_limit(clip, body).get("min_seconds")) if isinstance(clip, Mapping) else None
 
 
 def _matches(validator: _Validator, body: Any) -> bool:
@@ -164,10 +179,15 @@ def _clip_problems(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list[s
         return []
     if start_field and end <= start:
         return [f"{end_field} ({end:g}) must be greater than {start_field} ({start:g})"]
+    what = f"{end_field} - {start_field}" if start_field else end_field
     # Rounded to the microsecond: 64.04 - 19.04 is 45.00000000000001 in floating point, and is 45 s.
     if limit is not None and round(end - start, 6) > limit:
-        what = f"{end_field} - {start_field}" if start_field else end_field
         return [f"the clip is {end - start:g} s long ({what}); this request allows at most {limit:g} s, so shorten it"]
+    shortest = shortest_clip(schema, body)
+    if shortest is not None and end - start < shortest:
+        return [
+            f"the clip is {end - start:g} s long ({what}); this request needs at least {shortest:g} s, so lengthen it"
+        ]
     return []
 
 
@@ -222,10 +242,15 @@ class FileField:
     """A value in a request body that names a file: where it is, and what kind of file it must be."""
 
     where: tuple[str | int, ...]  # keys and indexes from the body's root
-    asset_type: str
+    asset_types: tuple[str, ...]  # what the field takes: one type, or several (face detection: image or video)
     value: Any
     #: False when a sibling field selects another source (`x-selected-by`): the API ignores this field.
     selected: bool = True
+
+    @property
+    def asset_type(self) -> str:
+        """The field's types as one word or phrase (`image`, `image or video`), for messages and grouping."""
+        return _spec.asset_type_words(self.asset_types)
 
     @property
     def label(self) -> str:
@@ -243,7 +268,7 @@ def file_fields(
     if not isinstance(schema, Mapping):
         return
     if "x-asset-type" in schema and value is not None and not isinstance(value, Mapping | list | tuple):
-        yield FileField(where, str(schema["x-asset-type"]), value, selected)
+        yield FileField(where, _spec.asset_types(schema), value, selected)
         return
     if isinstance(value, Mapping):
         props = schema.get("properties", {})

@@ -35,6 +35,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._files import LocalFile, inspect, is_remote
+from ._spellings import wire_names
 from ._transfer import check_directory
 
 _PLACEHOLDER = "api-assets/pending/upload.bin"
@@ -76,8 +77,8 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
     """Check `body` for `operation`; local files become uploads when allowed, else they are refused."""
     if not isinstance(body, Mapping):
         raise ValidationError(f"The request body must be a mapping of fields, not {type(body).__name__}.")
-    plain: Any = to_plain(dict(body))
     schema = _spec.body_schema(_spec.operation(operation.method, operation.path)) or {}
+    plain: Any = wire_names(schema, to_plain(dict(body)))
     uploads: list[tuple[tuple[str | int, ...], LocalFile]] = []
     for found in _validation.file_fields(schema, plain):
         value = _fspath(found.value)
@@ -93,7 +94,7 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
                 f"{found.label} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
                 "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
             )
-        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_type)))
+        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_types)))
         plain = _validation.replace(plain, found.where, _PLACEHOLDER)
     _validation.check(operation.method, operation.path, plain)
     _check_media_lengths(schema, plain, uploads)

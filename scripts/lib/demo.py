@@ -52,7 +52,10 @@ def every_generator(output: Path) -> int:
                 )
                 seconds = time.monotonic() - started
                 kinds = sorted(
-                    {f"{p.suffix[1:]} ({sniff(p.read_bytes()[:64]) or '?'})" for p in result.downloaded_paths}
+                    {
+                        f"{p.suffix[1:]} ({sniff(p.read_bytes()[:64]) or '?'})"
+                        for p in map(Path, result.downloaded_paths)
+                    }
                 )
                 rows.append((module, kind, f"{seconds:.2f}", f"{len(result.downloaded_paths)} x {', '.join(kinds)}"))
     widths = [max(len(row[n]) for row in [("module", "project kind", "seconds", "outputs"), *rows]) for n in range(4)]
@@ -87,7 +90,7 @@ def main() -> int:
             )
     print(f"Done: {result.status}, {result.credits_charged} credits (sandbox credits, nothing real was charged).")
     for path in result.downloaded_paths:
-        print(f"Video saved to {path.resolve()}")
+        print(f"Video saved to {Path(path).resolve()}")
     return 0
 
 

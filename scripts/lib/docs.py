@@ -92,11 +92,13 @@ def _describe(prop: Mapping[str, Any], item: Mapping[str, Any] | None, *, genera
         text += " One of: " + ", ".join(_code(v) for v in values) + "."
     where = "a local path (uploaded for you), " if generate else ""
     if "x-asset-type" in prop:
-        kind = _article(prop["x-asset-type"])
+        kinds = prop["x-asset-type"]
+        kind = _article(" or ".join(kinds) if isinstance(kinds, list) else kinds)
         text = f"{kind} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
     elif item is not None and "x-asset-type" in item:
+        kinds = item["x-asset-type"]
         each = f"each {where}an `api-assets/...` path from an upload, or a URL"
-        text = f"A list of {item['x-asset-type']} files: {each}. {text}"
+        text = f"A list of {' or '.join(kinds) if isinstance(kinds, list) else kinds} files: {each}. {text}"
     return text.strip()
 
 

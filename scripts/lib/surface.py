@@ -576,13 +576,13 @@ class ModuleWriter:
             "@attrs.define\n"
             f"class {name}({model}):\n"
             f'    """A {op.module.replace("_", " ")} item as generate() or check_result() left it, and the files saved."""\n\n'
-            "    downloaded_paths: tuple[Path, ...] = ()\n\n"
+            "    downloaded_paths: list[str] = attrs.field(factory=list)\n\n"
             "    @classmethod\n"
-            f"    def extend(cls, project: {model}, paths: tuple[Path, ...]) -> {name}:\n"
-            '        """This result for `project` and the `paths` saved from it."""\n'
-            "        return extend_project(cls, project, paths)\n\n"
+            f"    def extend(cls, project: {model}, paths: Sequence[str | os.PathLike[str]]) -> {name}:\n"
+            '        """This result for `project` and the `paths` saved from it, as `str` (as the official SDK has them)."""\n'
+            "        return extend_project(cls, project, [os.fspath(p) for p in paths])\n\n"
             "    def to_dict(self) -> dict[str, Any]:\n"
-            '        return {**super().to_dict(), "downloaded_paths": [str(p) for p in self.downloaded_paths]}\n'
+            '        return {**super().to_dict(), "downloaded_paths": list(self.downloaded_paths)}\n'
         )
 
     def render(self, result_home: dict[str, str]) -> str:

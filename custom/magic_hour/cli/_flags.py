@@ -176,9 +176,11 @@ def flags(schema: Mapping[str, Any], doc: dict[str, Any] | None = None) -> list[
         raw = item.get("enum")
         choices = tuple(raw) if isinstance(raw, list) and raw else None
         text = _first_sentence(leaf.get("description"))
-        asset = safe_text(item["x-asset-type"]) if kind == "file" else None
-        if asset is not None:
-            text = f"{article(asset)} file: local path, URL or api-assets/... path. {text}"
+        asset = None
+        if kind == "file":
+            types = _spec.asset_types(item)
+            asset = safe_text(types[0])
+            text = f"{article(safe_text(_spec.asset_type_words(types)))} file: local path, URL or api-assets/... path. {text}"
         elif kind == "json":
             text = f"JSON. {text}"
         if many:

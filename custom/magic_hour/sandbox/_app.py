@@ -260,8 +260,8 @@ class SandboxApp:
             )
         return Reply.json(200, {"items": items})
 
-    def _asset_problem(self, field: str, value: str, want: str, owner: str) -> str | None:
-        """Why `value` cannot be used as the `want` asset of `field` by `owner`, or None when it can.
+    def _asset_problem(self, field: str, value: str, wanted: tuple[str, ...], owner: str) -> str | None:
+        """Why `value` cannot be used by `owner` as an asset of `field` (of one of the `wanted` types), or None.
 
         A bare `api-assets/...` path is looked up in the caller's own account, so another token's upload is
         as unknown as a path never uploaded (a signed storage URL, like any URL, is fetched as given).
@@ -284,8 +284,9 @@ class SandboxApp:
                 "then PUT the file to the upload_url, and pass the returned file_path."
             )
         found = sniff(self.storage.head(value))
-        if not holds(found, want):
+        if not any(holds(found, want) for want in wanted):
             what = f"{'an' if (found or 'x')[0] in 'aeiou' else 'a'} {found} file" if found else "unrecognised data"
+            want = _spec.asset_type_words(wanted)
             return f"{field} must be {'an' if want[0] in 'aeiou' else 'a'} {want} file, but {value!r} holds {what}."
         return None
 
@@ -302,7 +303,7 @@ class SandboxApp:
             return body
         files = list(_validation.file_fields(operation.schema, body))
         for found in files:
-            problem = self._asset_problem(found.label, str(found.value), found.asset_type, req.owner)
+            problem = self._asset_problem(found.label, str(found.value), found.asset_types, req.owner)
             if problem:
                 return Reply.error(422, problem)
         credits = cost(operation, body)

@@ -114,10 +114,12 @@ def clip(operation: Operation, body: Mapping[str, Any]) -> tuple[float, float]:
 
 
 def _marked(schema: Mapping[str, Any], body: Mapping[str, Any], key: str) -> Any:
-    """The value of the body field whose schema carries `key` (x-output-count, x-output-format), if given."""
+    """The value of the body field whose schema carries `key` (x-output-count, x-output-format): as given,
+    else the field's default, which is what the API uses (the GIF generator's output_format is `gif`)."""
     for name, prop in schema.get("properties", {}).items():
-        if _spec.resolve(prop).get(key) and name in body:
-            return body[name]
+        prop = _spec.resolve(prop)
+        if prop.get(key):
+            return body[name] if name in body else prop.get("default")
     return None
 
 
@@ -140,14 +142,34 @@ def outputs_count(operation: Operation, body: Mapping[str, Any]) -> int:
 
 
 def cost(operation: Operation, body: Mapping[str, Any]) -> int:
-    """Credits a project costs: frames for video (30 a second), 5 an image, 1 per 10 characters of audio."""
+    """Credits a project costs: frames for video (30 a second); otherwise the price the operation's description
+    states (`x-price`: so much each output, or each character of its text), else 5 an image and 1 per 10
+    characters of audio."""
     if operation.media == "video":
         return math.ceil(clip(operation, body)[1] * FPS)
+    price = _spec.operation(operation.method, operation.path).get("x-price")
+    text = " ".join(_text(operation.schema, body))
+    if isinstance(price, Mapping) and isinstance(price.get("each"), int | float):
+        units = len(text) if price.get("per") == "character" else outputs_count(operation, body)
+        return math.ceil(float(price["each"]) * units)
     if operation.media == "image":
         return 5 * outputs_count(operation, body)
     if operation.media == "audio":
-        return 1 + len(" ".join(_text(operation.schema, body))) // 10
+        return 1 + len(text) // 10
     return 0
+
+
+def _trimmed(operation: Operation) -> frozenset[str]:
+    """Asset types the clip trims (`x-clip.sources`): a clip may not end past those; other inputs (animation's
+    audio, whose end_seconds is the output's length) are used as far as they go."""
+    spec = operation.schema.get("x-clip")
+    kinds: set[str] = set()
+    for source in spec.get("sources", ()) if isinstance(spec, Mapping) else ():
+        node: Any = operation.schema
+        for part in str(source).split("."):
+            node = _spec.resolve(_spec.resolve(node).get("properties", {}).get(part, {}))
+        kinds.update(_spec.asset_types(node))
+    return frozenset(kinds)
 
 
 @attrs.define
@@ -203,8 +225,9 @@ class Renderer:
     def _store(self, project: Project, files: list[Path]) -> list[str]:
         keys = []
         for n, path in enumerate(files):
-            name = path.name if project.operation.media == "faces" else f"output-{n}{path.suffix}"
-            key = f"outputs/{project.id}/{name}"
+            # Detected faces are assets, as the API's `api-assets/...` paths say: face swap takes them back.
+            faces = project.operation.media == "faces"
+            key = f"api-assets/{project.id}/{path.name}" if faces else f"outputs/{project.id}/output-{n}{path.suffix}"
             target = self.storage.path(key)
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
@@ -239,6 +262,7 @@ def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> tupl
             image=first.get("image"),
             video=first.get("video"),
             audio=first.get("audio"),
+            trimmed=_trimmed(operation),
         )
         return [done.path], (done.width, done.height)
     if operation.media == "image":

@@ -12,6 +12,7 @@ import math
 import re
 import subprocess
 from array import array
+from collections.abc import Collection
 from pathlib import Path
 
 import attrs
@@ -141,12 +142,16 @@ def render_video(
     image: Path | None = None,
     video: Path | None = None,
     audio: Path | None = None,
+    trimmed: Collection[str] = ("audio", "video"),
 ) -> Rendered:
     """An H.264/AAC MP4 of exactly `seconds`: the input video trimmed, or the image moving with the voice's
-    loudness, or (no visual input) a test pattern; the input audio (from `start`) as its soundtrack."""
-    if audio is not None:
+    loudness, or (no visual input) a test pattern; the input audio (from `start`) as its soundtrack.
+
+    Inputs of the `trimmed` kinds are clipped, so a clip past their end fails (`audio_too_short`); others
+    play as far as they go and the rest is still picture or silence."""
+    if audio is not None and "audio" in trimmed:
         check_length(audio, "audio", start + seconds)
-    if video is not None:
+    if video is not None and "video" in trimmed:
         check_length(video, "video", start + seconds)
     cmd = _base()
     square = (
@@ -156,7 +161,8 @@ def render_video(
     commands = out.with_name(out.name + ".cmd")
     if video is not None:
         cmd += ["-ss", f"{start:.3f}", "-t", f"{seconds:.3f}", "-i", str(video)]
-        picture = f"[0:v]{square},fps={FPS},format=yuv420p[v]"
+        hold = "" if "video" in trimmed else ",tpad=stop=-1:stop_mode=clone"  # an input shorter than the clip
+        picture = f"[0:v]{square},fps={FPS}{hold},format=yuv420p[v]"
     elif image is not None:
         levels = _loudness(audio, start, seconds) if audio is not None else []
         commands.write_text(_pulse_commands(levels, _SIZE_PX), encoding="utf-8")
@@ -173,7 +179,7 @@ def render_video(
     else:
         cmd += ["-f", "lavfi", "-t", f"{seconds:.3f}", "-i", "anullsrc=r=44100:cl=mono"]
     cmd += [
-        "-filter_complex", picture, "-map", "[v]", "-map", "1:a",
+        "-filter_complex", f"{picture};[1:a]apad[a]", "-map", "[v]", "-map", "[a]",
         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-r", str(FPS),
         "-c:a", "aac", "-b:a", "64k", "-t", f"{seconds:.3f}", "-movflags", "+faststart", "-f", "mp4",
     ]  # fmt: skip

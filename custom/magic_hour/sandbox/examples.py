@@ -20,7 +20,7 @@ _CLIP_SECONDS = 1.0
 def _value(schema: Any, files: Mapping[str, Any]) -> Any:
     schema = _spec.resolve(schema)
     if "x-asset-type" in schema:
-        return os.fspath(files[schema["x-asset-type"]])
+        return os.fspath(files[_spec.asset_types(schema)[0]])
     example = schema.get("example")
     if "enum" in schema:
         return example if example in schema["enum"] else schema["enum"][0]

@@ -219,9 +219,6 @@ if TYPE_CHECKING:
     from .ai_image_upscaler_create_image_body_style import (
         AiImageUpscalerCreateImageBodyStyle,
     )
-    from .ai_image_upscaler_create_image_body_style_enhancement import (
-        AiImageUpscalerCreateImageBodyStyleEnhancement,
-    )
     from .ai_image_upscaler_create_image_body_style_mode import (
         AiImageUpscalerCreateImageBodyStyleMode,
     )
@@ -355,6 +352,46 @@ if TYPE_CHECKING:
     )
     from .ai_talking_photo_create_talking_photo_response_503 import (
         AiTalkingPhotoCreateTalkingPhotoResponse503,
+    )
+    from .ai_video_editor_create_video_body import AiVideoEditorCreateVideoBody
+    from .ai_video_editor_create_video_body_assets import (
+        AiVideoEditorCreateVideoBodyAssets,
+    )
+    from .ai_video_editor_create_video_body_model import (
+        AiVideoEditorCreateVideoBodyModel,
+    )
+    from .ai_video_editor_create_video_body_resolution import (
+        AiVideoEditorCreateVideoBodyResolution,
+    )
+    from .ai_video_editor_create_video_body_style import (
+        AiVideoEditorCreateVideoBodyStyle,
+    )
+    from .ai_video_editor_create_video_response_200 import (
+        AiVideoEditorCreateVideoResponse200,
+    )
+    from .ai_video_editor_create_video_response_400 import (
+        AiVideoEditorCreateVideoResponse400,
+    )
+    from .ai_video_editor_create_video_response_401 import (
+        AiVideoEditorCreateVideoResponse401,
+    )
+    from .ai_video_editor_create_video_response_402 import (
+        AiVideoEditorCreateVideoResponse402,
+    )
+    from .ai_video_editor_create_video_response_404 import (
+        AiVideoEditorCreateVideoResponse404,
+    )
+    from .ai_video_editor_create_video_response_422 import (
+        AiVideoEditorCreateVideoResponse422,
+    )
+    from .ai_video_editor_create_video_response_429 import (
+        AiVideoEditorCreateVideoResponse429,
+    )
+    from .ai_video_editor_create_video_response_500 import (
+        AiVideoEditorCreateVideoResponse500,
+    )
+    from .ai_video_editor_create_video_response_503 import (
+        AiVideoEditorCreateVideoResponse503,
     )
     from .ai_voice_cloner_create_audio_body import AiVoiceClonerCreateAudioBody
     from .ai_voice_cloner_create_audio_body_assets import (
@@ -576,6 +613,52 @@ if TYPE_CHECKING:
     from .body_swap_create_image_response_429 import BodySwapCreateImageResponse429
     from .body_swap_create_image_response_500 import BodySwapCreateImageResponse500
     from .body_swap_create_image_response_503 import BodySwapCreateImageResponse503
+    from .character_replace_create_video_body import CharacterReplaceCreateVideoBody
+    from .character_replace_create_video_body_assets import (
+        CharacterReplaceCreateVideoBodyAssets,
+    )
+    from .character_replace_create_video_body_resolution import (
+        CharacterReplaceCreateVideoBodyResolution,
+    )
+    from .character_replace_create_video_body_style import (
+        CharacterReplaceCreateVideoBodyStyle,
+    )
+    from .character_replace_create_video_body_style_mode import (
+        CharacterReplaceCreateVideoBodyStyleMode,
+    )
+    from .character_replace_create_video_body_style_points_item import (
+        CharacterReplaceCreateVideoBodyStylePointsItem,
+    )
+    from .character_replace_create_video_body_style_selection_mode import (
+        CharacterReplaceCreateVideoBodyStyleSelectionMode,
+    )
+    from .character_replace_create_video_response_200 import (
+        CharacterReplaceCreateVideoResponse200,
+    )
+    from .character_replace_create_video_response_400 import (
+        CharacterReplaceCreateVideoResponse400,
+    )
+    from .character_replace_create_video_response_401 import (
+        CharacterReplaceCreateVideoResponse401,
+    )
+    from .character_replace_create_video_response_402 import (
+        CharacterReplaceCreateVideoResponse402,
+    )
+    from .character_replace_create_video_response_404 import (
+        CharacterReplaceCreateVideoResponse404,
+    )
+    from .character_replace_create_video_response_422 import (
+        CharacterReplaceCreateVideoResponse422,
+    )
+    from .character_replace_create_video_response_429 import (
+        CharacterReplaceCreateVideoResponse429,
+    )
+    from .character_replace_create_video_response_500 import (
+        CharacterReplaceCreateVideoResponse500,
+    )
+    from .character_replace_create_video_response_503 import (
+        CharacterReplaceCreateVideoResponse503,
+    )
     from .face_detection_detect_faces_body import FaceDetectionDetectFacesBody
     from .face_detection_detect_faces_body_assets import (
         FaceDetectionDetectFacesBodyAssets,
@@ -1111,7 +1194,6 @@ _MODULES = {
     "AiImageUpscalerCreateImageBody": ".ai_image_upscaler_create_image_body",
     "AiImageUpscalerCreateImageBodyAssets": ".ai_image_upscaler_create_image_body_assets",
     "AiImageUpscalerCreateImageBodyStyle": ".ai_image_upscaler_create_image_body_style",
-    "AiImageUpscalerCreateImageBodyStyleEnhancement": ".ai_image_upscaler_create_image_body_style_enhancement",
     "AiImageUpscalerCreateImageBodyStyleMode": ".ai_image_upscaler_create_image_body_style_mode",
     "AiImageUpscalerCreateImageResponse200": ".ai_image_upscaler_create_image_response_200",
     "AiImageUpscalerCreateImageResponse400": ".ai_image_upscaler_create_image_response_400",
@@ -1158,6 +1240,20 @@ _MODULES = {
     "AiTalkingPhotoCreateTalkingPhotoResponse429": ".ai_talking_photo_create_talking_photo_response_429",
     "AiTalkingPhotoCreateTalkingPhotoResponse500": ".ai_talking_photo_create_talking_photo_response_500",
     "AiTalkingPhotoCreateTalkingPhotoResponse503": ".ai_talking_photo_create_talking_photo_response_503",
+    "AiVideoEditorCreateVideoBody": ".ai_video_editor_create_video_body",
+    "AiVideoEditorCreateVideoBodyAssets": ".ai_video_editor_create_video_body_assets",
+    "AiVideoEditorCreateVideoBodyModel": ".ai_video_editor_create_video_body_model",
+    "AiVideoEditorCreateVideoBodyResolution": ".ai_video_editor_create_video_body_resolution",
+    "AiVideoEditorCreateVideoBodyStyle": ".ai_video_editor_create_video_body_style",
+    "AiVideoEditorCreateVideoResponse200": ".ai_video_editor_create_video_response_200",
+    "AiVideoEditorCreateVideoResponse400": ".ai_video_editor_create_video_response_400",
+    "AiVideoEditorCreateVideoResponse401": ".ai_video_editor_create_video_response_401",
+    "AiVideoEditorCreateVideoResponse402": ".ai_video_editor_create_video_response_402",
+    "AiVideoEditorCreateVideoResponse404": ".ai_video_editor_create_video_response_404",
+    "AiVideoEditorCreateVideoResponse422": ".ai_video_editor_create_video_response_422",
+    "AiVideoEditorCreateVideoResponse429": ".ai_video_editor_create_video_response_429",
+    "AiVideoEditorCreateVideoResponse500": ".ai_video_editor_create_video_response_500",
+    "AiVideoEditorCreateVideoResponse503": ".ai_video_editor_create_video_response_503",
     "AiVoiceClonerCreateAudioBody": ".ai_voice_cloner_create_audio_body",
     "AiVoiceClonerCreateAudioBodyAssets": ".ai_voice_cloner_create_audio_body_assets",
     "AiVoiceClonerCreateAudioBodyStyle": ".ai_voice_cloner_create_audio_body_style",
@@ -1254,6 +1350,22 @@ _MODULES = {
     "BodySwapCreateImageResponse429": ".body_swap_create_image_response_429",
     "BodySwapCreateImageResponse500": ".body_swap_create_image_response_500",
     "BodySwapCreateImageResponse503": ".body_swap_create_image_response_503",
+    "CharacterReplaceCreateVideoBody": ".character_replace_create_video_body",
+    "CharacterReplaceCreateVideoBodyAssets": ".character_replace_create_video_body_assets",
+    "CharacterReplaceCreateVideoBodyResolution": ".character_replace_create_video_body_resolution",
+    "CharacterReplaceCreateVideoBodyStyle": ".character_replace_create_video_body_style",
+    "CharacterReplaceCreateVideoBodyStyleMode": ".character_replace_create_video_body_style_mode",
+    "CharacterReplaceCreateVideoBodyStylePointsItem": ".character_replace_create_video_body_style_points_item",
+    "CharacterReplaceCreateVideoBodyStyleSelectionMode": ".character_replace_create_video_body_style_selection_mode",
+    "CharacterReplaceCreateVideoResponse200": ".character_replace_create_video_response_200",
+    "CharacterReplaceCreateVideoResponse400": ".character_replace_create_video_response_400",
+    "CharacterReplaceCreateVideoResponse401": ".character_replace_create_video_response_401",
+    "CharacterReplaceCreateVideoResponse402": ".character_replace_create_video_response_402",
+    "CharacterReplaceCreateVideoResponse404": ".character_replace_create_video_response_404",
+    "CharacterReplaceCreateVideoResponse422": ".character_replace_create_video_response_422",
+    "CharacterReplaceCreateVideoResponse429": ".character_replace_create_video_response_429",
+    "CharacterReplaceCreateVideoResponse500": ".character_replace_create_video_response_500",
+    "CharacterReplaceCreateVideoResponse503": ".character_replace_create_video_response_503",
     "FaceDetectionDetectFacesBody": ".face_detection_detect_faces_body",
     "FaceDetectionDetectFacesBodyAssets": ".face_detection_detect_faces_body_assets",
     "FaceDetectionDetectFacesResponse200": ".face_detection_detect_faces_response_200",
@@ -1538,7 +1650,6 @@ __all__ = (
     "AiImageUpscalerCreateImageBody",
     "AiImageUpscalerCreateImageBodyAssets",
     "AiImageUpscalerCreateImageBodyStyle",
-    "AiImageUpscalerCreateImageBodyStyleEnhancement",
     "AiImageUpscalerCreateImageBodyStyleMode",
     "AiImageUpscalerCreateImageResponse200",
     "AiImageUpscalerCreateImageResponse400",
@@ -1585,6 +1696,20 @@ __all__ = (
     "AiTalkingPhotoCreateTalkingPhotoResponse429",
     "AiTalkingPhotoCreateTalkingPhotoResponse500",
     "AiTalkingPhotoCreateTalkingPhotoResponse503",
+    "AiVideoEditorCreateVideoBody",
+    "AiVideoEditorCreateVideoBodyAssets",
+    "AiVideoEditorCreateVideoBodyModel",
+    "AiVideoEditorCreateVideoBodyResolution",
+    "AiVideoEditorCreateVideoBodyStyle",
+    "AiVideoEditorCreateVideoResponse200",
+    "AiVideoEditorCreateVideoResponse400",
+    "AiVideoEditorCreateVideoResponse401",
+    "AiVideoEditorCreateVideoResponse402",
+    "AiVideoEditorCreateVideoResponse404",
+    "AiVideoEditorCreateVideoResponse422",
+    "AiVideoEditorCreateVideoResponse429",
+    "AiVideoEditorCreateVideoResponse500",
+    "AiVideoEditorCreateVideoResponse503",
     "AiVoiceClonerCreateAudioBody",
     "AiVoiceClonerCreateAudioBodyAssets",
     "AiVoiceClonerCreateAudioBodyStyle",
@@ -1681,6 +1806,22 @@ __all__ = (
     "BodySwapCreateImageResponse429",
     "BodySwapCreateImageResponse500",
     "BodySwapCreateImageResponse503",
+    "CharacterReplaceCreateVideoBody",
+    "CharacterReplaceCreateVideoBodyAssets",
+    "CharacterReplaceCreateVideoBodyResolution",
+    "CharacterReplaceCreateVideoBodyStyle",
+    "CharacterReplaceCreateVideoBodyStyleMode",
+    "CharacterReplaceCreateVideoBodyStylePointsItem",
+    "CharacterReplaceCreateVideoBodyStyleSelectionMode",
+    "CharacterReplaceCreateVideoResponse200",
+    "CharacterReplaceCreateVideoResponse400",
+    "CharacterReplaceCreateVideoResponse401",
+    "CharacterReplaceCreateVideoResponse402",
+    "CharacterReplaceCreateVideoResponse404",
+    "CharacterReplaceCreateVideoResponse422",
+    "CharacterReplaceCreateVideoResponse429",
+    "CharacterReplaceCreateVideoResponse500",
+    "CharacterReplaceCreateVideoResponse503",
     "FaceDetectionDetectFacesBody",
     "FaceDetectionDetectFacesBodyAssets",
     "FaceDetectionDetectFacesResponse200",

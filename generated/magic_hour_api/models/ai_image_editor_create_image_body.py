@@ -52,14 +52,14 @@ class AiImageEditorCreateImageBody:
             **Models:**
             - `default` - Use the model we recommend, which will change over time. This is recommended unless you need a
             specific model. This is the default behavior.
-            - `qwen-edit` - from 10 credits/image
-              - Supported resolutions: 640px, 1k, 2k
-              - Available for tiers: free, creator, pro, business
-              - Max additional input images: 2
             - `flux-2-klein` - from 5 credits/image
               - Supported resolutions: 640px, 1k, 2k
               - Available for tiers: free, creator, pro, business
               - Max additional input images: 5
+            - `gpt-image-2` - from 50 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Max additional input images: 9
             - `nano-banana` - from 50 credits/image
               - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
@@ -68,20 +68,28 @@ class AiImageEditorCreateImageBody:
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
-            - `seedream-v4` - from 40 credits/image
-              - Supported resolutions: 640px, 1k, 2k, 4k
+            - `nano-banana-2-lite` - from 50 credits/image
+              - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
             - `nano-banana-pro` - from 150 credits/image
               - Supported resolutions: 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
+            - `qwen-edit` - from 10 credits/image
+              - Supported resolutions: 640px, 1k, 2k
+              - Available for tiers: free, creator, pro, business
+              - Max additional input images: 2
+            - `seedream-v4` - from 40 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Max additional input images: 9
             - `seedream-v4.5` - from 50 credits/image
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
-            - `gpt-image-2` - from 50 credits/image
-              - Supported resolutions: 640px, 1k, 2k, 4k
+            - `seedream-v5-pro` - from 75 credits/image
+              - Supported resolutions: 640px, 1k, 2k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
              Example: default.
@@ -99,14 +107,16 @@ class AiImageEditorCreateImageBody:
             model supports
 
             **Per-model support:**
-            - `qwen-edit` - 640px, 1k, 2k
             - `flux-2-klein` - 640px, 1k, 2k
+            - `gpt-image-2` - 640px, 1k, 2k, 4k
             - `nano-banana` - 640px, 1k
             - `nano-banana-2` - 640px, 1k, 2k, 4k
-            - `seedream-v4` - 640px, 1k, 2k, 4k
+            - `nano-banana-2-lite` - 640px, 1k
             - `nano-banana-pro` - 1k, 2k, 4k
+            - `qwen-edit` - 640px, 1k, 2k
+            - `seedream-v4` - 640px, 1k, 2k, 4k
             - `seedream-v4.5` - 640px, 1k, 2k, 4k
-            - `gpt-image-2` - 640px, 1k, 2k, 4k
+            - `seedream-v5-pro` - 640px, 1k, 2k
 
             Note: Resolution availability depends on the model and your subscription tier. Example: 1k.
     """

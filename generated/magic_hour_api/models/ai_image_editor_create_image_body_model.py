@@ -6,10 +6,12 @@ AiImageEditorCreateImageBodyModel = Literal[
     "gpt-image-2",
     "nano-banana",
     "nano-banana-2",
+    "nano-banana-2-lite",
     "nano-banana-pro",
     "qwen-edit",
     "seedream-v4",
     "seedream-v4.5",
+    "seedream-v5-pro",
 ]
 
 AI_IMAGE_EDITOR_CREATE_IMAGE_BODY_MODEL_VALUES: set[
@@ -20,10 +22,12 @@ AI_IMAGE_EDITOR_CREATE_IMAGE_BODY_MODEL_VALUES: set[
     "gpt-image-2",
     "nano-banana",
     "nano-banana-2",
+    "nano-banana-2-lite",
     "nano-banana-pro",
     "qwen-edit",
     "seedream-v4",
     "seedream-v4.5",
+    "seedream-v5-pro",
 }
 
 

@@ -43,19 +43,15 @@ class AiImageGeneratorCreateImageBody:
             **Models:**
             - `default` - Use the model we recommend, which will change over time. This is recommended unless you need a
             specific model. This is the default behavior.
-            - `flux-schnell` - from 5 credits/image
-              - Supported resolutions: 640px, 1k, 2k
-              - Available for tiers: free, creator, pro, business
-              - Image count allowed: 1, 2, 3, 4
             - `flux-2-klein` - from 5 credits/image
               - Supported resolutions: 640px, 1k, 2k
               - Available for tiers: free, creator, pro, business
               - Image count allowed: 1
-            - `z-image-turbo` - from 5 credits/image
+            - `flux-schnell` - from 5 credits/image
               - Supported resolutions: 640px, 1k, 2k
               - Available for tiers: free, creator, pro, business
               - Image count allowed: 1, 2, 3, 4
-            - `seedream-v4` - from 40 credits/image
+            - `gpt-image-2` - from 50 credits/image
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 2, 3, 4
@@ -67,13 +63,25 @@ class AiImageGeneratorCreateImageBody:
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 4, 9, 16
+            - `nano-banana-2-lite` - from 50 credits/image
+              - Supported resolutions: 640px, 1k
+              - Available for tiers: creator, pro, business
+              - Image count allowed: 1, 2, 3, 4
             - `nano-banana-pro` - from 150 credits/image
               - Supported resolutions: 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 4, 9, 16
-            - `gpt-image-2` - from 50 credits/image
+            - `seedream-v4` - from 40 credits/image
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
+              - Image count allowed: 1, 2, 3, 4
+            - `seedream-v5-pro` - from 75 credits/image
+              - Supported resolutions: 640px, 1k, 2k
+              - Available for tiers: creator, pro, business
+              - Image count allowed: 1, 2, 3, 4
+            - `z-image-turbo` - from 5 credits/image
+              - Supported resolutions: 640px, 1k, 2k
+              - Available for tiers: free, creator, pro, business
               - Image count allowed: 1, 2, 3, 4
 
             **Deprecated Enum Values:**
@@ -93,14 +101,16 @@ class AiImageGeneratorCreateImageBody:
             model supports
 
             **Per-model support:**
-            - `flux-schnell` - 640px, 1k, 2k
             - `flux-2-klein` - 640px, 1k, 2k
-            - `z-image-turbo` - 640px, 1k, 2k
-            - `seedream-v4` - 640px, 1k, 2k, 4k
+            - `flux-schnell` - 640px, 1k, 2k
+            - `gpt-image-2` - 640px, 1k, 2k, 4k
             - `nano-banana` - 640px, 1k
             - `nano-banana-2` - 640px, 1k, 2k, 4k
+            - `nano-banana-2-lite` - 640px, 1k
             - `nano-banana-pro` - 1k, 2k, 4k
-            - `gpt-image-2` - 640px, 1k, 2k, 4k
+            - `seedream-v4` - 640px, 1k, 2k, 4k
+            - `seedream-v5-pro` - 640px, 1k, 2k
+            - `z-image-turbo` - 640px, 1k, 2k
 
             Note: Resolution availability depends on the model and your subscription tier. Default: 'auto'. Example: auto.
     """

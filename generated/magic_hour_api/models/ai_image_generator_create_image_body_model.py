@@ -7,9 +7,11 @@ AiImageGeneratorCreateImageBodyModel = Literal[
     "gpt-image-2",
     "nano-banana",
     "nano-banana-2",
+    "nano-banana-2-lite",
     "nano-banana-pro",
     "seedream",
     "seedream-v4",
+    "seedream-v5-pro",
     "z-image-turbo",
 ]
 
@@ -22,9 +24,11 @@ AI_IMAGE_GENERATOR_CREATE_IMAGE_BODY_MODEL_VALUES: set[
     "gpt-image-2",
     "nano-banana",
     "nano-banana-2",
+    "nano-banana-2-lite",
     "nano-banana-pro",
     "seedream",
     "seedream-v4",
+    "seedream-v5-pro",
     "z-image-turbo",
 }
 

@@ -27,40 +27,42 @@ class AiImageUpscalerCreateImageBody:
         scale_factor (float): How much to scale the image. Must be either 2 or 4.
 
             Note: 4x upscale is only available on Creator, Pro, or Business tier. Example: 2.
-        style (AiImageUpscalerCreateImageBodyStyle): Style settings for the upscale. Use `mode` to select between
-            `"pro"` (faster, no enhancement required) and `"creative"` (defaults to `"Balanced"` enhancement). Defaults to
-            `"creative"`.
         assets (AiImageUpscalerCreateImageBodyAssets): Provide the assets for upscaling
         name (str | Unset): Give your image a custom name for easy identification. Default: 'Image Upscaler - dateTime'.
             Example: My Image Upscaler image.
+        style (AiImageUpscalerCreateImageBodyStyle | Unset): Style settings for the upscale. Use `mode` (`"preserve"`,
+            `"balanced"`, or `"creative"`). Defaults to `"balanced"`.
     """
 
     scale_factor: float
-    style: AiImageUpscalerCreateImageBodyStyle
     assets: AiImageUpscalerCreateImageBodyAssets
     name: str | Unset = "Image Upscaler - dateTime"
+    style: AiImageUpscalerCreateImageBodyStyle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         scale_factor = self.scale_factor
 
-        style = self.style.to_dict()
-
         assets = self.assets.to_dict()
 
         name = self.name
+
+        style: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "scale_factor": scale_factor,
-                "style": style,
                 "assets": assets,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if style is not UNSET:
+            field_dict["style"] = style
 
         return field_dict
 
@@ -76,17 +78,22 @@ class AiImageUpscalerCreateImageBody:
         d = dict(src_dict)
         scale_factor = d.pop("scale_factor")
 
-        style = AiImageUpscalerCreateImageBodyStyle.from_dict(d.pop("style"))
-
         assets = AiImageUpscalerCreateImageBodyAssets.from_dict(d.pop("assets"))
 
         name = d.pop("name", UNSET)
 
+        _style = d.pop("style", UNSET)
+        style: AiImageUpscalerCreateImageBodyStyle | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = AiImageUpscalerCreateImageBodyStyle.from_dict(_style)
+
         ai_image_upscaler_create_image_body = cls(
             scale_factor=scale_factor,
-            style=style,
             assets=assets,
             name=name,
+            style=style,
         )
 
         ai_image_upscaler_create_image_body.additional_properties = d

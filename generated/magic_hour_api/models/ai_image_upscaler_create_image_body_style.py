@@ -6,10 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_image_upscaler_create_image_body_style_enhancement import (
-    AiImageUpscalerCreateImageBodyStyleEnhancement,
-    check_ai_image_upscaler_create_image_body_style_enhancement,
-)
 from ..models.ai_image_upscaler_create_image_body_style_mode import (
     AiImageUpscalerCreateImageBodyStyleMode,
     check_ai_image_upscaler_create_image_body_style_mode,
@@ -21,18 +17,16 @@ T = TypeVar("T", bound="AiImageUpscalerCreateImageBodyStyle")
 
 @_attrs_define
 class AiImageUpscalerCreateImageBodyStyle:
-    """Style settings for the upscale. Use `mode` to select between `"pro"` (faster, no enhancement required) and
-    `"creative"` (defaults to `"Balanced"` enhancement). Defaults to `"creative"`.
+    """Style settings for the upscale. Use `mode` (`"preserve"`, `"balanced"`, or `"creative"`). Defaults to `"balanced"`.
 
-        Attributes:
-            mode (AiImageUpscalerCreateImageBodyStyleMode | Unset): The upscaling mode. `"pro"` is faster and does not
-                require `enhancement`. `"creative"` requires `enhancement`. Defaults to `"creative"`. Example: creative.
-            enhancement (AiImageUpscalerCreateImageBodyStyleEnhancement | Unset):
-            prompt (str | Unset): A prompt to guide the final image. This value is ignored if `enhancement` is not Creative
+    Attributes:
+        mode (AiImageUpscalerCreateImageBodyStyleMode | Unset): The upscaling mode. `"preserve"` uses the fast pro
+            pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier).
+            `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`. Example: balanced.
+        prompt (str | Unset): A prompt to guide the final image. Only used when mode is `creative`.
     """
 
     mode: AiImageUpscalerCreateImageBodyStyleMode | Unset = UNSET
-    enhancement: AiImageUpscalerCreateImageBodyStyleEnhancement | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,10 +35,6 @@ class AiImageUpscalerCreateImageBodyStyle:
         if not isinstance(self.mode, Unset):
             mode = self.mode
 
-        enhancement: str | Unset = UNSET
-        if not isinstance(self.enhancement, Unset):
-            enhancement = self.enhancement
-
         prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
@@ -52,8 +42,6 @@ class AiImageUpscalerCreateImageBodyStyle:
         field_dict.update({})
         if mode is not UNSET:
             field_dict["mode"] = mode
-        if enhancement is not UNSET:
-            field_dict["enhancement"] = enhancement
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
 
@@ -69,20 +57,10 @@ class AiImageUpscalerCreateImageBodyStyle:
         else:
             mode = check_ai_image_upscaler_create_image_body_style_mode(_mode)
 
-        _enhancement = d.pop("enhancement", UNSET)
-        enhancement: AiImageUpscalerCreateImageBodyStyleEnhancement | Unset
-        if isinstance(_enhancement, Unset):
-            enhancement = UNSET
-        else:
-            enhancement = check_ai_image_upscaler_create_image_body_style_enhancement(
-                _enhancement
-            )
-
         prompt = d.pop("prompt", UNSET)
 
         ai_image_upscaler_create_image_body_style = cls(
             mode=mode,
-            enhancement=enhancement,
             prompt=prompt,
         )
 

@@ -1,11 +1,15 @@
 from typing import Literal
 
-AiImageUpscalerCreateImageBodyStyleMode = Literal["creative", "pro"]
+AiImageUpscalerCreateImageBodyStyleMode = Literal[
+    "balanced", "creative", "preserve", "pro"
+]
 
 AI_IMAGE_UPSCALER_CREATE_IMAGE_BODY_STYLE_MODE_VALUES: set[
     AiImageUpscalerCreateImageBodyStyleMode
 ] = {
+    "balanced",
     "creative",
+    "preserve",
     "pro",
 }
 

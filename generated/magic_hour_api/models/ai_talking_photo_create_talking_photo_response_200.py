@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AiTalkingPhotoCreateTalkingPhotoResponse200")
 
 
@@ -22,16 +24,21 @@ class AiTalkingPhotoCreateTalkingPhotoResponse200:
 
             If video generation fails, credits will be refunded, and this field will be updated to include the refund.
             Example: 450.
+        estimated_frame_cost (int | Unset): Deprecated: the credits (once called frames) the video costs, as
+            credits_charged says. Use credits_charged. Example: 450.
     """
 
     id: str
     credits_charged: int
+    estimated_frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         credits_charged = self.credits_charged
+
+        estimated_frame_cost = self.estimated_frame_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +48,8 @@ class AiTalkingPhotoCreateTalkingPhotoResponse200:
                 "credits_charged": credits_charged,
             }
         )
+        if estimated_frame_cost is not UNSET:
+            field_dict["estimated_frame_cost"] = estimated_frame_cost
 
         return field_dict
 
@@ -51,9 +60,12 @@ class AiTalkingPhotoCreateTalkingPhotoResponse200:
 
         credits_charged = d.pop("credits_charged")
 
+        estimated_frame_cost = d.pop("estimated_frame_cost", UNSET)
+
         ai_talking_photo_create_talking_photo_response_200 = cls(
             id=id,
             credits_charged=credits_charged,
+            estimated_frame_cost=estimated_frame_cost,
         )
 
         ai_talking_photo_create_talking_photo_response_200.additional_properties = d

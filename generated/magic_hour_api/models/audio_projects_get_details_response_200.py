@@ -27,7 +27,17 @@ class AudioProjectsGetDetailsResponse200:
         id (str): Unique ID of the audio. Use it with the [Get audio Project API](https://docs.magichour.ai/api-
             reference/audio-projects/get-audio-details) to fetch status and downloads. Example: cuid-example.
         name (None | str): The name of the audio. Example: Example Name.
-        status (str): The status of the audio. Example: complete.
+        status (str): The status of the audio.
+
+            - `draft` - the project was created but has not been submitted for rendering
+            - `queued` - the job is waiting for an available server
+            - `rendering` - the job is being processed; the `audio.started` webhook event fires when rendering begins
+            - `complete` - the job finished successfully; fires `audio.completed`
+            - `error` - the job failed during processing; fires `audio.errored`
+            - `canceled` - the job was manually canceled (for example from the Magic Hour web app)
+
+            **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
+            job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         type_ (str): The type of the audio project. Possible values are VOICE_GENERATOR, VOICE_CHANGER, VOICE_CLONER,
             VIDEO_TO_AUDIO, MUSIC_GENERATOR Example: VOICE_GENERATOR.
         created_at (datetime.datetime):

@@ -22,7 +22,7 @@ class BodySwapCreateImageBodyAssets:
             See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file)
             for details.
              Example: api-assets/id/1234.png.
-        scene_file_path (str): Target scene image (background). This value is either
+        scene_file_path (str): Original scene image (background). This value is either
             - a direct URL to the video file
             - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-
             reference/files/generate-asset-upload-urls).

@@ -20,7 +20,7 @@ class BodySwapCreateImageResponse200:
             right when the request is made.
 
             If an error occurred while generating the image(s), credits will be refunded and this field will be updated to
-            include the refund. Example: 100.
+            include the refund. Example: 50.
     """
 
     id: str

@@ -27,11 +27,22 @@ class ImageProjectsGetDetailsResponse200:
         id (str): Unique ID of the image. Use it with the [Get image Project API](https://docs.magichour.ai/api-
             reference/image-projects/get-image-details) to fetch status and downloads. Example: cuid-example.
         name (None | str): The name of the image. Example: Example Name.
-        status (str): The status of the image. Example: complete.
+        status (str): The status of the image.
+
+            - `draft` - the project was created but has not been submitted for rendering
+            - `queued` - the job is waiting for an available server
+            - `rendering` - the job is being processed; the `image.started` webhook event fires when rendering begins
+            - `complete` - the job finished successfully; fires `image.completed`
+            - `error` - the job failed during processing; fires `image.errored`
+            - `canceled` - the job was manually canceled (for example from the Magic Hour web app)
+
+            **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
+            job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         image_count (int): Number of images generated Example: 1.
         type_ (str): The type of the image project. Possible values are FACE_EDITOR, AI_IMAGE_EDITOR, AI_SELFIE,
-            AI_HEADSHOT, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP, IMAGE_UPSCALER, AI_GIF, QR_CODE,
-            PHOTO_EDITOR, PHOTO_COLORIZER, HEAD_SWAP, BODY_SWAP, STORYBOARD, IMAGE_EXPANDER Example: AI_IMAGE.
+            AI_HEADSHOT, AI_INFLUENCER, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP, IMAGE_UPSCALER,
+            IMAGE_ENHANCER, AI_GIF, QR_CODE, PHOTO_EDITOR, PHOTO_COLORIZER, HEAD_SWAP, BODY_SWAP, STORYBOARD, IMAGE_EXPANDER
+            Example: AI_IMAGE.
         created_at (datetime.datetime):
         enabled (bool): Whether this resource is active. If false, it is deleted.
         credits_charged (int): The amount of credits deducted from your account to generate the image. We charge credits

@@ -26,15 +26,18 @@ class ImageToVideoCreateVideoBodyAssets:
              Example: api-assets/id/1234.png.
         end_image_file_path (str | Unset): The image to use as the last frame of the video.
 
-            * **`ltx-2.3`**: Supports 480p, 720p, 1080p.
-            * **`wan-2.2`**: Not supported
-            * **`kling-2.5`**: Supports 1080p.
+            * **`kling-2.6`**: Supports 1080p.
             * **`kling-3.0`**: Supports 720p, 1080p, 4k.
-            * **`veo3.1-lite`**: Not supported
-            * **`veo3.1`**: Not supported
-            * **`seedance`**: Not supported
+            * **`ltx-2.3`**: Supports 480p, 720p, 1080p.
+            * **`minimax-h3`**: Not supported
+            * **`seedance-1.5`**: Supports 480p, 720p, 1080p.
             * **`seedance-2.0`**: Supports 480p, 720p.
+            * **`seedance-2.0-mini`**: Supports 480p, 720p.
+            * **`seedance-2.5`**: Supports 480p, 720p.
             * **`sora-2`**: Not supported
+            * **`veo3.1`**: Supports 720p, 1080p. Requires a duration of 8 seconds or less.
+            * **`veo3.1-lite`**: Supports 720p, 1080p. Requires a duration of 8 seconds or less.
+            * **`wan-2.2`**: Not supported
              Example: api-assets/id/1234.png.
     """
 

@@ -21,8 +21,8 @@ class VideoAssetsGeneratePresignedUrlBodyItemsItem:
         type_ (VideoAssetsGeneratePresignedUrlBodyItemsItemType): The type of asset to upload. Possible types are video,
             audio, image Example: video.
         extension (str): The extension of the file to upload. Do not include the dot (.) before the extension. Possible
-            extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,m4a,opus,ogg,aiff,amr,png,jpg,jpeg,heic,heif,webp,avif,jp2
-            ,tiff,bmp,gif,webp,webm Example: mp4.
+            extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif
+            ,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm Example: mp4.
     """
 
     type_: VideoAssetsGeneratePresignedUrlBodyItemsItemType

@@ -22,10 +22,11 @@ class VideoAssetsGeneratePresignedUrlResponse200:
     Attributes:
         items (list[VideoAssetsGeneratePresignedUrlResponse200ItemsItem]): The list of upload URLs and file paths for
             the assets. The response array will match the order of items in the request body. Refer to the [Input Files
-            Guide](/integration/input-files) for more details. Example: [{'upload_url': 'https://videos.magichour.ai/api-
-            assets/id/video.mp4?auth-value=1234567890', 'expires_at': '2024-07-25T16:56:21.932Z', 'file_path': 'api-
-            assets/id/video.mp4'}, {'upload_url': 'https://videos.magichour.ai/api-assets/id/audio.mp3?auth-
-            value=1234567890', 'expires_at': '2024-07-25T16:56:21.932Z', 'file_path': 'api-assets/id/audio.mp3'}].
+            Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details. Example: [{'upload_url':
+            'https://videos.magichour.ai/api-assets/id/video.mp4?auth-value=1234567890', 'expires_at':
+            '2024-07-25T16:56:21.932Z', 'file_path': 'api-assets/id/video.mp4'}, {'upload_url':
+            'https://videos.magichour.ai/api-assets/id/audio.mp3?auth-value=1234567890', 'expires_at':
+            '2024-07-25T16:56:21.932Z', 'file_path': 'api-assets/id/audio.mp3'}].
     """
 
     items: list[VideoAssetsGeneratePresignedUrlResponse200ItemsItem]

@@ -15,7 +15,7 @@ class VideoAssetsGeneratePresignedUrlResponse422:
 
     Attributes:
         message (str):  Example: 'mp4' is an invalid audio extension. Possible extensions are 'mp3, wav, aac, flac,
-            webm, m4a, opus, ogg, aiff, amr'.
+            webm, weba, m4a, opus, ogg, oga, aiff, amr'.
     """
 
     message: str

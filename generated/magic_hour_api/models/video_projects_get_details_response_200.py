@@ -27,10 +27,21 @@ class VideoProjectsGetDetailsResponse200:
         id (str): Unique ID of the video. Use it with the [Get video Project API](https://docs.magichour.ai/api-
             reference/video-projects/get-video-details) to fetch status and downloads. Example: cuid-example.
         name (None | str): The name of the video. Example: Example Name.
-        status (str): The status of the video. Example: complete.
+        status (str): The status of the video.
+
+            - `draft` - the project was created but has not been submitted for rendering
+            - `queued` - the job is waiting for an available server
+            - `rendering` - the job is being processed; the `video.started` webhook event fires when rendering begins
+            - `complete` - the job finished successfully; fires `video.completed`
+            - `error` - the job failed during processing; fires `video.errored`
+            - `canceled` - the job was manually canceled (for example from the Magic Hour web app)
+
+            **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
+            job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         type_ (str): The type of the video project. Possible values are ANIMATION, AUTO_SUBTITLE, VIDEO_TO_VIDEO,
-            FACE_SWAP, TEXT_TO_VIDEO, IMAGE_TO_VIDEO, LIP_SYNC, TALKING_PHOTO, VIDEO_UPSCALER, EXTEND, AUDIO_TO_VIDEO,
-            VIDEO_EXPANDER, UGC_AD Example: FACE_SWAP.
+            FACE_SWAP, TEXT_TO_VIDEO, IMAGE_TO_VIDEO, LIP_SYNC, TALKING_PHOTO, AVATAR, VIDEO_UPSCALER, VIDEO_EDITOR,
+            CHARACTER_REPLACE, VIDEO_COLORIZER, VIDEO_TRANSLATOR, MUSIC_VIDEO, EXTEND, AUDIO_TO_VIDEO, VIDEO_EXPANDER,
+            UGC_AD Example: FACE_SWAP.
         created_at (datetime.datetime):
         width (int): The width of the final output video. A value of -1 indicates the width can be ignored. Example:
             512.

@@ -154,7 +154,7 @@ def fields(extra_body: Mapping[str, Any] | None, given: Mapping[str, Any]) -> di
 _R = TypeVar("_R")
 
 
-def extend_project(cls: type[_R], project: Any, paths: tuple[Path, ...]) -> _R:
+def extend_project(cls: type[_R], project: Any, paths: Sequence[str]) -> _R:
     """A result class instance holding every field of `project` plus the paths of the files saved."""
     values = {f.alias: getattr(project, f.name) for f in attrs.fields(type(project)) if f.init}
     make: Any = cls

@@ -33,6 +33,11 @@ from .v1.ai_talking_photo import (
     V1AiTalkingPhotoCreateBodyStyle,
     V1AiTalkingPhotoGenerateBodyAssets,
 )
+from .v1.ai_video_editor import (
+    V1AiVideoEditorCreateBodyAssets,
+    V1AiVideoEditorCreateBodyStyle,
+    V1AiVideoEditorGenerateBodyAssets,
+)
 from .v1.ai_voice_cloner import (
     V1AiVoiceClonerCreateBodyAssets,
     V1AiVoiceClonerCreateBodyStyle,
@@ -56,6 +61,12 @@ from .v1.auto_subtitle_generator import (
     V1AutoSubtitleGeneratorGenerateBodyAssets,
 )
 from .v1.body_swap import V1BodySwapCreateBodyAssets, V1BodySwapGenerateBodyAssets
+from .v1.character_replace import (
+    V1CharacterReplaceCreateBodyAssets,
+    V1CharacterReplaceCreateBodyStyle,
+    V1CharacterReplaceCreateBodyStylePointsItem,
+    V1CharacterReplaceGenerateBodyAssets,
+)
 from .v1.face_detection import (
     V1FaceDetectionCreateBodyAssets,
     V1FaceDetectionGenerateBodyAssets,
@@ -122,6 +133,9 @@ __all__ = [
     "V1AiTalkingPhotoCreateBodyAssets",
     "V1AiTalkingPhotoCreateBodyStyle",
     "V1AiTalkingPhotoGenerateBodyAssets",
+    "V1AiVideoEditorCreateBodyAssets",
+    "V1AiVideoEditorCreateBodyStyle",
+    "V1AiVideoEditorGenerateBodyAssets",
     "V1AiVoiceClonerCreateBodyAssets",
     "V1AiVoiceClonerCreateBodyStyle",
     "V1AiVoiceClonerGenerateBodyAssets",
@@ -138,6 +152,10 @@ __all__ = [
     "V1AutoSubtitleGeneratorGenerateBodyAssets",
     "V1BodySwapCreateBodyAssets",
     "V1BodySwapGenerateBodyAssets",
+    "V1CharacterReplaceCreateBodyAssets",
+    "V1CharacterReplaceCreateBodyStyle",
+    "V1CharacterReplaceCreateBodyStylePointsItem",
+    "V1CharacterReplaceGenerateBodyAssets",
     "V1FaceDetectionCreateBodyAssets",
     "V1FaceDetectionGenerateBodyAssets",
     "V1FaceSwapCreateBodyAssets",

@@ -159,7 +159,7 @@ def sync_detailed(
     """AI Voice Cloner
 
      Clone a voice from an audio sample and generate speech.
-    * Each character costs 0.05 credits.
+    * Each character costs 0.1 credits.
     * The cost is rounded up to the nearest whole number
 
     Args:
@@ -203,7 +203,7 @@ def sync(
     """AI Voice Cloner
 
      Clone a voice from an audio sample and generate speech.
-    * Each character costs 0.05 credits.
+    * Each character costs 0.1 credits.
     * The cost is rounded up to the nearest whole number
 
     Args:
@@ -241,7 +241,7 @@ async def asyncio_detailed(
     """AI Voice Cloner
 
      Clone a voice from an audio sample and generate speech.
-    * Each character costs 0.05 credits.
+    * Each character costs 0.1 credits.
     * The cost is rounded up to the nearest whole number
 
     Args:
@@ -283,7 +283,7 @@ async def asyncio(
     """AI Voice Cloner
 
      Clone a voice from an audio sample and generate speech.
-    * Each character costs 0.05 credits.
+    * Each character costs 0.1 credits.
     * The cost is rounded up to the nearest whole number
 
     Args:

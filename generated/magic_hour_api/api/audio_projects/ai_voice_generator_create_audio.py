@@ -160,7 +160,7 @@ def sync_detailed(
 ]:
     """AI Voice Generator
 
-     Generate speech from text. Each character costs 0.05 credits. The cost is rounded up to the nearest
+     Generate speech from text. Each character costs 0.1 credits. The cost is rounded up to the nearest
     whole number.
 
     Args:
@@ -203,7 +203,7 @@ def sync(
 ):
     """AI Voice Generator
 
-     Generate speech from text. Each character costs 0.05 credits. The cost is rounded up to the nearest
+     Generate speech from text. Each character costs 0.1 credits. The cost is rounded up to the nearest
     whole number.
 
     Args:
@@ -240,7 +240,7 @@ async def asyncio_detailed(
 ]:
     """AI Voice Generator
 
-     Generate speech from text. Each character costs 0.05 credits. The cost is rounded up to the nearest
+     Generate speech from text. Each character costs 0.1 credits. The cost is rounded up to the nearest
     whole number.
 
     Args:
@@ -281,7 +281,7 @@ async def asyncio(
 ):
     """AI Voice Generator
 
-     Generate speech from text. Each character costs 0.05 credits. The cost is rounded up to the nearest
+     Generate speech from text. Each character costs 0.1 credits. The cost is rounded up to the nearest
     whole number.
 
     Args:

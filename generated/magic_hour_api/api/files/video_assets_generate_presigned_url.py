@@ -179,15 +179,15 @@ def sync_detailed(
     """ Generate asset upload urls
 
      Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if
-    you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](/integration/input-
-    files) for more details.
+    you want to upload to Magic Hour's storage. Refer to the [Input Files
+    Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
     The response array will match the order of items in the request body.
 
     **Valid file extensions per asset type**:
     - video: mp4, m4v, mov, webm
-    - audio: mp3, wav, aac, flac, webm, m4a, opus, ogg, aiff, amr
-    - image: png, jpg, jpeg, heic, heif, webp, avif, jp2, tiff, bmp
+    - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+    - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
     - gif: gif, webp, webm
 
     > Note: `gif` is only supported for face swap API `video_file_path` field.
@@ -242,15 +242,15 @@ def sync(
     """ Generate asset upload urls
 
      Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if
-    you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](/integration/input-
-    files) for more details.
+    you want to upload to Magic Hour's storage. Refer to the [Input Files
+    Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
     The response array will match the order of items in the request body.
 
     **Valid file extensions per asset type**:
     - video: mp4, m4v, mov, webm
-    - audio: mp3, wav, aac, flac, webm, m4a, opus, ogg, aiff, amr
-    - image: png, jpg, jpeg, heic, heif, webp, avif, jp2, tiff, bmp
+    - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+    - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
     - gif: gif, webp, webm
 
     > Note: `gif` is only supported for face swap API `video_file_path` field.
@@ -299,15 +299,15 @@ async def asyncio_detailed(
     """ Generate asset upload urls
 
      Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if
-    you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](/integration/input-
-    files) for more details.
+    you want to upload to Magic Hour's storage. Refer to the [Input Files
+    Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
     The response array will match the order of items in the request body.
 
     **Valid file extensions per asset type**:
     - video: mp4, m4v, mov, webm
-    - audio: mp3, wav, aac, flac, webm, m4a, opus, ogg, aiff, amr
-    - image: png, jpg, jpeg, heic, heif, webp, avif, jp2, tiff, bmp
+    - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+    - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
     - gif: gif, webp, webm
 
     > Note: `gif` is only supported for face swap API `video_file_path` field.
@@ -360,15 +360,15 @@ async def asyncio(
     """ Generate asset upload urls
 
      Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if
-    you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](/integration/input-
-    files) for more details.
+    you want to upload to Magic Hour's storage. Refer to the [Input Files
+    Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
     The response array will match the order of items in the request body.
 
     **Valid file extensions per asset type**:
     - video: mp4, m4v, mov, webm
-    - audio: mp3, wav, aac, flac, webm, m4a, opus, ogg, aiff, amr
-    - image: png, jpg, jpeg, heic, heif, webp, avif, jp2, tiff, bmp
+    - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+    - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
     - gif: gif, webp, webm
 
     > Note: `gif` is only supported for face swap API `video_file_path` field.

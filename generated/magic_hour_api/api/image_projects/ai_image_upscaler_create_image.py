@@ -158,7 +158,8 @@ def sync_detailed(
 ]:
     """AI Image Upscaler
 
-     Upscale your image using AI. Each 2x upscale costs 50 credits, and 4x upscale costs 200 credits.
+     Upscale your image using AI. Each 2x upscale costs 50 credits for balanced/creative modes, and 25
+    credits for preserve. 4x upscale costs 200 and 100 credits respectively.
 
     Args:
         body (AiImageUpscalerCreateImageBody):
@@ -200,7 +201,8 @@ def sync(
 ):
     """AI Image Upscaler
 
-     Upscale your image using AI. Each 2x upscale costs 50 credits, and 4x upscale costs 200 credits.
+     Upscale your image using AI. Each 2x upscale costs 50 credits for balanced/creative modes, and 25
+    credits for preserve. 4x upscale costs 200 and 100 credits respectively.
 
     Args:
         body (AiImageUpscalerCreateImageBody):
@@ -236,7 +238,8 @@ async def asyncio_detailed(
 ]:
     """AI Image Upscaler
 
-     Upscale your image using AI. Each 2x upscale costs 50 credits, and 4x upscale costs 200 credits.
+     Upscale your image using AI. Each 2x upscale costs 50 credits for balanced/creative modes, and 25
+    credits for preserve. 4x upscale costs 200 and 100 credits respectively.
 
     Args:
         body (AiImageUpscalerCreateImageBody):
@@ -276,7 +279,8 @@ async def asyncio(
 ):
     """AI Image Upscaler
 
-     Upscale your image using AI. Each 2x upscale costs 50 credits, and 4x upscale costs 200 credits.
+     Upscale your image using AI. Each 2x upscale costs 50 credits for balanced/creative modes, and 25
+    credits for preserve. 4x upscale costs 200 and 100 credits respectively.
 
     Args:
         body (AiImageUpscalerCreateImageBody):

@@ -140,8 +140,8 @@ def sync_detailed(
 ]:
     """Body Swap
 
-     Swap a person into a scene image using Nano Banana 2. Credits depend on `resolution` (from 100
-    credits at 640px upward).
+     Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k).
+    Credits depend on `resolution` (from 50 credits at 640px upward).
 
     Args:
         body (BodySwapCreateImageBody):
@@ -183,8 +183,8 @@ def sync(
 ):
     """Body Swap
 
-     Swap a person into a scene image using Nano Banana 2. Credits depend on `resolution` (from 100
-    credits at 640px upward).
+     Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k).
+    Credits depend on `resolution` (from 50 credits at 640px upward).
 
     Args:
         body (BodySwapCreateImageBody):
@@ -220,8 +220,8 @@ async def asyncio_detailed(
 ]:
     """Body Swap
 
-     Swap a person into a scene image using Nano Banana 2. Credits depend on `resolution` (from 100
-    credits at 640px upward).
+     Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k).
+    Credits depend on `resolution` (from 50 credits at 640px upward).
 
     Args:
         body (BodySwapCreateImageBody):
@@ -261,8 +261,8 @@ async def asyncio(
 ):
     """Body Swap
 
-     Swap a person into a scene image using Nano Banana 2. Credits depend on `resolution` (from 100
-    credits at 640px upward).
+     Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k).
+    Credits depend on `resolution` (from 50 credits at 640px upward).
 
     Args:
         body (BodySwapCreateImageBody):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .ai_meme_generator import AiMemeGenerator, AsyncAiMemeGenerator
     from .ai_qr_code_generator import AiQrCodeGenerator, AsyncAiQrCodeGenerator
     from .ai_talking_photo import AiTalkingPhoto, AsyncAiTalkingPhoto
+    from .ai_video_editor import AiVideoEditor, AsyncAiVideoEditor
     from .ai_voice_cloner import AiVoiceCloner, AsyncAiVoiceCloner
     from .ai_voice_generator import AiVoiceGenerator, AsyncAiVoiceGenerator
     from .animation import Animation, AsyncAnimation
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         AutoSubtitleGenerator,
     )
     from .body_swap import AsyncBodySwap, BodySwap
+    from .character_replace import AsyncCharacterReplace, CharacterReplace
     from .face_detection import AsyncFaceDetection, FaceDetection
     from .face_swap import AsyncFaceSwap, FaceSwap
     from .face_swap_photo import AsyncFaceSwapPhoto, FaceSwapPhoto
@@ -113,6 +115,12 @@ class V1:
         return AiTalkingPhoto(self._engine)
 
     @functools.cached_property
+    def ai_video_editor(self) -> AiVideoEditor:
+        from .ai_video_editor import AiVideoEditor
+
+        return AiVideoEditor(self._engine)
+
+    @functools.cached_property
     def ai_voice_cloner(self) -> AiVoiceCloner:
         from .ai_voice_cloner import AiVoiceCloner
 
@@ -153,6 +161,12 @@ class V1:
         from .body_swap import BodySwap
 
         return BodySwap(self._engine)
+
+    @functools.cached_property
+    def character_replace(self) -> CharacterReplace:
+        from .character_replace import CharacterReplace
+
+        return CharacterReplace(self._engine)
 
     @functools.cached_property
     def face_detection(self) -> FaceDetection:
@@ -300,6 +314,12 @@ class AsyncV1:
         return AsyncAiTalkingPhoto(self._engine)
 
     @functools.cached_property
+    def ai_video_editor(self) -> AsyncAiVideoEditor:
+        from .ai_video_editor import AsyncAiVideoEditor
+
+        return AsyncAiVideoEditor(self._engine)
+
+    @functools.cached_property
     def ai_voice_cloner(self) -> AsyncAiVoiceCloner:
         from .ai_voice_cloner import AsyncAiVoiceCloner
 
@@ -340,6 +360,12 @@ class AsyncV1:
         from .body_swap import AsyncBodySwap
 
         return AsyncBodySwap(self._engine)
+
+    @functools.cached_property
+    def character_replace(self) -> AsyncCharacterReplace:
+        from .character_replace import AsyncCharacterReplace
+
+        return AsyncCharacterReplace(self._engine)
 
     @functools.cached_property
     def face_detection(self) -> AsyncFaceDetection:

@@ -42,21 +42,20 @@ _CREATE = Operation(
 )
 
 
-class V1AiImageUpscalerCreateBodyStyle(TypedDict):
-    """Style settings for the upscale."""
-
-    mode: NotRequired[Literal["pro", "creative"]]
-    """The upscaling mode."""
-    enhancement: NotRequired[Literal["Resemblance", "Balanced", "Creative"]]
-    prompt: NotRequired[str]
-    """A prompt to guide the final image."""
-
-
 class V1AiImageUpscalerCreateBodyAssets(TypedDict):
     """Provide the assets for upscaling"""
 
     image_file_path: str
     """The image to upscale."""
+
+
+class V1AiImageUpscalerCreateBodyStyle(TypedDict):
+    """Style settings for the upscale."""
+
+    mode: NotRequired[Literal["pro", "preserve", "balanced", "creative"]]
+    """The upscaling mode."""
+    prompt: NotRequired[str]
+    """A prompt to guide the final image."""
 
 
 class V1AiImageUpscalerGenerateBodyAssets(TypedDict):
@@ -76,9 +75,9 @@ class AiImageUpscalerWithRawResponse:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerCreateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageUpscalerCreateImageResponse200]:
@@ -86,7 +85,7 @@ class AiImageUpscalerWithRawResponse:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         return cast(
             "RawResponse[AiImageUpscalerCreateImageResponse200]",
             self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -103,9 +102,9 @@ class AiImageUpscaler:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerCreateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageUpscalerCreateImageResponse200:
@@ -113,7 +112,7 @@ class AiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         return cast(
             "AiImageUpscalerCreateImageResponse200", self._engine.request(_CREATE, body=body, max_retries=max_retries)
         )
@@ -122,9 +121,9 @@ class AiImageUpscaler:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerGenerateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -139,7 +138,7 @@ class AiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,
@@ -169,9 +168,9 @@ class AsyncAiImageUpscalerWithRawResponse:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerCreateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AiImageUpscalerCreateImageResponse200]:
@@ -179,7 +178,7 @@ class AsyncAiImageUpscalerWithRawResponse:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         return cast(
             "RawResponse[AiImageUpscalerCreateImageResponse200]",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries, raw=True),
@@ -196,9 +195,9 @@ class AsyncAiImageUpscaler:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerCreateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
     ) -> AiImageUpscalerCreateImageResponse200:
@@ -206,7 +205,7 @@ class AsyncAiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         return cast(
             "AiImageUpscalerCreateImageResponse200",
             await self._engine.request(_CREATE, body=body, max_retries=max_retries),
@@ -216,9 +215,9 @@ class AsyncAiImageUpscaler:
         self,
         *,
         scale_factor: float,
-        style: V1AiImageUpscalerCreateBodyStyle,
         assets: V1AiImageUpscalerGenerateBodyAssets,
         name: str | Unset = UNSET,
+        style: V1AiImageUpscalerCreateBodyStyle | Unset = UNSET,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: str | os.PathLike[str] | None = None,
@@ -233,7 +232,7 @@ class AsyncAiImageUpscaler:
 
         `POST /v1/ai-image-upscaler`
         """
-        body = fields(extra_body, {"scale_factor": scale_factor, "style": style, "assets": assets, "name": name})
+        body = fields(extra_body, {"scale_factor": scale_factor, "assets": assets, "name": name, "style": style})
         options = WaitOptions(
             wait_for_completion,
             download_outputs,

@@ -48,7 +48,7 @@ class V1BodySwapCreateBodyAssets(TypedDict):
     person_file_path: str
     """Image of the person to place into the scene."""
     scene_file_path: str
-    """Target scene image (background)."""
+    """Original scene image (background)."""
 
 
 class V1BodySwapGenerateBodyAssets(TypedDict):
@@ -57,7 +57,7 @@ class V1BodySwapGenerateBodyAssets(TypedDict):
     person_file_path: str | os.PathLike[str]
     """Image of the person to place into the scene."""
     scene_file_path: str | os.PathLike[str]
-    """Target scene image (background)."""
+    """Original scene image (background)."""
 
 
 class BodySwapWithRawResponse:

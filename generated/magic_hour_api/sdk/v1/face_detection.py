@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import attrs
@@ -68,15 +67,17 @@ class V1FaceDetectionGenerateBodyAssets(TypedDict):
 class FaceDetectionResult(FaceDetectionGetDetailsResponse200):
     """A face detection item as generate() or check_result() left it, and the files saved."""
 
-    downloaded_paths: tuple[Path, ...] = ()
+    downloaded_paths: list[str] = attrs.field(factory=list)
 
     @classmethod
-    def extend(cls, project: FaceDetectionGetDetailsResponse200, paths: tuple[Path, ...]) -> FaceDetectionResult:
-        """This result for `project` and the `paths` saved from it."""
-        return extend_project(cls, project, paths)
+    def extend(
+        cls, project: FaceDetectionGetDetailsResponse200, paths: Sequence[str | os.PathLike[str]]
+    ) -> FaceDetectionResult:
+        """This result for `project` and the `paths` saved from it, as `str` (as the official SDK has them)."""
+        return extend_project(cls, project, [os.fspath(p) for p in paths])
 
     def to_dict(self) -> dict[str, Any]:
-        return {**super().to_dict(), "downloaded_paths": [str(p) for p in self.downloaded_paths]}
+        return {**super().to_dict(), "downloaded_paths": list(self.downloaded_paths)}
 
 
 class FaceDetectionWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
@@ -39,15 +39,17 @@ _DELETE = Operation(
 class ImageProjectsResult(ImageProjectsGetDetailsResponse200):
     """A image projects item as generate() or check_result() left it, and the files saved."""
 
-    downloaded_paths: tuple[Path, ...] = ()
+    downloaded_paths: list[str] = attrs.field(factory=list)
 
     @classmethod
-    def extend(cls, project: ImageProjectsGetDetailsResponse200, paths: tuple[Path, ...]) -> ImageProjectsResult:
-        """This result for `project` and the `paths` saved from it."""
-        return extend_project(cls, project, paths)
+    def extend(
+        cls, project: ImageProjectsGetDetailsResponse200, paths: Sequence[str | os.PathLike[str]]
+    ) -> ImageProjectsResult:
+        """This result for `project` and the `paths` saved from it, as `str` (as the official SDK has them)."""
+        return extend_project(cls, project, [os.fspath(p) for p in paths])
 
     def to_dict(self) -> dict[str, Any]:
-        return {**super().to_dict(), "downloaded_paths": [str(p) for p in self.downloaded_paths]}
+        return {**super().to_dict(), "downloaded_paths": list(self.downloaded_paths)}
 
 
 class ImageProjectsWithRawResponse:

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CharacterReplaceCreateVideoBodyAssets")
+
+
+@_attrs_define
+class CharacterReplaceCreateVideoBodyAssets:
+    """Source video and reference character image for the job.
+
+    Attributes:
+        video_file_path (str): Source video containing the subject to replace or animate. This value is either
+            - a direct URL to the video file
+            - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-
+            reference/files/generate-asset-upload-urls).
+
+            See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file)
+            for details.
+             Example: api-assets/id/1234.mp4.
+        image_file_path (str): Reference character image used as the replacement or animation target. This value is
+            either
+            - a direct URL to the video file
+            - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-
+            reference/files/generate-asset-upload-urls).
+
+            See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file)
+            for details.
+             Example: api-assets/id/5678.png.
+    """
+
+    video_file_path: str
+    image_file_path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_file_path = self.video_file_path
+
+        image_file_path = self.image_file_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_file_path": video_file_path,
+                "image_file_path": image_file_path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        video_file_path = d.pop("video_file_path")
+
+        image_file_path = d.pop("image_file_path")
+
+        character_replace_create_video_body_assets = cls(
+            video_file_path=video_file_path,
+            image_file_path=image_file_path,
+        )
+
+        character_replace_create_video_body_assets.additional_properties = d
+        return character_replace_create_video_body_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
