@@ -510,3 +510,13 @@ def update(path: Path, api: dict[str, Any], root: Path = ROOT) -> tuple[int, lis
     if needed:
         report += [f"Webhook corrections newly needed (spec/{OVERLAY}):"] + [f"  {p}" for p in needed]
     return 0, report
+
+
+def update_main(path: Path, root: Path = ROOT) -> int:
+    """`scripts/update-spec --webhooks PATH`: check and store the webhook document and print what changed."""
+    import yaml
+
+    api = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
+    code, report = update(path, api, root)
+    print("\n".join(report), file=sys.stderr if code else sys.stdout)
+    return code
