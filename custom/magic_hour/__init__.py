@@ -44,6 +44,7 @@ from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
+from .webhooks import WebhookVerificationError  # and magic_hour.webhooks (unwrap, the event classes)
 
 if TYPE_CHECKING:
     from ._http_clients import DefaultAioHttpClient
@@ -87,5 +88,6 @@ __all__ = [
     "ValidationError",
     "WaitInterruptedError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "__version__",
 ]
