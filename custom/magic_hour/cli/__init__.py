@@ -32,7 +32,7 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._version import __version__
-from . import _commands
+from . import _commands, _webhooks
 from ._progress import Progress
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_API, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 3, 130, 141
@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"magic-hour {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _commands.add_all(sub, _common(), fmt, _EPILOG)
+    _webhooks.add(sub, fmt)  # `webhooks listen|trigger`: no token needed
     return parser
 
 
@@ -76,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "sandbox":
         return _commands.sandbox(args)
+    if args.command == "webhooks":
+        return _webhooks.run(args)
     if args.debug:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     progress = Progress(sys.stderr, quiet=bool(args.json))
