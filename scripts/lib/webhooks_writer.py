@@ -516,7 +516,9 @@ def update_main(path: Path, root: Path = ROOT) -> int:
     """`scripts/update-spec --webhooks PATH`: check and store the webhook document and print what changed."""
     import yaml
 
-    api = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
+    api = yaml.load(
+        (root / "openapi.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
     code, report = update(path, api, root)
     print("\n".join(report), file=sys.stderr if code else sys.stdout)
     return code
