@@ -214,6 +214,7 @@ def _listen(args: argparse.Namespace) -> int:
         return _say(args, EXIT_USAGE, f"cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port")
     server.daemon_threads = True
     host, port = server.server_address[:2]
+    host = host.decode() if isinstance(host, bytes) else str(host)
     signal.signal(signal.SIGTERM, _stop)
     print(f"Listening for Magic Hour webhooks on http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
     try:

@@ -32,8 +32,9 @@ def parse(body: bytes, *, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
                 event_type=event_type,
             )
         return UnknownWebhookEvent.from_dict(data)
+    event_class: Any = info.event_class
     try:
-        event: WebhookEvent = info.event_class.from_dict(data)
+        event: WebhookEvent = event_class.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"lacks {exc.args[0]!r}" if isinstance(exc, KeyError) and exc.args else "has a field of the wrong type"
         raise WebhookPayloadError(

@@ -73,7 +73,7 @@ def unwrap(
 
 def _follow(event: object) -> tuple[EventInfo, str]:
     """The event's catalog entry and project id, once it is known to announce a finished, successful project."""
-    info = BY_TYPE.get(getattr(event, "type", None)) if not isinstance(event, UnknownWebhookEvent) else None
+    info = BY_TYPE.get(str(getattr(event, "type", ""))) if not isinstance(event, UnknownWebhookEvent) else None
     payload = getattr(event, "payload", None)
     if info is None or info.project_get is None or info.project_module is None or payload is None:
         raise ValidationError(
