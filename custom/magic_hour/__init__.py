@@ -44,10 +44,10 @@ from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
-from .webhooks import WebhookVerificationError  # and magic_hour.webhooks (unwrap, the event classes)
 
 if TYPE_CHECKING:
     from ._http_clients import DefaultAioHttpClient
+    from .webhooks import WebhookVerificationError
 
 
 def __getattr__(name: str) -> Any:
@@ -56,6 +56,14 @@ def __getattr__(name: str) -> Any:
         from . import _http_clients
 
         return _http_clients.DefaultAioHttpClient
+    if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
+        from .webhooks import WebhookVerificationError
+
+        return WebhookVerificationError
+    if name == "webhooks":
+        import importlib
+
+        return importlib.import_module(".webhooks", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

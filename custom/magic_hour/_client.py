@@ -6,7 +6,7 @@ import asyncio
 import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -23,9 +23,11 @@ from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
-from .webhooks import AsyncWebhooks, Webhooks
-from .webhooks._secret import Secret
-from .webhooks._secret import checked as _checked_secret
+from ._webhook_secret import Secret
+from ._webhook_secret import checked as _checked_secret
+
+if TYPE_CHECKING:
+    from .webhooks import AsyncWebhooks, Webhooks
 
 #: Retries of transient failures when the caller sets none (create only where it cannot charge twice).
 _DEFAULT_RETRIES = 2
@@ -201,6 +203,8 @@ class Client:
     @functools.cached_property
     def webhooks(self) -> Webhooks:
         """Verify and parse webhook deliveries (with `webhook_secret`), and download what they announce."""
+        from .webhooks import Webhooks  # the event classes load on first use, not with the SDK
+
         return Webhooks(self)
 
     def close(self) -> None:
@@ -303,6 +307,8 @@ class AsyncClient:
     @functools.cached_property
     def webhooks(self) -> AsyncWebhooks:
         """Verify and parse webhook deliveries (with `webhook_secret`), and download what they announce."""
+        from .webhooks import AsyncWebhooks
+
         return AsyncWebhooks(self)
 
     async def close(self) -> None:

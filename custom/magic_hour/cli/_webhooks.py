@@ -20,8 +20,8 @@ import httpx
 from magic_hour_api.webhooks import BY_TYPE, EVENT_TYPES, SIGNATURE_HEADER, TIMESTAMP_HEADER
 
 from .._errors import ValidationError
+from .._webhook_secret import Secret, resolve
 from ..webhooks import SECRET_ENV, UnknownWebhookEvent, WebhookVerificationError, sign_headers, unwrap
-from ..webhooks._secret import Secret, resolve
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NETWORK = 0, 1, 2, 3
 #: Largest body `listen` reads; Magic Hour's events are a few kilobytes.

@@ -20,8 +20,8 @@ import attrs
 import httpx
 from magic_hour_api.webhooks import EVENTS, EventInfo
 
+from .._webhook_secret import Secret
 from ..webhooks import sign_headers
-from ..webhooks._secret import Secret
 
 if TYPE_CHECKING:
     from ._app import SandboxApp
@@ -294,7 +294,7 @@ def secret_for(value: str | None) -> Secret:
     import os
     import secrets
 
-    from ..webhooks._secret import SECRET_ENV, checked
+    from .._webhook_secret import SECRET_ENV, checked
 
     if value is not None:
         return checked(value, "webhook_secret=")

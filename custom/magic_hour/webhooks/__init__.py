@@ -13,6 +13,7 @@ The event classes, their union `WebhookEvent` and `EVENT_TYPES` are generated fr
 from magic_hour_api.webhooks import *  # noqa: F403  (the generated event classes, EVENT_TYPES, EVENTS …)
 from magic_hour_api.webhooks import __all__ as _generated
 
+from .._webhook_secret import SECRET_ENV
 from ._errors import (
     WebhookHeaderMissingError,
     WebhookPayloadError,
@@ -22,7 +23,6 @@ from ._errors import (
     WebhookVerificationError,
 )
 from ._resource import AsyncWebhooks, Webhooks, unwrap, verify_signature
-from ._secret import SECRET_ENV
 from ._signing import sign_headers
 from ._verify import DEFAULT_TOLERANCE
 

@@ -11,8 +11,8 @@ from magic_hour_api.webhooks import BY_TYPE, EventInfo, UnknownWebhookEvent, Web
 from .. import _spec
 from .._errors import ValidationError
 from .._types import ProgressCallback
+from .._webhook_secret import Secret, resolve
 from ._parse import parse
-from ._secret import Secret, resolve
 from ._verify import DEFAULT_TOLERANCE, raw_body, verify
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ import time
 
 from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
 
-from ._secret import Secret, checked
+from .._webhook_secret import Secret, checked
 
 
 def signature(secret: Secret, timestamp: str, body: bytes) -> str:

@@ -10,9 +10,9 @@ from typing import Any
 from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
 
 from .._errors import ValidationError
+from .._webhook_secret import Secret
 from ._errors import WebhookHeaderMissingError, WebhookSignatureError, WebhookTimestampError, WebhookVerificationError
 from ._headers import header
-from ._secret import Secret
 from ._signing import signature
 
 #: Seconds a signed timestamp may differ from this machine's clock, either way (the document: "usually less than

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import NoReturn
 
-from .._errors import ValidationError
+from ._errors import ValidationError
 
 SECRET_ENV = "MAGIC_HOUR_WEBHOOK_SECRET"
 
