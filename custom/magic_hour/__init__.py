@@ -48,6 +48,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._http_clients import DefaultAioHttpClient
+    from .webhooks import WebhookVerificationError
 
 
 def __getattr__(name: str) -> Any:
@@ -56,6 +57,14 @@ def __getattr__(name: str) -> Any:
         from . import _http_clients
 
         return _http_clients.DefaultAioHttpClient
+    if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
+        from .webhooks import WebhookVerificationError
+
+        return WebhookVerificationError
+    if name == "webhooks":
+        import importlib
+
+        return importlib.import_module(".webhooks", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -89,5 +98,6 @@ __all__ = [
     "ValidationError",
     "WaitInterruptedError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "__version__",
 ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncGenerator, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -22,6 +23,11 @@ from ._missing import AsyncSpecV1, SpecV1
 from ._requests import AsyncRequester, Requester, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
+from ._webhook_secret import Secret
+from ._webhook_secret import checked as _checked_secret
+
+if TYPE_CHECKING:
+    from .webhooks import AsyncWebhooks, Webhooks
 
 #: Retries of transient failures when the caller sets none (create only where it cannot charge twice).
 _DEFAULT_RETRIES = 2
@@ -37,6 +43,7 @@ class Settings:
     retry: RetryPolicy
     wait: WaitSettings
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    webhook_secret: Secret | None = attrs.field(default=None, repr=False)  # verifies client.webhooks deliveries
 
 
 def _settings(
@@ -49,6 +56,7 @@ def _settings(
     allow_insecure_http: bool,
     retry: RetryPolicy | None,
     default_headers: Mapping[str, str] | None = None,
+    webhook_secret: str | None = None,
 ) -> Settings:
     interval = check_positive("poll_interval", poll_interval)
     if retry is not None and not isinstance(retry, RetryPolicy):
@@ -73,6 +81,7 @@ def _settings(
             timeout=None if wait_timeout is None else check_positive("wait_timeout", wait_timeout),
         ),
         default_headers=headers,
+        webhook_secret=None if webhook_secret is None else _checked_secret(webhook_secret, "webhook_secret="),
     )
 
 
@@ -126,6 +135,7 @@ class Client:
     poll_interval / wait_timeout: defaults for waiting on a project.
     http_client: your own httpx.Client (its TLS and proxy settings are kept; auth and base URL are set).
     retry: a full RetryPolicy (backoff delays as well as the count), instead of max_retries.
+    webhook_secret: verifies `client.webhooks.unwrap(...)`; defaults to MAGIC_HOUR_WEBHOOK_SECRET when used.
     """
 
     def __init__(
@@ -141,6 +151,7 @@ class Client:
         allow_insecure_http: bool = False,
         retry: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         configure_from_env()
         self._settings = _settings(
@@ -153,6 +164,7 @@ class Client:
             allow_insecure_http,
             retry,
             default_headers,
+            webhook_secret,
         )
         self._owns_http = http_client is None
         self._http = http_client or default_sync_http(_timeout(self._settings.timeout))
@@ -188,6 +200,13 @@ class Client:
     def base_url(self) -> str:
         return self._settings.base_url
 
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (with `webhook_secret`), and download what they announce."""
+        from .webhooks import Webhooks  # the event classes load on first use, not with the SDK
+
+        return Webhooks(self)
+
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
@@ -221,6 +240,7 @@ class AsyncClient:
         allow_insecure_http: bool = False,
         retry: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         configure_from_env()
         self._settings = _settings(
@@ -233,6 +253,7 @@ class AsyncClient:
             allow_insecure_http,
             retry,
             default_headers,
+            webhook_secret,
         )
         # A DefaultAioHttpClient passed in was made for this client (as openai-python's is): it is closed with it.
         self._owns_http = http_client is None or owned_by_sdk(http_client)
@@ -287,6 +308,13 @@ class AsyncClient:
     @property
     def base_url(self) -> str:
         return self._settings.base_url
+
+    @functools.cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        """Verify and parse webhook deliveries (with `webhook_secret`), and download what they announce."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it, or it is a DefaultAioHttpClient).

@@ -6,6 +6,7 @@ Kept outside the sandbox package so that building the CLI's parser does not need
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 
@@ -17,6 +18,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--balance", type=int, default=1_000_000, help="the account's credits (default 1000000)")
     parser.add_argument(
         "--tokens", nargs="+", metavar="TOKEN", help="accept only these bearer tokens (default: any non-empty token)"
+    )
+    parser.add_argument("--webhook-url", metavar="URL", help="POST signed webhook events there, as Magic Hour does")
+    parser.add_argument(
+        "--webhook-secret", metavar="SECRET", help="sign them with this (default: $MAGIC_HOUR_WEBHOOK_SECRET or random)"
     )
 
 
@@ -31,13 +36,18 @@ def serve(args: argparse.Namespace) -> int:
     # Installed before anything is announced, so a signal right after the first line is handled too.
     signal.signal(signal.SIGTERM, _stop)
     sandbox = Sandbox(
-        host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens
-    )
+        host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens,
+        webhook_url=args.webhook_url, webhook_secret=args.webhook_secret,
+    )  # fmt: skip
     try:
         sandbox.start()
         print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)
         print(f"  export MAGIC_HOUR_BASE_URL={sandbox.base_url}", flush=True)
         print(f"  export MAGIC_HOUR_API_TOKEN={sandbox.token if args.tokens else DEFAULT_TOKEN}", flush=True)
+        if args.webhook_url:
+            print(f"  webhooks: POST {args.webhook_url}", flush=True)
+            if args.webhook_secret is None and not os.environ.get("MAGIC_HOUR_WEBHOOK_SECRET"):  # a random one
+                print(f"  export MAGIC_HOUR_WEBHOOK_SECRET={sandbox.webhook_secret}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
         sandbox.serve_forever()
     except KeyboardInterrupt:

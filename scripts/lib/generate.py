@@ -27,6 +27,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_pipeline
 import surface
+import webhooks_writer
 
 import docs
 
@@ -118,6 +119,12 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
+    # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/lib/webhooks_writer.py) -----
+    models = surface.response_names(spec, spec_path, CONFIG)
+    for name, data in webhooks_writer.render(spec, models).items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    # ----- end webhooks -----
 
 
 #: Run in a fresh interpreter over a staging copy: every generated module imports, prints nothing, and the

@@ -1,6 +1,7 @@
 """Take a new version of Magic Hour's OpenAPI document: store it, re-apply our corrections, regenerate, report.
 
     scripts/update-spec path/to/openapi.json   (JSON or YAML)
+    scripts/update-spec --webhooks path/to/webhooks.json [path/to/openapi.json]
 
 The report lists operations added and removed, request and response fields added, removed or changed,
 enum values added and removed, and every correction that no longer applies or is newly needed, each with
@@ -20,6 +21,7 @@ import changes
 import generate
 import release
 import spec_pipeline
+import webhooks_writer
 
 
 def change_report(
@@ -40,8 +42,17 @@ def _stored(root: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/update-spec", description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", type=Path, help="the new Magic Hour OpenAPI document (JSON or YAML)")
+    parser.add_argument("path", type=Path, nargs="?", help="the new Magic Hour OpenAPI document (JSON or YAML)")
+    parser.add_argument("--webhooks", type=Path, metavar="PATH", help="a new version of Magic Hour's webhook document")
     args = parser.parse_args(argv)
+    # ----- webhooks (scripts/lib/webhooks_writer.py): checked and stored first, regenerated below -----
+    if args.webhooks is not None:
+        code = webhooks_writer.update_main(args.webhooks)
+        if code or args.path is None:
+            return code or generate.main([])
+    elif args.path is None:
+        parser.error("give the API document's PATH, --webhooks PATH, or both")
+    # ----- end webhooks -----
     try:
         return _update(args.path)
     except KeyboardInterrupt:

@@ -32,7 +32,7 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._version import __version__
-from . import _commands
+from . import _commands, _webhooks
 from ._parser import CLIBuildError, UsageError, check_help, usage_error, wants_json
 from ._parser import Parser as _Parser
 from ._progress import Progress
@@ -78,6 +78,7 @@ def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
         raise CLIBuildError(str(exc)) from None
     except argparse.ArgumentError as exc:
         raise CLIBuildError(f"the command line cannot be built from the spec: {exc}") from None
+    _webhooks.add(sub, fmt)  # `webhooks listen|trigger`: no token needed
     return parser
 
 
@@ -94,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(exc, wants_json(words), EXIT_USAGE)
     if args.command == "sandbox":
         return _commands.sandbox(args)
+    if args.command == "webhooks":
+        return _webhooks.run(args)
     if args.debug:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     progress = Progress(sys.stderr, quiet=bool(args.json))

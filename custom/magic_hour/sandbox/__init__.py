@@ -22,11 +22,21 @@ from typing import TYPE_CHECKING, Any
 from ._app import LoggedRequest, SandboxApp, token_id
 from ._faults import ROUTES, Fault
 from ._http import SandboxHTTPServer
+from ._webhooks import WebhookDelivery, WebhookFault, WebhookSender, secret_for
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
 
-__all__ = ["DEFAULT_TOKEN", "ROUTES", "Fault", "LoggedRequest", "ManualClock", "Sandbox"]
+__all__ = [
+    "DEFAULT_TOKEN",
+    "ROUTES",
+    "Fault",
+    "LoggedRequest",
+    "ManualClock",
+    "Sandbox",
+    "WebhookDelivery",
+    "WebhookFault",
+]
 
 #: The token printed by ``python -m magic_hour.sandbox``; any non-empty token works unless `tokens` is given.
 DEFAULT_TOKEN = "sandbox-token"
@@ -56,6 +66,9 @@ class Sandbox:
     tokens: the only bearer tokens accepted; by default any non-empty token.
     seed: makes faults with a probability below 1 repeat exactly.
     clock: what "now" is for project lifecycles; a `ManualClock` lets tests step through it without waiting.
+    webhook_url / webhook_secret: POST signed events there as Magic Hour does (the secret defaults to
+    MAGIC_HOUR_WEBHOOK_SECRET, else a random one, `webhook_secret`); `webhook_attempts` tries per event, the
+    retries `webhook_backoff` seconds of the sandbox's clock apart and doubling (see `_webhooks.py`).
     """
 
     def __init__(
@@ -70,6 +83,10 @@ class Sandbox:
         url_ttl_seconds: float = 3600.0,
         storage_dir: str | Path | None = None,
         clock: Callable[[], float] | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        webhook_attempts: int = 8,
+        webhook_backoff: float = 0.5,
     ) -> None:
         self._owned_dir = None if storage_dir is not None else tempfile.mkdtemp(prefix="magic-hour-sandbox-")
         self.storage_dir = Path(storage_dir if storage_dir is not None else self._owned_dir or "")
@@ -86,6 +103,12 @@ class Sandbox:
         self.token = next(iter(tokens)) if tokens else DEFAULT_TOKEN
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._webhooks: WebhookSender | None = None
+        if webhook_url is not None:  # webhooks: the sender follows every project the app creates
+            sender = WebhookSender(
+                self.app, webhook_url, secret_for(webhook_secret), attempts=webhook_attempts, backoff=webhook_backoff
+            )
+            self.app.on_project, self._webhooks = sender.watch, sender
 
     # ----- lifecycle ------------------------------------------------------------------------------------
 
@@ -100,11 +123,15 @@ class Sandbox:
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="magic-hour-sandbox", daemon=True
         )
         self._thread.start()
+        if self._webhooks is not None:
+            self._webhooks.start()
         return self
 
     def stop(self) -> None:
         """Stop serving and remove the storage this sandbox created."""
         self.app.stopping.set()
+        if self._webhooks is not None:
+            self._webhooks.stop()
         if self._server is not None:
             self._server.shutdown()
             self._server.close_connections()
@@ -193,6 +220,18 @@ class Sandbox:
     def wait_rendered(self, project_id: str, timeout: float = 30.0) -> bool:
         """Block until the project's render finished (or failed); True if it did within `timeout`."""
         return self.app.projects[project_id].rendered.wait(timeout)
+
+    @property
+    def webhooks(self) -> WebhookSender:
+        """The webhook sender: `deliveries()`, `wait(done, timeout)`, `inject(faults)`; needs `webhook_url`."""
+        if self._webhooks is None:
+            raise RuntimeError("This sandbox sends no webhooks; pass Sandbox(webhook_url=..., webhook_secret=...).")
+        return self._webhooks
+
+    @property
+    def webhook_secret(self) -> str:
+        """The secret the sandbox signs its webhooks with (give it to the handler under test)."""
+        return self.webhooks._secret.reveal().decode()
 
     # ----- what tests change ------------------------------------------------------------------------------
 

@@ -112,6 +112,7 @@ class SandboxApp:
         self._renderer = Renderer(self.storage)
         self._creates = {(op.method, op.path): op for op in create_operations()}
         self._routes = self._build_routes()
+        self.on_project: Callable[[Project], None] | None = None  # told of a project's creation and render end
 
     # ----- routing -------------------------------------------------------------------------------------
 
@@ -327,6 +328,8 @@ class SandboxApp:
             self.projects[project.id] = project
             self.created[owner] = self.created.get(owner, 0) + 1
         self._renders.submit(self._render, project)
+        if self.on_project is not None:  # webhooks (_webhooks.py) follow it from here
+            self.on_project(project)
         answer, costs = _create_answer(operation.method, operation.path)
         known = {"id": project.id, "credits_charged": credits, **dict.fromkeys(costs, credits)}
         return Reply.json(200, answer.fill(known))
@@ -350,6 +353,8 @@ class SandboxApp:
             self._fail(project, "internal_error", f"Rendering failed unexpectedly ({type(exc).__name__}).")
         finally:
             project.rendered.set()
+            if self.on_project is not None:
+                self.on_project(project)
 
     def add_finished_project(self, video: Path, owner: str | None = None) -> Project:
         """A completed video project whose output is `video` (moved into storage); for benchmarks and tests."""
@@ -380,14 +385,14 @@ class SandboxApp:
         failure = sorted(rules.failure)
         return (failure[0] if "error" not in rules.failure else "error") if project.error else sorted(rules.success)[0]
 
-    def project_json(self, project: Project) -> dict[str, Any]:
+    def project_json(self, project: Project, status: str | None = None) -> dict[str, Any]:
         shape = project_shape(project.operation.get_path, project.operation.rules)
 
         def sign(key: str) -> tuple[str, float]:
             query, expires = self.storage.sign("GET", key, self.url_ttl_seconds)
             return f"{self.base_url}/storage/{key}?{query}", expires
 
-        return project_json(project, self.status(project), sign, shape)
+        return project_json(project, self.status(project) if status is None else status, sign, shape)
 
     def _visible(self, req: Request, template: str, id: str) -> Project | None:
         """The project `id` if it is of this kind and belongs to the caller's token (the API scopes by account)."""

@@ -1,0 +1,92 @@
+"""Verifying a delivery: both headers present, the timestamp inside the window, the signature of the raw bytes."""
+
+from __future__ import annotations
+
+import hmac
+import math
+import time
+from typing import Any
+
+from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
+
+from .._errors import ValidationError
+from .._webhook_secret import Secret
+from ._errors import WebhookHeaderMissingError, WebhookSignatureError, WebhookTimestampError, WebhookVerificationError
+from ._headers import header
+from ._signing import signature
+
+#: Seconds a signed timestamp may differ from this machine's clock, either way (the document: "usually less than
+#: 5 minutes").
+DEFAULT_TOLERANCE = 300
+
+_RAW_HINT = (
+    " The body was passed as str: verify the raw request bytes exactly as received (Flask request.get_data(), "
+    "Starlette/FastAPI await request.body(), Django request.body); a decoded or re-serialised body does not match."
+)
+
+
+def raw_body(payload: object) -> tuple[bytes, bool]:
+    """The bytes to verify and whether they came from a str; a parsed body cannot be verified and is refused."""
+    if isinstance(payload, bytes | bytearray | memoryview):
+        return bytes(payload), False
+    if isinstance(payload, str):
+        return payload.encode("utf-8"), True
+    raise ValidationError(
+        f"payload must be the raw request body (bytes), not {type(payload).__name__}: a parsed or re-serialised "
+        "body differs from the signed bytes. Pass request.get_data() (Flask), await request.body() (Starlette, "
+        "FastAPI) or request.body (Django)."
+    )
+
+
+def _tolerance(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ValidationError(f"tolerance must be a number of seconds >= 0, not {value!r}.")
+    return float(value)
+
+
+def _header(headers: Any, name: str) -> str:
+    try:
+        value = header(headers, name)
+    except ValueError as exc:
+        raise WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=name) from None
+    except TypeError:
+        raise ValidationError(
+            f"headers must be the request's headers (a mapping or (name, value) pairs), not {type(headers).__name__}."
+        ) from None
+    if value is None or not value.strip():
+        raise WebhookHeaderMissingError(
+            f"The request has no {name} header, so it is not a signed Magic Hour event (or a proxy dropped the "
+            "header). Refuse it with 400.",
+            header=name,
+        )
+    return value.strip()
+
+
+def verify(body: bytes, headers: Any, secret: Secret, *, tolerance: object, from_str: bool = False) -> None:
+    """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
+    window = _tolerance(tolerance)
+    stamp = _header(headers, TIMESTAMP_HEADER)
+    given = _header(headers, SIGNATURE_HEADER)
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        raise WebhookTimestampError(
+            f"The {TIMESTAMP_HEADER} header is not Unix seconds; refuse the delivery.", timestamp=None, skew=None
+        )
+    skew = int(stamp) - time.time()
+    if abs(skew) > window:
+        where = "in the future" if skew > 0 else "old"
+        raise WebhookTimestampError(
+            f"The event's timestamp is {abs(skew):.0f} s {where}, outside the {window:g} s window: a replay, "
+            "or this machine's clock is wrong (check NTP). Refuse it; a genuine event is retried with a fresh one.",
+            timestamp=int(stamp),
+            skew=skew,
+        )
+    expected = signature(secret, stamp, body)
+    if not hmac.compare_digest(expected.encode("ascii"), given.lower().encode("utf-8", "replace")):
+        raise WebhookSignatureError(
+            f"The {SIGNATURE_HEADER} header does not match the body: it was changed on the way, signed with "
+            "another secret (check MAGIC_HOUR_WEBHOOK_SECRET against the developer hub), or not sent by Magic Hour."
+            + (_RAW_HINT if from_str else "")
+        )
+
+
+__all__ = ["DEFAULT_TOLERANCE", "WebhookVerificationError", "raw_body", "verify"]

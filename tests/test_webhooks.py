@@ -1,0 +1,177 @@
+"""`unwrap` and `verify_signature`: what they accept, what they refuse and why, and where the secret comes from.
+
+Events are signed here by the documented scheme in plain `hmac` (tests/_webhook_receiver.py), never by the SDK.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+import time
+from typing import Any
+
+import httpx
+import pytest
+from magic_hour import AsyncClient, Client, ValidationError, webhooks
+from magic_hour_api.webhooks import EVENT_TYPES, EVENTS
+
+from ._webhook_receiver import SIGNATURE, TIMESTAMP, documented_sign
+
+SECRET = "whsec_unit_7c2b"
+
+
+def _body(event_type: str = "video.completed", **payload: Any) -> bytes:
+    info = next(e for e in EVENTS if e.type == event_type)
+    event = info.example()
+    event["payload"].update(payload)
+    return json.dumps(event, separators=(",", ":")).encode()
+
+
+def test_every_event_type_of_the_document_unwraps_to_its_class() -> None:
+    assert len(EVENT_TYPES) == len(EVENTS) >= 1
+    for info in EVENTS:
+        body = _body(info.type)
+        event = webhooks.unwrap(body, documented_sign(SECRET, body), secret=SECRET, strict=True)
+        assert type(event) is info.event_class and event.type == info.type
+        assert event.payload.id == json.loads(body)["payload"]["id"]
+
+
+def test_tampered_stale_future_and_unsigned_deliveries_are_refused_each_with_its_reason() -> None:
+    body = _body()
+    headers = documented_sign(SECRET, body)
+    webhooks.verify_signature(body, headers, secret=SECRET)  # the untouched delivery passes
+
+    with pytest.raises(webhooks.WebhookSignatureError, match="does not match the body"):
+        webhooks.unwrap(body.replace(b"complete", b"c0mplete"), headers, secret=SECRET)
+    with pytest.raises(webhooks.WebhookSignatureError):
+        webhooks.unwrap(body, headers, secret="whsec_someone_else")
+    forged = dict(headers, **{TIMESTAMP: str(int(headers[TIMESTAMP]) + 1)})
+    with pytest.raises(webhooks.WebhookSignatureError):  # the timestamp is signed too
+        webhooks.unwrap(body, forged, secret=SECRET)
+
+    stale = documented_sign(SECRET, body, int(time.time()) - 301)
+    with pytest.raises(webhooks.WebhookTimestampError, match="old") as old:
+        webhooks.unwrap(body, stale, secret=SECRET)
+    assert old.value.skew is not None and old.value.skew < -300
+    future = documented_sign(SECRET, body, int(time.time()) + 301)
+    with pytest.raises(webhooks.WebhookTimestampError, match="in the future") as ahead:
+        webhooks.unwrap(body, future, secret=SECRET)
+    assert ahead.value.skew is not None and ahead.value.skew > 300
+    webhooks.unwrap(body, stale, secret=SECRET, tolerance=600)  # a wider window takes it
+    with pytest.raises(webhooks.WebhookTimestampError, match="not Unix seconds"):
+        webhooks.unwrap(body, dict(headers, **{TIMESTAMP: "1e9"}), secret=SECRET)
+
+    for missing in (SIGNATURE, TIMESTAMP):
+        with pytest.raises(webhooks.WebhookHeaderMissingError) as info:
+            webhooks.unwrap(body, {k: v for k, v in headers.items() if k != missing}, secret=SECRET)
+        assert info.value.header == missing
+    with pytest.raises(webhooks.WebhookHeaderMissingError):
+        webhooks.unwrap(body, {}, secret=SECRET)
+    for error in (webhooks.WebhookSignatureError, webhooks.WebhookTimestampError, webhooks.WebhookHeaderMissingError):
+        assert issubclass(error, webhooks.WebhookVerificationError)
+
+
+def test_headers_are_read_from_whatever_a_framework_hands_over() -> None:
+    body = _body()
+    signed = documented_sign(SECRET, body)
+    title = {k.title(): v for k, v in signed.items()}
+    meta = {"HTTP_" + k.upper().replace("-", "_"): v for k, v in signed.items()}  # Django request.META, WSGI environ
+    meta["CONTENT_TYPE"] = "application/json"
+    asgi = [(k.encode(), v.encode()) for k, v in signed.items()]  # an ASGI scope's raw pairs
+    forms: list[Any] = [signed, title, httpx.Headers(title), meta, asgi]
+    for headers in forms:
+        assert webhooks.unwrap(body, headers, secret=SECRET).type == "video.completed"
+    twice = httpx.Headers([*signed.items(), (SIGNATURE, "0" * 64)])
+    with pytest.raises(webhooks.WebhookHeaderMissingError, match="different values"):
+        webhooks.unwrap(body, twice, secret=SECRET)
+
+
+def test_the_raw_bytes_are_verified_and_a_str_or_parsed_body_says_what_to_pass() -> None:
+    body = _body()
+    headers = documented_sign(SECRET, body)
+    assert webhooks.unwrap(body.decode(), headers, secret=SECRET).type == "video.completed"  # same bytes as str
+    reserialised = json.dumps(json.loads(body), indent=2)
+    with pytest.raises(webhooks.WebhookSignatureError, match="raw request bytes"):
+        webhooks.unwrap(reserialised, headers, secret=SECRET)
+    with pytest.raises(ValidationError, match="raw request body"):
+        webhooks.unwrap(json.loads(body), headers, secret=SECRET)  # type: ignore[arg-type]
+
+
+def test_unknown_event_types_parse_as_generic_events_unless_strict_and_bad_bodies_are_refused() -> None:
+    body = json.dumps({"type": "video.queued", "payload": {"id": "cm1"}, "extra": 1}).encode()
+    headers = documented_sign(SECRET, body)
+    event = webhooks.unwrap(body, headers, secret=SECRET)
+    assert isinstance(event, webhooks.UnknownWebhookEvent)
+    assert (event.type, event.payload, event.additional_properties) == ("video.queued", {"id": "cm1"}, {"extra": 1})
+    with pytest.raises(webhooks.WebhookUnknownEventError, match=r"video\.queued") as info:
+        webhooks.unwrap(body, headers, secret=SECRET, strict=True)
+    assert info.value.event_type == "video.queued"
+
+    payload = json.loads(_body())
+    del payload["payload"]["id"]
+    for bad, reason in [
+        (b"not json", "not JSON"),
+        (b"[1, 2]", "not an event object"),
+        (b'{"type": "video.completed", "payload": NaN}', "not JSON"),
+        (json.dumps(payload).encode(), "lacks 'id'"),
+    ]:
+        with pytest.raises(webhooks.WebhookPayloadError, match=reason):
+            webhooks.unwrap(bad, documented_sign(SECRET, bad), secret=SECRET)
+
+
+def test_the_secret_comes_from_the_argument_then_the_client_then_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = _body()
+    env_secret, client_secret = "whsec_from_env_1", "whsec_from_client_2"
+    monkeypatch.setenv(webhooks.SECRET_ENV, env_secret)
+    with Client("t", base_url="http://127.0.0.1:9", webhook_secret=client_secret) as client:
+        assert client.webhooks.unwrap(body, documented_sign(client_secret, body)).type == "video.completed"
+        assert client.webhooks.unwrap(body, documented_sign(SECRET, body), secret=SECRET).type == "video.completed"
+        with pytest.raises(webhooks.WebhookSignatureError):
+            client.webhooks.unwrap(body, documented_sign(env_secret, body))  # the client's wins over the env
+        copy = client.with_options(timeout=5)
+        assert copy.webhooks.unwrap(body, documented_sign(client_secret, body)).type == "video.completed"
+    with Client("t", base_url="http://127.0.0.1:9") as client:
+        client.webhooks.verify_signature(body, documented_sign(env_secret, body))
+    webhooks.verify_signature(body, documented_sign(env_secret, body))  # no client at all
+    monkeypatch.delenv(webhooks.SECRET_ENV)
+    with pytest.raises(ValidationError, match=webhooks.SECRET_ENV):
+        webhooks.unwrap(body, documented_sign(env_secret, body))
+    with pytest.raises(ValidationError, match="empty"):
+        Client("t", base_url="http://127.0.0.1:9", webhook_secret=" ")
+
+
+async def test_async_client_unwraps_with_its_secret() -> None:
+    body = _body("audio.errored")
+    async with AsyncClient("t", base_url="http://127.0.0.1:9", webhook_secret=SECRET) as client:
+        event = client.webhooks.unwrap(body, documented_sign(SECRET, body), strict=True)
+        assert event.type == "audio.errored"
+        with pytest.raises(ValidationError, match="no outputs"):
+            await client.webhooks.download(event)
+
+
+def test_the_secret_never_shows_in_reprs_errors_logs_or_pickles(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    secret = "whsec_do_not_leak_93f1"
+    body = _body()
+    good = documented_sign(secret, body)
+    expected = good[SIGNATURE]
+    client = Client("t", base_url="http://127.0.0.1:9", webhook_secret=secret)
+    seen = [repr(client), repr(client._settings), repr(client.webhooks), str(client._settings)]
+    errors: list[BaseException] = []
+    for headers in [dict(good, **{SIGNATURE: "0" * 64}), {}, documented_sign(secret, body, 1)]:
+        try:
+            client.webhooks.unwrap(body + b" ", headers)
+        except webhooks.WebhookVerificationError as exc:
+            errors.append(exc)
+    assert len(errors) == 3
+    seen += [str(e) for e in errors] + [repr(e) for e in errors] + [caplog.text]
+    for error in errors:
+        seen.append(repr(pickle.loads(pickle.dumps(error)).__dict__))
+    for text in seen:
+        assert secret not in text and expected not in text
+    with pytest.raises(TypeError, match="not pickled"):
+        pickle.dumps(client._settings.webhook_secret)
+    client.close()

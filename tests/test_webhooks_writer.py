@@ -1,0 +1,149 @@
+"""scripts/lib/webhooks_writer.py: a new event arrives with no edit in custom/, and document text stays data."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import functools
+import importlib
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts" / "lib"))
+import webhooks_writer  # noqa: E402
+
+HOSTILE = 'x"""; import os; os.system("echo pwned") #'
+
+
+def _stored() -> dict[str, Any]:
+    return json.loads((ROOT / "spec" / webhooks_writer.DOCUMENT).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _api_text() -> str:  # openapi.yaml as the generated package ships it (JSON: parsed in milliseconds)
+    return (ROOT / "generated" / "magic_hour_api" / "openapi.json").read_text(encoding="utf-8")
+
+
+def _api() -> dict[str, Any]:
+    return dict(json.loads(_api_text()))
+
+
+def _models(api: dict[str, Any]) -> dict[str, str]:
+    """The API's project GET models by "GET path", as generate.py's hook passes them: the generated result classes'
+    bases (`VideoProjectsResult(VideoProjectsGetDetailsResponse200)`)."""
+    import magic_hour_api.sdk as sdk
+
+    out = {}
+    for path, item in api["paths"].items():
+        get = item.get("get", {})
+        if "x-sdk-project" in get:
+            module = importlib.import_module(f"magic_hour_api.sdk.v1.{get['x-sdk-module']}")
+            result = next(v for k, v in vars(module).items() if k.endswith("Result") and isinstance(v, type))
+            out[f"GET {path}"] = result.__bases__[0].__name__
+    assert sdk and out
+    return out
+
+
+def _add_event(doc: dict[str, Any], event_type: str, summary: str, *, like: str = "/video.started") -> None:
+    op = copy.deepcopy(doc["paths"][like]["post"])
+    op["summary"] = summary
+    op["requestBody"]["content"]["application/json"]["schema"]["properties"]["type"]["enum"] = [event_type]
+    op["x-sdk-status"] = "queued"
+    doc["paths"][f"/{event_type}"] = {"post": op}
+
+
+def test_a_new_event_gets_its_class_and_hostile_text_reaches_code_only_as_string_literals(tmp_path: Path) -> None:
+    doc = _stored()
+    _add_event(doc, "video.queued", "Video Queued")
+    _add_event(doc, HOSTILE, HOSTILE + '\\ """')
+    _add_event(doc, "class", "a keyword")
+    _add_event(doc, "video_queued", "collides with video.queued's class name")
+    api = _api()
+    cat = webhooks_writer.catalog(doc, api, _models(api))
+    names = {e.type: e.class_name for e in cat.events}
+    assert names["video.queued"] == "VideoQueuedEvent" and names["video_queued"] == "VideoQueuedEvent2"
+    assert names["class"] == "ClassEvent" and names[HOSTILE].isidentifier()
+    assert next(e for e in cat.events if e.type == "video.queued").status == "queued"  # from the overlay's fact
+
+    files = webhooks_writer.render_catalog(cat)
+    for name, data in files.items():
+        tree = ast.parse(data, name)  # it is Python, and the hostile text is in it only as string constants
+        assert HOSTILE not in "".join(n.id for n in ast.walk(tree) if isinstance(n, ast.Name))
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom) and "os" in ast.dump(n)]
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Call) and "system" in ast.dump(n.func)]
+
+    package = tmp_path / "wh_copy"
+    (package / "webhooks").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    models = sorted({e.model for e in cat.events if e.model})
+    (package / "models.py").write_text(f"from magic_hour_api.models import {', '.join(models)}\n", encoding="utf-8")
+    for name, data in files.items():
+        (package / name).write_bytes(data)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        generated = importlib.import_module("wh_copy.webhooks")
+        info = generated.BY_TYPE[HOSTILE]
+        event = info.event_class.from_dict(info.example())
+        assert event.type == HOSTILE and info.summary.startswith(HOSTILE)
+        assert "video.queued" in generated.EVENT_TYPES and len(generated.EVENTS) == len(cat.events)
+    finally:
+        sys.path.remove(str(tmp_path))
+        for key in [k for k in sys.modules if k.startswith("wh_copy")]:
+            del sys.modules[key]
+
+
+def test_the_stored_document_maps_every_event_onto_a_project_model_and_a_status() -> None:
+    api = _api()
+    cat = webhooks_writer.catalog(_stored(), api, _models(api))
+    assert cat.problems == []
+    assert all(e.model and e.project_module and e.status for e in cat.events)
+    assert cat.signature_header == "magic-hour-event-signature"
+    assert cat.timestamp_header == "magic-hour-event-timestamp"
+
+
+def test_update_stores_a_new_version_and_names_the_corrections_it_needs(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    shutil.copy2(ROOT / "spec" / webhooks_writer.DOCUMENT, tmp_path / "spec" / webhooks_writer.DOCUMENT)
+    shutil.copy2(ROOT / "spec" / webhooks_writer.OVERLAY, tmp_path / "spec" / webhooks_writer.OVERLAY)
+    doc = _stored()
+    _add_event(doc, "video.queued", "Video Queued")
+    del doc["paths"]["/video.queued"]["post"]["x-sdk-status"]  # a version that does not say which status sends it
+    del doc["paths"]["/audio.errored"]
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(doc), encoding="utf-8")
+    code, report = webhooks_writer.update(new, _api(), tmp_path)
+    text = "\n".join(report)
+    assert code == 0
+    assert "event added:       video.queued" in text and "event removed:     audio.errored" in text
+    assert "which project status sends 'video.queued'" in text and "x-sdk-status" in text
+    assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()  # stored as received
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"openapi": "3.1.0"}', encoding="utf-8")
+    code, report = webhooks_writer.update(broken, _api(), tmp_path)
+    assert code == 1 and "nothing was changed" in report[0]
+    assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
+
+
+def test_an_overlay_action_that_no_longer_applies_stops_the_update(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    shutil.copy2(ROOT / "spec" / webhooks_writer.DOCUMENT, tmp_path / "spec" / webhooks_writer.DOCUMENT)
+    overlay = {
+        "overlay": "1.0.0",
+        "info": {"title": "t", "version": "1"},
+        "actions": [
+            {"description": "Gone.", "target": "$.paths['/video.vanished'].post", "update": {"x-sdk-status": "queued"}}
+        ],
+    }
+    (tmp_path / "spec" / webhooks_writer.OVERLAY).write_text(yaml.safe_dump(overlay), encoding="utf-8")
+    code, report = webhooks_writer.update(ROOT / "spec" / webhooks_writer.DOCUMENT, _api(), tmp_path)
+    assert code == 1 and "no longer applies" in report[0] and "video.vanished" in report[1]
+    with pytest.raises(SystemExit, match="no longer applies"):
+        webhooks_writer.render(_api(), {}, tmp_path)
