@@ -184,6 +184,16 @@ class Client:
         copy.v1 = V1(SyncEngine(copy))
         return copy
 
+    def batch(self, jobs: Any, **options: Any) -> Any:
+        """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
+
+        See `magic_hour.batch.batch_async` for the options (journal, output, concurrency, max_credits, ...);
+        returns a `magic_hour.batch.BatchSummary`.
+        """
+        from .batch import batch_sync
+
+        return batch_sync(self, jobs, **options)
+
     @property
     def base_url(self) -> str:
         return self._settings.base_url
@@ -278,6 +288,15 @@ class AsyncClient:
         copy._requester = AsyncRequester(copy._settings.retry)
         copy.v1 = AsyncV1(AsyncEngine(copy))
         return copy
+
+    async def batch(self, jobs: Any, **options: Any) -> Any:
+        """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
+
+        See `magic_hour.batch.batch_async` for the options; returns a `magic_hour.batch.BatchSummary`.
+        """
+        from .batch import batch_async
+
+        return await batch_async(self, jobs, **options)
 
     @property
     def base_url(self) -> str:
