@@ -194,9 +194,8 @@ class Journal(ABC):
                     ).rowcount
         return freed
 
-    def claim(self, *, retry_unknown: bool = False) -> JobRecord | None:
-        """Take the next job that is not final and not held by a live worker; None when there is none."""
-        states: tuple[str, ...] = (*OPEN, "unknown") if retry_unknown else OPEN
+    def claim(self, states: Sequence[State] = OPEN) -> JobRecord | None:
+        """Take the next job in one of `states` not held by a live worker (created ones first); None if none."""
         now = time.time()
         with self._tx() as cur:
             marks = ", ".join("?" for _ in states)

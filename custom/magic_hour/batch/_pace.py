@@ -32,10 +32,13 @@ class RateLimiter:
         self._paused_until = 0.0
         self._good: deque[float] = deque()  # times of recent good answers
         self._last_cut = 0.0
+        self._first: float | None = None
 
     def _slot(self) -> float:
         """Reserve the next slot; returns how long to wait for it."""
         now = time.monotonic()
+        if self._first is None:
+            self._first = now
         start = max(now, self._next, self._paused_until)
         self._next = start + 1.0 / self.rate
         return start - now
@@ -45,25 +48,29 @@ class RateLimiter:
         if delay > 0:
             await asyncio.sleep(delay)
 
-    def _answered_rate(self, now: float) -> float:
+    def _answered_rate(self, now: float) -> float | None:
+        """Good answers per second over the last two seconds (or since the first request, if sooner)."""
         while self._good and self._good[0] < now - 2.0:
             self._good.popleft()
-        return len(self._good) / 2.0
+        span = min(2.0, now - self._first) if self._first is not None else 0.0
+        return len(self._good) / span if span > 0.2 else None
 
     def observe(self, response: httpx.Response) -> None:
         """Learn from an API answer: a 429 slows everyone down, anything else lets the rate recover."""
         now = time.monotonic()
         if response.status_code != 429:
             self._good.append(now)
-            grown = self.rate + 0.05  # about +1 request/s per second at 20/s: recovery is gradual
+            # Until the first 429 the limit is unknown: grow fast (doubling every ~70 answers), as TCP's slow
+            # start does; after it, about +5% a second at any rate, so recovery is gradual.
+            grown = self.rate * (1.0025 if self.throttled else 1.01)
             self.rate = grown if self.ceiling is None else min(self.ceiling, grown)
             return
         self.throttled += 1
         wait = retry_after(response)
         self._paused_until = max(self._paused_until, now + (1.0 if wait is None else min(wait, 60.0)))
         if now - self._last_cut > 0.5:  # one cut per burst of 429s, not one per answer in it
-            answered = self._answered_rate(now) or self.rate / 2
-            self.rate = max(self.floor, min(self.rate, answered) * 0.9)
+            answered = self._answered_rate(now)
+            self.rate = max(self.floor, min(self.rate, answered if answered else self.rate / 2) * 0.9)
             self._last_cut = now
 
 

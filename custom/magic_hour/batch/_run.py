@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
-from ._jobs import Job, from_iterable, read_jsonl
+from ._jobs import Job, check, from_iterable, read_jsonl
 from ._journal import Journal, open_journal
 from ._results import BatchSummary
 from ._runner import BatchOptions, JobEvent, arun
@@ -38,6 +38,8 @@ def _prepare(jobs: Jobs | None, journal: str | os.PathLike[str] | Journal | None
         listed, source = read_jsonl(jobs), jobs
     else:
         listed, source = from_iterable(jobs), None
+    if listed is not None:
+        check(listed)  # before the journal is opened: a refused batch leaves nothing behind
     if journal is None and listed is None:
         raise ValidationError("Resuming needs the journal: pass journal=... (its path or postgresql:// URL).")
     if isinstance(journal, Journal):

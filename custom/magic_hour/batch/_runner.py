@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import signal
+import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,7 +33,7 @@ from .._errors import (
 )
 from .._files import is_remote
 from ._jobs import Job, check, digest, generators
-from ._journal import LEASE_SECONDS, ClaimLost, JobRecord, Journal, State
+from ._journal import LEASE_SECONDS, OPEN, ClaimLost, JobRecord, Journal, State
 from ._pace import CreditBudget, RateLimiter
 from ._results import BatchSummary, summarize, write_results
 
@@ -118,7 +120,8 @@ class Runner:
             if r.credits is not None:
                 prices[r.module] = max(prices.get(r.module, 0), r.credits)
         self.budget = CreditBudget(options.max_credits, journal.spent(), prices)
-        self.stopping = False  # no new creates
+        self.stopping = False  # stop everything but the creates in flight
+        self.creating = True  # new creates may start
         self.stop_reason: str | None = None
         self._uploads: dict[str, asyncio.Future[str]] = {}
         self._changed = asyncio.Event()
@@ -128,8 +131,15 @@ class Runner:
 
     # ----- stopping -------------------------------------------------------------------------------------------
 
+    def no_more_creates(self, reason: str) -> None:
+        """Create nothing more (the credit cap), but follow what exists to the end."""
+        self.creating = False
+        self.stop_reason = self.stop_reason or reason
+        self._changed.set()
+
     def stop(self, reason: str = "interrupted") -> None:
         """Stop creating; jobs waiting or uploading go back to the journal, creates in flight finish."""
+        self.creating = False
         if not self.stopping:
             self.stopping, self.stop_reason = True, reason
         for task, phase in list(self._phases.items()):
@@ -188,7 +198,7 @@ class Runner:
         while True:
             if self.stopping and not self._busy:
                 return
-            record = None if self.stopping else self.journal.claim(retry_unknown=self.options.retry_unknown)
+            record = None if self.stopping else self.journal.claim(self._claimable())
             if record is None:
                 if not self._busy or self.stopping:
                     return  # nothing left that this process could take
@@ -200,17 +210,22 @@ class Runner:
             task = asyncio.create_task(self._job(record))
             self._phases[task] = "start"
             try:
-                await asyncio.shield(task)
+                await asyncio.wait([task])  # the job's own cancellation (stop) ends the job, not this worker
             except asyncio.CancelledError:
-                if not task.done():
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
+                task.cancel()
+                await asyncio.wait([task])
                 raise
             finally:
                 self._phases.pop(task, None)
                 self._busy -= 1
                 self._changed.set()
+            if not task.cancelled() and task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]  # a bug, or the disk: not to be swallowed
+
+    def _claimable(self) -> tuple[State, ...]:
+        if not self.creating:
+            return ("create_sent", "created")  # nothing new: settle what may exist, follow what does
+        return (*OPEN, "unknown") if self.options.retry_unknown else OPEN
 
     def _phase(self, phase: str) -> None:
         task = asyncio.current_task()
@@ -219,6 +234,7 @@ class Runner:
 
     def _event(self, record: JobRecord, state: State, **fields: Any) -> None:
         if self.options.on_event:
+            fields.setdefault("project_id", record.project_id)
             self.options.on_event(JobEvent(record.key, state, **fields))
 
     def _move(self, record: JobRecord, state: State, **fields: Any) -> None:
@@ -249,9 +265,6 @@ class Runner:
         self._move(record, "uploading")
         body = await self._with_uploads(record)
         await self._reserve(record.module)
-        if self.stopping:
-            self.budget.settle(record.module, None)
-            raise _Stop(f"not created: {self.stop_reason}")
         self._phase("create")
         self._move(record, "create_sent", attempts=record.attempts + 1)
         try:
@@ -296,15 +309,17 @@ class Runner:
         return await method(**known, extra_body=extra or None)
 
     async def _reserve(self, module: str) -> None:
-        while True:
+        """Wait until the credit cap lets this job create; raises _Stop once it never will."""
+        while self.creating:
             decision = self.budget.reserve(module)
             if decision:
                 return
             if decision is False:
-                self.stop(f"--max-credits {self.options.max_credits} reached")
-                raise _Stop(f"not created: the credit cap ({self.options.max_credits}) would be passed")
+                self.no_more_creates(f"--max-credits {self.options.max_credits} reached")
+                break
             self._changed.clear()
             await self._changed.wait()
+        raise _Stop(f"not created: {self.stop_reason}")
 
     async def _follow(self, record: JobRecord, project_id: str, follow: str | None = None) -> None:
         self._phase("follow")
@@ -386,13 +401,37 @@ async def arun(client: AsyncClient, journal: Journal, jobs: list[Job] | None, op
         raise ValidationError(f"The journal {journal.describe()} holds no batch; start one with `batch run`.")
     runner = Runner(client, journal, options)
     started = time.monotonic()
+    undo = _on_ctrl_c(runner)
     try:
         await runner.run()
     finally:
+        undo()
         summary = summarize(journal.records(), runner, time.monotonic() - started)
         write_results(journal.records(), options.output)
     return summary
 
 
-def iter_keys(records: list[JobRecord]) -> Iterator[str]:
-    return (r.key for r in records)
+def _on_ctrl_c(runner: Runner) -> Callable[[], None]:
+    """Ctrl-C once: stop creating, let creates in flight finish and record their ids. Twice: stop at once
+    (creates still in flight are recorded as unknown). Only where signals can be handled (the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    loop = asyncio.get_running_loop()
+    saved = signal.getsignal(signal.SIGINT)
+
+    def on_sigint() -> None:
+        if runner.stopping:
+            runner.abort()
+        else:
+            runner.stop("interrupted (Ctrl-C)")
+
+    try:
+        loop.add_signal_handler(signal.SIGINT, on_sigint)
+    except (NotImplementedError, RuntimeError, ValueError):
+        return lambda: None
+
+    def undo() -> None:
+        loop.remove_signal_handler(signal.SIGINT)
+        signal.signal(signal.SIGINT, saved)
+
+    return undo

@@ -32,7 +32,7 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._version import __version__
-from . import _commands
+from . import _batch, _commands
 from ._progress import Progress
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_API, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 3, 130, 141
@@ -63,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"magic-hour {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _commands.add_all(sub, _common(), fmt, _EPILOG)
+    common = _common()
+    _commands.add_all(sub, common, fmt, _EPILOG)
+    _batch.add(sub, common, fmt, _EPILOG)
     return parser
 
 
@@ -92,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
     try:
+        if getattr(args, "no_client", False):  # reads local state only (batch status): no token needed
+            return int(args.run(None, args, progress, state))
         with _client(args) as client:
             return int(args.run(client, args, progress, state))
     except BrokenPipeError:
