@@ -85,9 +85,15 @@ class ClaimLost(RuntimeError):
     """This worker no longer holds the job (its lease ran out and another worker took it): it must stop."""
 
 
+#: Workers of this process, so a claim under this pid by a worker not among them is known to be dead.
+_LIVE: set[str] = set()
+
+
 def worker_name() -> str:
-    """host:pid:nonce — unique per process, and telling which local claims belong to dead processes."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    """host:pid:nonce — unique per journal opened, and telling which local claims belong to dead processes."""
+    name = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    _LIVE.add(name)
+    return name
 
 
 def _dead_here(owner: str) -> bool:
@@ -96,7 +102,7 @@ def _dead_here(owner: str) -> bool:
     if host != socket.gethostname() or not pid.isdigit():
         return False
     if int(pid) == os.getpid():
-        return False  # this process: alive, though maybe another batch run inside it
+        return owner not in _LIVE  # our pid: a dead process's before us, unless a journal of ours holds it
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:

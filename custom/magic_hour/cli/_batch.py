@@ -83,6 +83,7 @@ def add(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFormat
             "--retry-unknown", action="store_true", help="create again jobs whose earlier create may have charged"
         )
         p.add_argument("--rate", type=float, default=10.0, help="requests per second to start at (adapts to 429s)")
+        p.add_argument("--poll-interval", type=float, help="seconds between status checks of a project")
 
     run = actions.add_parser(
         "run",
@@ -142,6 +143,7 @@ def _go(client: Client, args: argparse.Namespace, jobs: str | None, journal: str
         max_credits=args.max_credits,
         retry_unknown=args.retry_unknown,
         rate=args.rate,
+        poll_interval=args.poll_interval,
         on_event=progress,
     )
     progress.finish()
