@@ -32,6 +32,9 @@ State = Literal["pending", "uploading", "create_sent", "created", "complete", "f
 OPEN: tuple[State, ...] = ("pending", "uploading", "create_sent", "created")
 FINAL: tuple[State, ...] = ("complete", "failed", "canceled", "unknown")
 
+#: States whose write must reach the disk before the runner goes on: the intent to create, the id, the doubt.
+MONEY_STATES: tuple[State, ...] = ("create_sent", "created", "unknown")
+
 #: How long a claim holds without a heartbeat; a worker renews it every third of that.
 LEASE_SECONDS = 60.0
 
@@ -124,8 +127,13 @@ class Journal(ABC):
     # ----- what each backend provides ----------------------------------------------------------------------
 
     @abstractmethod
-    def _tx(self) -> AbstractContextManager[Any]:
-        """A transaction (a cursor inside it) that takes the write lock at once."""
+    def _tx(self, *, durable: bool = False) -> AbstractContextManager[Any]:
+        """A transaction (a cursor inside it) that takes the write lock at once.
+
+        `durable`: its commit is on disk when it returns (it survives a power cut, not only a killed process).
+        Only the writes money depends on ask for it (MONEY_STATES): the others are safe against a crash of
+        the process either way, and an fsync each would cost more than the requests they record.
+        """
 
     @abstractmethod
     def _claim_query(self) -> str:
@@ -228,7 +236,7 @@ class Journal(ABC):
             args.append(json.dumps(list(value)) if name == "files" else value)
         if state in FINAL:
             sets.append("owner = NULL")
-        with self._tx() as cur:
+        with self._tx(durable=state in MONEY_STATES) as cur:
             changed = self._run(
                 cur, f"UPDATE batch_jobs SET {', '.join(sets)} WHERE key = ? AND owner = ?", (*args, key, self.worker)
             ).rowcount
@@ -263,6 +271,18 @@ class Journal(ABC):
                 "UPDATE batch_jobs SET lease_until = ? WHERE owner = ?",
                 (time.time() + LEASE_SECONDS, self.worker),
             )
+
+    def held_elsewhere(self) -> int:
+        """Open jobs other workers hold: this one waits for them, and takes them over if their lease lapses."""
+        states = ", ".join(f"'{s}'" for s in OPEN)
+        with self._tx() as cur:
+            row = self._run(
+                cur,
+                f"SELECT COUNT(*) FROM batch_jobs WHERE state IN ({states}) AND owner IS NOT NULL AND owner <> ?"
+                " AND lease_until >= ?",
+                (self.worker, time.time()),
+            ).fetchone()
+        return int(row[0])
 
     def records(self) -> list[JobRecord]:
         with self._tx() as cur:

@@ -3,8 +3,8 @@
 Needs the `postgres` extra (psycopg 3). A worker claims a job in one transaction with
 `SELECT … FOR UPDATE SKIP LOCKED`: rows another worker is claiming are skipped, not waited for, and the claim
 written in that transaction (owner and lease) keeps the job from every other worker until it is finished,
-released, or the lease lapses. Every commit is durable when it returns (PostgreSQL's default
-`synchronous_commit=on`).
+released, or the lease lapses. The writes money depends on are durable when their commit returns
+(`synchronous_commit=on`); the others are committed with it off, which only a crash of the server can undo.
 """
 
 from __future__ import annotations
@@ -58,8 +58,10 @@ class PostgresJournal(Journal):
                 cur.execute("SELECT pg_advisory_unlock(7425001)")
 
     @contextmanager
-    def _tx(self) -> Iterator[Any]:
+    def _tx(self, *, durable: bool = False) -> Iterator[Any]:
         with self._db.transaction(), self._db.cursor() as cur:
+            if not durable:  # a crash of the server may lose it; a crash of this worker cannot
+                cur.execute("SET LOCAL synchronous_commit = off")
             yield cur
 
     def _claim_query(self) -> str:

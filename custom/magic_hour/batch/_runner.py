@@ -200,8 +200,8 @@ class Runner:
                 return
             record = None if self.stopping else self.journal.claim(self._claimable())
             if record is None:
-                if not self._busy or self.stopping:
-                    return  # nothing left that this process could take
+                if self.stopping or not (self._busy or self.journal.held_elsewhere()):
+                    return  # nothing left that this process could take, now or once another worker is done
                 self._changed.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=1.0)  # others may free a job
