@@ -135,10 +135,21 @@ def test_the_credit_cap_stops_creating_before_it_could_be_passed(
 
 
 def test_ctrl_c_stops_creating_and_says_what_was_charged(sandbox: Sandbox, tmp_path: Path) -> None:
-    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(40)])
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(20)])
     sandbox.inject(Fault("create", "latency", seconds=0.05, times=None))
     proc = subprocess.Popen(
-        [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--concurrency", "2"],
+        [
+            COMMAND,
+            "batch",
+            "run",
+            str(path),
+            "-o",
+            str(tmp_path / "out"),
+            "--concurrency",
+            "2",
+            "--poll-interval",
+            "0.05",
+        ],
         env=cli_env(sandbox, TOKEN),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -146,23 +157,25 @@ def test_ctrl_c_stops_creating_and_says_what_was_charged(sandbox: Sandbox, tmp_p
     )
     assert wait_for(lambda: sandbox.projects_created() >= 3)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     made = sandbox.projects_created()
-    assert made < 40 and f"{made * 5} credits charged" in err and "resume with: magic-hour batch resume" in err
+    assert made < 20 and f"{made * 5} credits charged" in err and "resume with: magic-hour batch resume" in err
     journal = str(tmp_path / "jobs.journal.sqlite")
     status = run_cli(sandbox, TOKEN, "batch", "status", journal, "--json")
     counts = json.loads(status.stdout)["summary"]
     assert counts["unknown"] == 0 and counts["credits"] == made * 5  # creates in flight finished and were journaled
     sandbox.clear_faults()
-    resumed = run_cli(sandbox, TOKEN, "batch", "resume", journal, "--rate", "100", "--concurrency", "8")
+    resumed = run_cli(
+        sandbox, TOKEN, "batch", "resume", journal, "--rate", "100", "--concurrency", "8", "--poll-interval", "0.05"
+    )
     assert resumed.returncode == 0, resumed.stderr
-    assert "40 done" in resumed.stderr and sandbox.creates_by("name") == {f"k{n}": 1 for n in range(40)}
+    assert "20 done" in resumed.stderr and sandbox.creates_by("name") == {f"k{n}": 1 for n in range(20)}
 
 
 def test_progress_is_a_plain_line_per_job_when_piped(sandbox: Sandbox, tmp_path: Path) -> None:
     path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(3)])
-    result = run_cli(sandbox, TOKEN, "batch", "run", str(path), "-o", str(tmp_path / "out"))
+    result = run_cli(sandbox, TOKEN, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--poll-interval", "0.05")
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("k")]
     assert len(lines) == 3 and all(" complete cm" in line for line in lines) and "[3/3]" in lines[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -22,6 +22,10 @@ from ._logging import configure_from_env
 from ._requests import AsyncRequester, Requester, remember_request
 from ._retry import RetryPolicy
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .batch import BatchSummary
+    from .batch._run import Jobs
 
 #: Retries of transient failures when the caller sets none (create only where it cannot charge twice).
 _DEFAULT_RETRIES = 2
@@ -184,7 +188,7 @@ class Client:
         copy.v1 = V1(SyncEngine(copy))
         return copy
 
-    def batch(self, jobs: Any, **options: Any) -> Any:
+    def batch(self, jobs: Jobs | None, **options: Any) -> BatchSummary:
         """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
 
         See `magic_hour.batch.batch_async` for the options (journal, output, concurrency, max_credits, ...);
@@ -289,7 +293,7 @@ class AsyncClient:
         copy.v1 = AsyncV1(AsyncEngine(copy))
         return copy
 
-    async def batch(self, jobs: Any, **options: Any) -> Any:
+    async def batch(self, jobs: Jobs | None, **options: Any) -> BatchSummary:
         """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
 
         See `magic_hour.batch.batch_async` for the options; returns a `magic_hour.batch.BatchSummary`.

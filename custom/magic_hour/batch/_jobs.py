@@ -98,7 +98,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[Job]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             problems.append(f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})")
             continue
         if not isinstance(data, dict):
