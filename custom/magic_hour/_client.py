@@ -29,6 +29,10 @@ from ._webhook_secret import checked as _checked_secret
 if TYPE_CHECKING:
     from .webhooks import AsyncWebhooks, Webhooks
 
+if TYPE_CHECKING:
+    from .batch import BatchSummary
+    from .batch._run import Jobs
+
 #: Retries of transient failures when the caller sets none (create only where it cannot charge twice).
 _DEFAULT_RETRIES = 2
 
@@ -196,6 +200,16 @@ class Client:
         copy.v1 = SpecV1(SyncEngine(copy))
         return copy
 
+    def batch(self, jobs: Jobs | None, **options: Any) -> BatchSummary:
+        """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
+
+        See `magic_hour.batch.batch_async` for the options (journal, output, concurrency, max_credits, ...);
+        returns a `magic_hour.batch.BatchSummary`.
+        """
+        from .batch import batch_sync
+
+        return batch_sync(self, jobs, **options)
+
     @property
     def base_url(self) -> str:
         return self._settings.base_url
@@ -304,6 +318,15 @@ class AsyncClient:
         copy._requester = AsyncRequester(copy._settings.retry)
         copy.v1 = AsyncSpecV1(AsyncEngine(copy))
         return copy
+
+    async def batch(self, jobs: Jobs | None, **options: Any) -> BatchSummary:
+        """Run many generations from a JSONL file or (module, params) pairs, journaled and resumable.
+
+        See `magic_hour.batch.batch_async` for the options; returns a `magic_hour.batch.BatchSummary`.
+        """
+        from .batch import batch_async
+
+        return await batch_async(self, jobs, **options)
 
     @property
     def base_url(self) -> str:

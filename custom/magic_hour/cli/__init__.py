@@ -32,7 +32,7 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._version import __version__
-from . import _commands, _webhooks
+from . import _batch, _commands, _webhooks
 from ._parser import CLIBuildError, UsageError, check_help, usage_error, wants_json
 from ._parser import Parser as _Parser
 from ._progress import Progress
@@ -72,12 +72,14 @@ def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"magic-hour {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common()
     try:
-        _commands.add_all(sub, _common(), fmt, _EPILOG, doc)
+        _commands.add_all(sub, common, fmt, _EPILOG, doc)
     except _commands.CommandClash as exc:
         raise CLIBuildError(str(exc)) from None
     except argparse.ArgumentError as exc:
         raise CLIBuildError(f"the command line cannot be built from the spec: {exc}") from None
+    _batch.add(sub, common, fmt, _EPILOG)
     _webhooks.add(sub, fmt)  # `webhooks listen|trigger`: no token needed
     return parser
 
@@ -113,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
     try:
+        if getattr(args, "no_client", False):  # reads local state only (batch status): no token needed
+            return int(args.run(None, args, progress, state))
         with _client(args) as client:
             return int(args.run(client, args, progress, state))
     except BrokenPipeError:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._app import LoggedRequest, SandboxApp, token_id
-from ._faults import ROUTES, Fault
+from ._faults import ROUTES, Fault, RateLimit
 from ._http import SandboxHTTPServer
 from ._webhooks import WebhookDelivery, WebhookFault, WebhookSender, secret_for
 
@@ -209,6 +209,22 @@ class Sandbox:
                 return sum(self.app.created.values())
             return self.app.created.get(token_id(token), 0)
 
+    def creates_by(self, field: str) -> dict[str, int]:
+        """How many projects were created per value of a body field (dotted: `style.prompt`), e.g. a job key.
+
+        Counts every create the server acted on, answered or not (a dropped answer still made a project).
+        """
+        counts: dict[str, int] = {}
+        with self.app._lock:
+            bodies = [project.body for project in self.app.projects.values()]
+        for body in bodies:
+            value: object = body
+            for part in field.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if value is not None:
+                counts[str(value)] = counts.get(str(value), 0) + 1
+        return counts
+
     @property
     def balance(self) -> int:
         return self.app.balance
@@ -242,6 +258,11 @@ class Sandbox:
 
     def clear_faults(self) -> None:
         self.app.faults.clear()
+        self.app.rate_limit = None
+
+    def rate_limit(self, per_second: float, burst: float | None = None) -> None:
+        """Limit each token to `per_second` API requests (bursts of `burst`); the rest get 429 + Retry-After."""
+        self.app.rate_limit = RateLimit(per_second, burst)
 
     def cancel(self, project_id: str) -> None:
         """Cancel a project, as a user can in the web app."""

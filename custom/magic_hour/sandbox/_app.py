@@ -19,7 +19,7 @@ import attrs
 
 from .. import _spec, _validation
 from .._media import holds, sniff
-from ._faults import FaultPlan
+from ._faults import FaultPlan, RateLimit
 from ._http import FileBody, Reply, Request, _Handler
 from ._projects import (
     Operation,
@@ -76,6 +76,10 @@ class LoggedRequest:
     module: str | None = None  # the SDK module of the operation (`face_swap`), for API requests
 
 
+#: The routes a rate limit counts: the API's own, not the storage URLs.
+_LIMITED = frozenset({"upload_urls", "create", "get", "delete"})
+
+
 class SandboxApp:
     """All state of one sandbox; the HTTP server calls `on_request` from its worker threads.
 
@@ -101,6 +105,7 @@ class SandboxApp:
         self.tokens = tokens
         self.url_ttl_seconds = url_ttl_seconds
         self.faults = FaultPlan(seed)
+        self.rate_limit: RateLimit | None = None
         self.base_url = ""
         self.log: list[LoggedRequest] = []
         self.created: dict[str, int] = {}
@@ -181,7 +186,13 @@ class SandboxApp:
             return
         if fault is not None and fault.kind == "latency":
             self.stopping.wait(fault.seconds)
-        if fault is not None and fault.kind == "status":
+        wait = None
+        if self.rate_limit is not None and route in _LIMITED and fault is None:
+            wait = self.rate_limit.admit(req.owner)
+        if wait is not None:
+            entry.fault = "rate_limit"
+            reply = Reply.error(429, _FAULT_MESSAGES[429], {"Retry-After": f"{max(wait, 0.001):.3f}"})
+        elif fault is not None and fault.kind == "status":
             headers = {}
             if fault.retry_after is not None:
                 headers["Retry-After"] = f"{fault.retry_after:g}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import threading
+import time
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -76,3 +78,31 @@ class FaultPlan:
                     armed.remaining -= 1
                 return fault
         return None
+
+
+class RateLimit:
+    """A per-token limit of API requests per second (a token bucket of `burst`), answered with 429 + Retry-After.
+
+    Storage URLs are not limited, as on the real API, whose uploads and downloads go to a storage host.
+    """
+
+    def __init__(self, per_second: float, burst: float | None = None, clock: Callable[[], float] = time.monotonic):
+        if per_second <= 0:
+            raise ValueError("per_second must be positive")
+        self.per_second = per_second
+        self.burst = max(1.0, burst if burst is not None else per_second)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._buckets: dict[str, tuple[float, float]] = {}  # token id -> (tokens, when)
+
+    def admit(self, owner: str) -> float | None:
+        """None when the request may go ahead; else the seconds until it would (for Retry-After)."""
+        with self._lock:
+            now = self._clock()
+            tokens, then = self._buckets.get(owner, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - then) * self.per_second)
+            if tokens >= 1.0:
+                self._buckets[owner] = (tokens - 1.0, now)
+                return None
+            self._buckets[owner] = (tokens, now)
+            return (1.0 - tokens) / self.per_second

@@ -1,0 +1,183 @@
+"""Batches against the sandbox: checked before spending, resumed without paying twice, paced, capped, reported."""
+
+from __future__ import annotations
+
+import csv
+import json
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from magic_hour import AsyncClient, Client
+from magic_hour.batch import BatchValidationError, Job, contract_problems, open_journal
+from magic_hour.sandbox import Fault, ManualClock, Sandbox
+
+from ._batch_helpers import COMMAND, cli_env, image_job, run_cli, wait_for, write_jobs
+from .conftest import FAST_RETRY, TOKEN
+
+
+def test_the_spec_states_what_each_create_costs() -> None:
+    assert contract_problems() == []
+
+
+def test_every_job_is_checked_before_the_first_request(sandbox: Sandbox, client: Client, tmp_path: Path) -> None:
+    jobs = [image_job(f"ok{n}") for n in range(3)]
+    jobs.append({"module": "ai_image_generatr", "params": {}})  # a typo in the module
+    jobs.append(image_job("ok1"))  # a key used twice
+    jobs.append({"module": "ai_talking_photo", "params": {"assets": {"image_file_path": "missing.png",
+                 "audio_file_path": "missing.wav"}, "start_seconds": 0, "end_seconds": 1}})  # fmt: skip
+    jobs.append({"module": "ai_image_generator", "params": {"image_count": 1, "style": {"prompt": "x"},
+                 "model": "diagonal"}})  # fmt: skip
+    path = write_jobs(tmp_path / "jobs.jsonl", jobs)
+    with pytest.raises(BatchValidationError) as refused:
+        client.batch(str(path), output=str(tmp_path / "out"))
+    text = str(refused.value)
+    assert "nothing was uploaded or charged" in text
+    for line in ("line 4", "line 5", "line 6", "line 7"):
+        assert line in text
+    assert "ai_image_generatr" in text and "used twice" in text and "missing.png" in text and "diagonal" in text
+    assert "line 1:" not in text and len(refused.value.problems) == 4
+    assert sandbox.requests == []  # not one request, so not one credit
+    assert not (tmp_path / "jobs.journal.sqlite").exists()
+
+
+def test_the_command_refuses_a_bad_line_with_its_number(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job("a"), image_job("b", image_count="two")])
+    result = run_cli(sandbox, TOKEN, "batch", "run", str(path), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2 and "line 2" in result.stderr and "image_count" in result.stderr
+    assert sandbox.requests == []
+
+
+def test_paths_are_relative_to_the_jobs_file_and_a_shared_file_is_uploaded_once(
+    sandbox: Sandbox, client: Client, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "face.png").write_bytes(samples["image"].read_bytes())
+    (folder / "voice.wav").write_bytes(samples["audio"].read_bytes())
+    assets = {"image_file_path": "face.png", "audio_file_path": "voice.wav"}
+    jobs = [{"module": "ai_talking_photo", "key": f"tp{n}", "params": {"assets": assets, "start_seconds": 0,
+             "end_seconds": 1}} for n in range(6)]  # fmt: skip
+    summary = client.batch(str(write_jobs(folder / "jobs.jsonl", jobs)), output=str(tmp_path / "out"), concurrency=6)
+    assert summary.done == 6 and summary.credits == 6 * 30
+    puts = [r for r in sandbox.requests if r.route == "storage_put"]
+    assert len(puts) == 2  # two files, six jobs: each uploaded once
+    assert sorted(p.name for p in (tmp_path / "out").glob("tp*")) == [f"tp{n}.mp4" for n in range(6)]
+    assert (folder / "jobs.journal.sqlite").exists()  # the journal sits beside the jobs
+
+
+async def test_resume_follows_created_projects_without_paying_again(tmp_path: Path) -> None:
+    clock = ManualClock()
+    journal = tmp_path / "j.sqlite"
+    jobs = [Job("ai_image_generator", {"image_count": 1, "name": f"k{n}", "style": {"prompt": "a fox"}}, f"k{n}")
+            for n in range(5)]  # fmt: skip
+    with Sandbox(render_seconds=10, clock=clock) as sandbox:
+        async with AsyncClient(
+            TOKEN, base_url=sandbox.base_url, poll_interval=0.02, wait_timeout=0.2, retry=FAST_RETRY
+        ) as aclient:
+            first = await aclient.batch(jobs, journal=str(journal), output=str(tmp_path / "out"))
+            assert (first.done, first.open, first.credits) == (0, 5, 25)  # created, paid, still rendering
+            states = {r.key: (r.state, r.project_id) for r in open_journal(journal).records()}
+            assert all(state == "created" and pid for state, pid in states.values())
+            clock.advance(60)
+            second = await aclient.batch(None, journal=str(journal))
+        assert (second.done, second.open, second.charged_now) == (5, 0, 0)
+        assert sandbox.creates_by("name") == {f"k{n}": 1 for n in range(5)}
+        again = {r.key: r.project_id for r in open_journal(journal).records()}
+        assert again == {key: pid for key, (_, pid) in states.items()}  # the same projects, followed
+    assert sorted(p.name for p in (tmp_path / "out").glob("k*")) == [f"k{n}.png" for n in range(5)]
+
+
+def test_a_lost_create_answer_is_reported_unknown_and_not_sent_again(
+    sandbox: Sandbox, client: Client, tmp_path: Path
+) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(4)])
+    sandbox.inject(Fault("create", "drop_after", times=1))  # the server creates and charges, the answer is lost
+    first = client.batch(str(path), output=str(tmp_path / "out"), concurrency=1)
+    assert (first.done, first.unknown) == (3, 1)
+    lost = next(r for r in open_journal(tmp_path / "jobs.journal.sqlite").records() if r.state == "unknown")
+    assert lost.key == "k0" and "may have been charged" in (lost.error or "")
+    again = client.batch(str(path), output=str(tmp_path / "out"))  # the same file again: resumes, resends nothing
+    assert (again.done, again.unknown, again.charged_now) == (3, 1, 0)
+    assert sandbox.creates_by("name") == {f"k{n}": 1 for n in range(4)}
+    retried = client.batch(str(path), output=str(tmp_path / "out"), retry_unknown=True)
+    assert (retried.done, retried.unknown) == (4, 0)
+    assert sandbox.creates_by("name")["k0"] == 2  # asked for: the user accepted a possible second charge
+    rows = list(csv.DictReader((tmp_path / "out" / "batch-results.csv").open()))
+    assert [r["key"] for r in rows] == ["k0", "k1", "k2", "k3"] and {r["status"] for r in rows} == {"complete"}
+    lines = [json.loads(line) for line in (tmp_path / "out" / "batch-results.jsonl").read_text().splitlines()]
+    assert lines[1]["files"] == [str(tmp_path / "out" / "k1.png")] and lines[1]["credits"] == 5
+
+
+def test_a_rate_limit_is_honoured_by_the_whole_batch(sandbox: Sandbox, tmp_path: Path) -> None:
+    sandbox.rate_limit(25, burst=5)
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(30)])
+    with Client(TOKEN, base_url=sandbox.base_url, poll_interval=0.1, retry=FAST_RETRY) as client:
+        summary = client.batch(str(path), output=str(tmp_path / "out"), concurrency=12, rate=100)  # 4x too fast
+    throttled = [r for r in sandbox.requests if r.status == 429]
+    answered = [r for r in sandbox.requests if r.route in ("create", "get") and r.status == 200]
+    assert summary.done == 30 and sandbox.creates_by("name") == {f"k{n}": 1 for n in range(30)}
+    assert summary.throttled == len(throttled) >= 1  # it met the limit ...
+    assert len(throttled) <= len(answered) // 4  # ... and slowed down together instead of hammering it
+
+
+def test_the_credit_cap_stops_creating_before_it_could_be_passed(
+    sandbox: Sandbox, client: Client, tmp_path: Path
+) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(6)])  # 5 credits each
+    summary = client.batch(str(path), output=str(tmp_path / "out"), concurrency=3, max_credits=12)
+    assert summary.credits == 10 and summary.done == 2 and summary.open == 4
+    assert summary.stopped is not None and "max-credits 12" in summary.stopped
+    assert sandbox.projects_created() == 2
+    rest = client.batch(str(path), output=str(tmp_path / "out"), max_credits=30)  # the cap counts the whole batch
+    assert rest.credits == 30 and rest.done == 6
+
+
+def test_ctrl_c_stops_creating_and_says_what_was_charged(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(20)])
+    sandbox.inject(Fault("create", "latency", seconds=0.05, times=None))
+    proc = subprocess.Popen(
+        [
+            COMMAND,
+            "batch",
+            "run",
+            str(path),
+            "-o",
+            str(tmp_path / "out"),
+            "--concurrency",
+            "2",
+            "--poll-interval",
+            "0.05",
+        ],
+        env=cli_env(sandbox, TOKEN),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert wait_for(lambda: sandbox.projects_created() >= 3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    made = sandbox.projects_created()
+    assert made < 20 and f"{made * 5} credits charged" in err and "resume with: magic-hour batch resume" in err
+    journal = str(tmp_path / "jobs.journal.sqlite")
+    status = run_cli(sandbox, TOKEN, "batch", "status", journal, "--json")
+    counts = json.loads(status.stdout)["summary"]
+    assert counts["unknown"] == 0 and counts["credits"] == made * 5  # creates in flight finished and were journaled
+    sandbox.clear_faults()
+    resumed = run_cli(
+        sandbox, TOKEN, "batch", "resume", journal, "--rate", "100", "--concurrency", "8", "--poll-interval", "0.05"
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "20 done" in resumed.stderr and sandbox.creates_by("name") == {f"k{n}": 1 for n in range(20)}
+
+
+def test_progress_is_a_plain_line_per_job_when_piped(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(3)])
+    result = run_cli(sandbox, TOKEN, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--poll-interval", "0.05")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("k")]
+    assert len(lines) == 3 and all(" complete cm" in line for line in lines) and "[3/3]" in lines[-1]
+    assert "\r" not in result.stderr and "\x1b" not in result.stderr
+    assert "3 done, 0 failed" in result.stderr

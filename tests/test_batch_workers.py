@@ -1,0 +1,75 @@
+"""Several workers on one journal (PostgreSQL across machines, SQLite across processes): never a job twice."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from magic_hour.batch import open_journal
+from magic_hour.sandbox import Fault, Sandbox
+
+from ._batch_helpers import COMMAND, cli_env, image_job, write_jobs
+from ._postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
+from .conftest import TOKEN
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def journal_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "shared.journal.sqlite")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+def test_concurrent_claims_never_hand_one_job_to_two_workers(journal_url: str) -> None:
+    setup = open_journal(journal_url)
+    setup.add_jobs("d1", ".", [(f"k{n}", "ai_image_generator", {}) for n in range(150)])
+    setup.close()
+    taken: list[list[str]] = [[] for _ in range(4)]
+    start = threading.Barrier(4)
+
+    def worker(n: int) -> None:
+        journal = open_journal(journal_url)  # a connection of its own, as another process would have
+        start.wait()
+        while (record := journal.claim()) is not None:
+            taken[n].append(record.key)
+            journal.move(record.key, "complete")
+        journal.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    every = [key for keys in taken for key in keys]
+    assert sorted(every) == sorted(f"k{n}" for n in range(150))  # each job claimed exactly once
+    assert sum(1 for keys in taken if keys) >= 2  # and the work was shared
+
+
+def test_several_worker_processes_share_one_batch(sandbox: Sandbox, journal_url: str, tmp_path: Path) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(24)])
+    sandbox.inject(Fault("create", "latency", seconds=0.01, times=None))
+    argv = [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--journal", journal_url,
+            "--concurrency", "4", "--rate", "400", "--poll-interval", "0.05"]  # fmt: skip
+    procs = [
+        subprocess.Popen(argv, env=cli_env(sandbox, TOKEN), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=240)
+        assert proc.returncode == 0, err
+    assert sandbox.creates_by("name") == {f"k{n}": 1 for n in range(24)}
+    journal = open_journal(journal_url)
+    records = journal.records()
+    journal.close()
+    assert {r.state for r in records} == {"complete"} and len(records) == 24
+    assert len({p.name for p in (tmp_path / "out").glob("k*.png")}) == 24
+
+
+def test_a_journal_refuses_another_batch(journal_url: str) -> None:
+    journal = open_journal(journal_url)
+    journal.add_jobs("first", ".", [("a", "ai_image_generator", {})])
+    with pytest.raises(Exception, match="holds another batch"):
+        journal.add_jobs("second", ".", [("b", "ai_image_generator", {})])
+    journal.close()
