@@ -180,8 +180,8 @@ def flags(schema: Mapping[str, Any], doc: dict[str, Any] | None = None) -> list[
         if kind == "file":
             types = _spec.asset_types(item)
             asset = safe_text(types[0])
-            kinds = article(safe_text(_spec.asset_type_words(types)))
-            text = f"{kinds} file: local path, URL or api-assets/... path. {text}"
+            kind_words = article(safe_text(_spec.asset_type_words(types)))
+            text = f"{kind_words} file: local path, URL or api-assets/... path. {text}"
         elif kind == "json":
             text = f"JSON. {text}"
         if many:

@@ -27,7 +27,9 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self.format_usage())
 
-    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+    def parse_known_args(  # type: ignore[override]  # one signature for typeshed's three overloads
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> Any:
         return super().parse_known_args(None if args is None else self._glued(list(args)), namespace)
 
     def _glued(self, args: list[str]) -> list[str]:
