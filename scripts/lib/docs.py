@@ -83,8 +83,7 @@ def _describe(prop: Mapping[str, Any], item: Mapping[str, Any] | None, *, genera
         text += " One of: " + ", ".join(f"`{v}`" for v in values) + "."
     where = "a local path (uploaded for you), " if generate else ""
     if "x-asset-type" in prop:
-        kind = prop["x-asset-type"]
-        text = f"{_article(kind)} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
+        text = f"{_article(prop['x-asset-type'])} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
     elif item is not None and "x-asset-type" in item:
         each = f"each {where}an `api-assets/...` path from an upload, or a URL"
         text = f"A list of {item['x-asset-type']} files: {each}. {text}"
