@@ -91,13 +91,17 @@ def test_fields_that_flatten_to_one_flag_get_distinct_deterministic_names() -> N
 
 
 def test_a_percent_or_a_control_character_in_a_description_cannot_break_help() -> None:
-    doc = _hostile(ratio={"type": "integer", "description": "50% done, 100%(prog)s %s %(default)s \x1b[31mred"})
+    doc = _hostile(
+        ratio={"type": "integer", "description": "50% done, 100%(prog)s %s %(default)s \x1b[31mred"},
+        mode={"type": "string", "enum": ["50%", "%(prog)s"], "description": "%"},
+    )
     doc["paths"][FACE_SWAP]["post"]["summary"] = "Face swap at 100% %(prog)s"
     parser = build_parser(doc)
     check_help(parser)
     text = _subparser(parser, "face-swap").format_help()
     assert "50% done, 100%(prog)s %s %(default)s [31mred" in " ".join(text.split())
     assert "\x1b" not in text and "Face swap at 100% %(prog)s" in parser.format_help()
+    assert "{50%,%(prog)s}" in text and _parse(doc, "--mode", "50%")[("mode",)] == "50%"
     assert "Face swap at 100% %(prog)s: upload" in text
     doc["paths"][FACE_SWAP]["post"]["summary"] = "Face swap, 50% faster"
     assert "Face swap, 50% faster: upload" in _subparser(build_parser(doc), "face-swap").format_help()
