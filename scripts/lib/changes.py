@@ -235,7 +235,8 @@ def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> I
     sdk = _field_sdk(op, where)
     if was.kind != now.kind:
         wider = request and (was.kind, now.kind) in _WIDER
-        yield Change("type changed", not wider, key, where, f"{was.kind} -> {now.kind}", sdk)
+        means = sdk if wider else (f"values {sdk} took may be refused" if request else f"code reading {sdk} may break")
+        yield Change("type changed", not wider, key, where, f"{was.kind} -> {now.kind}", means)
     if was.required != now.required:
         if now.required:
             what = "calls without it fail before anything is sent" if request else "now always present"
