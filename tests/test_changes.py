@@ -201,3 +201,28 @@ def test_a_version_file_it_cannot_read_is_refused(tmp_path: Path, broken: str) -
     (tmp_path / "_version.py").write_text(broken, encoding="utf-8")
     with pytest.raises(ValueError, match="__version__"):
         release.current(tmp_path / "_version.py")
+
+
+def test_a_removal_the_corrections_keep_accepted_is_not_breaking() -> None:
+    doc = copy.deepcopy(UPSTREAM)
+    del _body(doc, "/v1/lip-sync")["properties"]["max_fps_limit"]
+    voices = _body(doc, "/v1/ai-voice-generator")["properties"]["style"]["properties"]["voice_name"]["enum"]
+    gone = voices.pop(0)
+    overlay = copy.deepcopy(OVERLAY)
+    entry = {"since": "0.2.0", "replacement": None, "send": "as-is"}
+    body = "$.paths['{}'].post.requestBody.content['application/json'].schema"
+    overlay["actions"] += [
+        {
+            "target": body.format("/v1/lip-sync"),
+            "update": {"x-sdk-deprecated": {"max_fps_limit": {"schema": {"type": "number"}, **entry}}},
+        },
+        {
+            "target": body.format("/v1/ai-voice-generator") + ".properties.style.properties.voice_name",
+            "update": {"x-sdk-deprecated-values": {gone: entry}},
+        },
+    ]
+    old_built, old_notes = spec_pipeline.build(UPSTREAM, overlay)
+    new_built, new_notes = spec_pipeline.build(doc, overlay)
+    report = changes.report(old_built, new_built, old_notes, new_notes)
+    assert not report.breaking and not report.removed, _lines(report)
+    assert {c.kind for c in report.changes} == {"field deprecated", "enum value deprecated"}

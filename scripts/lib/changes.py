@@ -121,6 +121,7 @@ class _Op:
     module: str
     method: str
     fields: dict[str, _Field]
+    body: dict[str, Any]  # the request body's schema, where the corrections keep deprecated fields
 
 
 _NO_DEFAULT = "<none>"
@@ -150,7 +151,9 @@ def _shape(doc: dict[str, Any]) -> dict[str, _Op]:
     for method, path, op in spec_pipeline.operations(doc):
         fields = {f"request {k}": v for k, v in _walk(_content(op.get("requestBody")), "", True)}
         fields.update({f"response {k}": v for k, v in _walk(_content(op.get("responses", {}).get("200")), "", True)})
-        out[f"{method.upper()} {path}"] = _Op(str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", "")), fields)
+        body = _content(op.get("requestBody"))
+        module, verb = str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", ""))
+        out[f"{method.upper()} {path}"] = _Op(module, verb, fields, body if isinstance(body, dict) else {})
     return out
 
 
@@ -357,6 +360,10 @@ def report(
             if not _parent_present(where, now):
                 continue  # its object went too: one line says so
             request = where.startswith("request")
+            if request and _kept(op, where):
+                kept = f"{_field_sdk(before[key], where)} is still accepted, with a DeprecationWarning"
+                out.changes.append(Change("field deprecated", False, key, where, "", kept))
+                continue
             what = "code passing it fails" if request else "code reading it fails"
             change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
             out.changes.append(change)
@@ -364,12 +371,29 @@ def report(
                 out.removed.append((change, was[where]))
         for where in (w for w in now if w in was):
             for change in _field_changes(key, op, was[where], now[where], where):
+                if change.kind == "enum value removed" and change.value in (
+                    now[where].schema.get("x-sdk-deprecated-values") or {}
+                ):
+                    kept = f"{change.value!r} is still accepted, with a DeprecationWarning"
+                    out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
+                    continue
                 out.changes.append(change)
                 if change.kind == "enum value removed":
                     out.removed.append((change, was[where]))
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
     out.changes += _extension_changes(old, new)
     return out
+
+
+def _kept(op: _Op, where: str) -> bool:
+    """Whether the corrections keep a removed request field accepted (`x-sdk-deprecated` on its object)."""
+    node: Any = op.body
+    *parents, leaf = where.split(" ", 1)[1].split(".")
+    for part in parents:
+        node = (node.get("properties") or {}).get(part.removesuffix("[]"), {})
+        node = node.get("items", {}) if part.endswith("[]") else node
+    kept = node.get("x-sdk-deprecated") if isinstance(node, dict) else None
+    return isinstance(kept, dict) and leaf in kept
 
 
 def _parent_present(where: str, fields: dict[str, _Field]) -> bool:
