@@ -226,3 +226,20 @@ def test_a_removal_the_corrections_keep_accepted_is_not_breaking() -> None:
     report = changes.report(old_built, new_built, old_notes, new_notes)
     assert not report.breaking and not report.removed, _lines(report)
     assert {c.kind for c in report.changes} == {"field deprecated", "enum value deprecated"}
+
+
+def test_names_from_the_document_stay_data_in_the_report_and_the_changelog(tmp_path: Path) -> None:
+    doc = copy.deepcopy(UPSTREAM)
+    props = _body(doc, "/v1/lip-sync")["properties"]
+    props["x\n## 9.9.9\n<!-- document sha256 0 -->"] = {"type": "string", "maximum": "ten"}
+    props["max_fps_limit"]["enum"] = [{"odd": 1}, 12]
+    props["name"]["required"] = "not a list"
+    del _body(doc, "/v1/face-swap")["properties"]["style"]["properties"]["version"]["enum"][0]
+    report = _report(doc)
+    assert all("\n" not in c.line() for c in report.changes)
+    (tmp_path / "custom" / "magic_hour").mkdir(parents=True)
+    (tmp_path / "custom" / "magic_hour" / "_version.py").write_text('__version__ = "0.1.0"\n', encoding="utf-8")
+    release.record(tmp_path, report, b"hostile")
+    log = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "\n## 9.9.9" not in log and "<!-- document sha256 0" not in log and "&lt;!-- document" in log
+    assert report.text().count("x-sdk-deprecated-values") == 1  # the face swap version; no proposal for a dict

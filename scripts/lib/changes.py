@@ -15,6 +15,7 @@ for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.ya
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,13 @@ _WIDER = {("integer", "number")}
 _KEPT_IN_PROPOSAL = ("type", "enum", "nullable", "items", "properties", "minimum", "maximum", "format")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\x{ord(found.group()):02x}"
+
+
 @dataclass(frozen=True)
 class Change:
     """One change of the document, judged for code that calls the SDK."""
@@ -51,10 +59,11 @@ class Change:
     value: Any = None  # the enum value added or removed
 
     def line(self) -> str:
+        """One line, whatever the document's names hold (control characters are shown escaped)."""
         place = f"{self.operation}: {self.where}" if self.where else self.operation
         verdict = "breaking" if self.breaking else "additive"
         means = f"{verdict}: {self.sdk}" if self.sdk else verdict
-        return f"{self.kind}: {place}{' ' + self.detail if self.detail else ''} ({means})"
+        return _CONTROL.sub(_escaped, f"{self.kind}: {place}{' ' + self.detail if self.detail else ''} ({means})")
 
 
 @dataclass
@@ -127,19 +136,27 @@ class _Op:
 _NO_DEFAULT = "<none>"
 
 
-def _walk(schema: Any, where: str, required: bool) -> Iterator[tuple[str, _Field]]:
-    if not isinstance(schema, dict):
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _walk(schema: Any, where: str, required: bool, depth: int = 0) -> Iterator[tuple[str, _Field]]:
+    """Every field below a schema; the document is data, so odd shapes are skipped, never trusted."""
+    if not isinstance(schema, dict) or depth > 64:
         return
     kind = str(schema.get("type", "object" if "properties" in schema else "any"))
-    values = tuple(schema.get("enum") or schema.get("x-known-values") or ())
-    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if key in schema)
+    listed = schema.get("enum") or schema.get("x-known-values") or ()
+    values = tuple(listed) if isinstance(listed, list) else ()
+    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if _number(schema.get(key)))
     if where:
         yield where, _Field(kind, required, values, schema.get("default", _NO_DEFAULT), bounds, schema)
-    needed = set(schema.get("required", []))
-    for name, prop in schema.get("properties", {}).items():
-        yield from _walk(prop, f"{where}.{name}" if where else name, name in needed)
+    names = schema.get("required")
+    needed = {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+    props = schema.get("properties")
+    for name, prop in props.items() if isinstance(props, dict) else ():
+        yield from _walk(prop, f"{where}.{name}" if where else str(name), name in needed, depth + 1)
     if isinstance(schema.get("items"), dict):
-        yield from _walk(schema["items"], f"{where}[]", False)
+        yield from _walk(schema["items"], f"{where}[]", False, depth + 1)
 
 
 def _content(node: Any) -> Any:
@@ -370,15 +387,15 @@ def report(
             if request:
                 out.removed.append((change, was[where]))
         for where in (w for w in now if w in was):
+            kept_values = now[where].schema.get("x-sdk-deprecated-values")
             for change in _field_changes(key, op, was[where], now[where], where):
-                if change.kind == "enum value removed" and change.value in (
-                    now[where].schema.get("x-sdk-deprecated-values") or {}
-                ):
+                plain = change.kind == "enum value removed" and isinstance(change.value, str | int | float | bool)
+                if plain and isinstance(kept_values, dict) and change.value in kept_values:
                     kept = f"{change.value!r} is still accepted, with a DeprecationWarning"
                     out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
                     continue
                 out.changes.append(change)
-                if change.kind == "enum value removed":
+                if plain:
                     out.removed.append((change, was[where]))
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
     out.changes += _extension_changes(old, new)
