@@ -243,3 +243,18 @@ def test_names_from_the_document_stay_data_in_the_report_and_the_changelog(tmp_p
     log = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "\n## 9.9.9" not in log and "<!-- document sha256 0" not in log and "&lt;!-- document" in log
     assert report.text().count("x-sdk-deprecated-values") == 1  # the face swap version; no proposal for a dict
+
+
+def test_a_correction_that_no_longer_applies_is_explained_by_the_change_that_took_its_target() -> None:
+    doc = copy.deepcopy(UPSTREAM)
+    del _body(doc, "/v1/body-swap")["properties"]["assets"]["properties"]["scene_file_path"]
+    del doc["paths"]["/v1/head-swap"]
+    _, notes = spec_pipeline.build(doc, OVERLAY)
+    explained = changes.explain_vanished(notes.vanished, _report(doc))
+    scene = next(line for line in explained if "scene_file_path matches nothing" in line)
+    assert scene.endswith(
+        "because: field removed: POST /v1/body-swap: request assets.scene_file_path (breaking: the "
+        "`assets.scene_file_path` key of `client.v1.body_swap.create`/`generate`'s `assets`: code passing it fails)"
+    )
+    head = [line for line in explained if "head-swap" in line]
+    assert len(head) == 2 and all("because: operation removed: POST /v1/head-swap" in line for line in head)
