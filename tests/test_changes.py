@@ -258,3 +258,13 @@ def test_a_correction_that_no_longer_applies_is_explained_by_the_change_that_too
     )
     head = [line for line in explained if "head-swap" in line]
     assert len(head) == 2 and all("because: operation removed: POST /v1/head-swap" in line for line in head)
+
+
+def test_a_deprecation_the_document_makes_moot_is_pointed_out() -> None:
+    doc = copy.deepcopy(UPSTREAM)
+    _body(doc, "/v1/text-to-video")["properties"]["orientation"] = {"type": "string", "enum": ["portrait"]}
+    warnings = _report(doc).warnings
+    assert warnings == [
+        "POST /v1/text-to-video: the request body lists orientation again; remove its x-sdk-deprecated entry from "
+        "spec/overlay.yaml"
+    ], warnings

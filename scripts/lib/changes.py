@@ -397,8 +397,29 @@ def report(
                 out.changes.append(change)
                 if plain:
                     out.removed.append((change, was[where]))
+    out.warnings += _listed_again(new)
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
     out.changes += _extension_changes(old, new)
+    return out
+
+
+def _listed_again(doc: dict[str, Any]) -> list[str]:
+    """Deprecations the document made moot: it lists the field or value again, so the correction can go."""
+    out = []
+    for method, path, op in spec_pipeline.operations(doc):
+        for where, node in spec_pipeline._schemas(_content(op.get("requestBody"))):
+            fields, values = node.get("x-sdk-deprecated"), node.get("x-sdk-deprecated-values")
+            props, enum = node.get("properties"), node.get("enum")
+            back = (
+                [str(n) for n in fields if isinstance(props, dict) and n in props] if isinstance(fields, dict) else []
+            )
+            if isinstance(values, dict) and isinstance(enum, list):
+                back += [repr(v) for v in values if v in enum]
+            out += [
+                f"{method.upper()} {path}: {where or 'the request body'} lists {name} again; remove its "
+                "x-sdk-deprecated entry from spec/overlay.yaml"
+                for name in back
+            ]
     return out
 
 
