@@ -57,11 +57,16 @@ def _update(repo: Path, document: dict[str, Any] | Path) -> subprocess.Completed
     )
 
 
-def _digest(folder: Path) -> str:
+def _digest(folder: Path, *, leave_out: tuple[str, ...] = ()) -> str:
     h = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
+        if path.relative_to(folder).as_posix() not in leave_out:
+            h.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
     return h.hexdigest()
+
+
+#: The one file of custom/ an update writes: the package version, bumped from the change report.
+VERSION_FILE = "magic_hour/_version.py"
 
 
 def _upstream() -> dict[str, Any]:
@@ -113,10 +118,17 @@ def test_an_edited_document_is_reported_and_applied(tmp_path: Path) -> None:
     result = _update(repo, doc)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "enum value added:  POST /v1/face-swap: request style.version += 'v3'" in out
-    assert "field removed:     POST /v1/lip-sync: request max_fps_limit" in out
-    assert "field added:       POST /v1/body-swap: request assets.pose_file_path" in out
+    assert "enum value added: POST /v1/face-swap: request style.version += 'v3' (additive" in out
+    assert (
+        "field removed: POST /v1/lip-sync: request max_fps_limit (breaking: the `max_fps_limit=` parameter of "
+        "`client.v1.lip_sync.create`/`generate`: code passing it fails)"
+    ) in out
+    assert "field added: POST /v1/body-swap: request assets.pose_file_path (string) (additive" in out
     assert "assets.pose_file_path looks like a file but its asset type cannot be inferred" in out
+    # The correction that keeps max_fps_limit accepted, ready to paste; the version moves as semver says.
+    assert "x-sdk-deprecated:\n        max_fps_limit:\n          schema:" in out
+    assert "(breaking changes); CHANGELOG.md has the entry" in out
+    assert "request max_fps_limit (breaking" in (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "- v3" in (repo / "openapi.yaml").read_text(encoding="utf-8")
     assert "max_fps_limit" not in (repo / "generated/magic_hour_api/sdk/v1/lip_sync.py").read_text(encoding="utf-8")
 
@@ -151,12 +163,15 @@ client.v1.ai_cartoonizer.generate(assets={"image_file_pth": "face.png"})
 
 def test_a_new_operation_works_end_to_end_with_no_edit_in_custom(tmp_path: Path, media: dict[str, Path]) -> None:
     repo = _repo(tmp_path)
-    custom_before = _digest(repo / "custom")
+    custom_before = _digest(repo / "custom", leave_out=(VERSION_FILE,))
     result = _update(repo, _with_new_operation(_upstream()))
     assert result.returncode == 0, result.stderr
-    assert f"operation added:   POST {NEW_PATH}" in result.stdout
+    assert f"operation added: POST {NEW_PATH} (additive: `client.v1.ai_cartoonizer.create`/`generate` is new" in (
+        result.stdout
+    )
+    assert "(no breaking changes); CHANGELOG.md has the entry" in result.stdout
     assert "newly needed" not in result.stdout  # shaped like the others: nothing to correct by hand
-    assert _digest(repo / "custom") == custom_before
+    assert _digest(repo / "custom", leave_out=(VERSION_FILE,)) == custom_before
     assert "client.v1.ai_cartoonizer.generate(" in (repo / "docs/v1/ai_cartoonizer.md").read_text(encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": f"{repo / 'custom'}{os.pathsep}{repo / 'generated'}"}
     run = subprocess.run(

@@ -15,6 +15,7 @@ for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.ya
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,13 @@ _WIDER = {("integer", "number")}
 _KEPT_IN_PROPOSAL = ("type", "enum", "nullable", "items", "properties", "minimum", "maximum", "format")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\x{ord(found.group()):02x}"
+
+
 @dataclass(frozen=True)
 class Change:
     """One change of the document, judged for code that calls the SDK."""
@@ -51,10 +59,11 @@ class Change:
     value: Any = None  # the enum value added or removed
 
     def line(self) -> str:
+        """One line, whatever the document's names hold (control characters are shown escaped)."""
         place = f"{self.operation}: {self.where}" if self.where else self.operation
         verdict = "breaking" if self.breaking else "additive"
         means = f"{verdict}: {self.sdk}" if self.sdk else verdict
-        return f"{self.kind}: {place}{' ' + self.detail if self.detail else ''} ({means})"
+        return _CONTROL.sub(_escaped, f"{self.kind}: {place}{' ' + self.detail if self.detail else ''} ({means})")
 
 
 @dataclass
@@ -121,24 +130,33 @@ class _Op:
     module: str
     method: str
     fields: dict[str, _Field]
+    body: dict[str, Any]  # the request body's schema, where the corrections keep deprecated fields
 
 
 _NO_DEFAULT = "<none>"
 
 
-def _walk(schema: Any, where: str, required: bool) -> Iterator[tuple[str, _Field]]:
-    if not isinstance(schema, dict):
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _walk(schema: Any, where: str, required: bool, depth: int = 0) -> Iterator[tuple[str, _Field]]:
+    """Every field below a schema; the document is data, so odd shapes are skipped, never trusted."""
+    if not isinstance(schema, dict) or depth > 64:
         return
     kind = str(schema.get("type", "object" if "properties" in schema else "any"))
-    values = tuple(schema.get("enum") or schema.get("x-known-values") or ())
-    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if key in schema)
+    listed = schema.get("enum") or schema.get("x-known-values") or ()
+    values = tuple(listed) if isinstance(listed, list) else ()
+    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if _number(schema.get(key)))
     if where:
         yield where, _Field(kind, required, values, schema.get("default", _NO_DEFAULT), bounds, schema)
-    needed = set(schema.get("required", []))
-    for name, prop in schema.get("properties", {}).items():
-        yield from _walk(prop, f"{where}.{name}" if where else name, name in needed)
+    names = schema.get("required")
+    needed = {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+    props = schema.get("properties")
+    for name, prop in props.items() if isinstance(props, dict) else ():
+        yield from _walk(prop, f"{where}.{name}" if where else str(name), name in needed, depth + 1)
     if isinstance(schema.get("items"), dict):
-        yield from _walk(schema["items"], f"{where}[]", False)
+        yield from _walk(schema["items"], f"{where}[]", False, depth + 1)
 
 
 def _content(node: Any) -> Any:
@@ -150,7 +168,9 @@ def _shape(doc: dict[str, Any]) -> dict[str, _Op]:
     for method, path, op in spec_pipeline.operations(doc):
         fields = {f"request {k}": v for k, v in _walk(_content(op.get("requestBody")), "", True)}
         fields.update({f"response {k}": v for k, v in _walk(_content(op.get("responses", {}).get("200")), "", True)})
-        out[f"{method.upper()} {path}"] = _Op(str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", "")), fields)
+        body = _content(op.get("requestBody"))
+        module, verb = str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", ""))
+        out[f"{method.upper()} {path}"] = _Op(module, verb, fields, body if isinstance(body, dict) else {})
     return out
 
 
@@ -235,7 +255,8 @@ def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> I
     sdk = _field_sdk(op, where)
     if was.kind != now.kind:
         wider = request and (was.kind, now.kind) in _WIDER
-        yield Change("type changed", not wider, key, where, f"{was.kind} -> {now.kind}", sdk)
+        means = sdk if wider else (f"values {sdk} took may be refused" if request else f"code reading {sdk} may break")
+        yield Change("type changed", not wider, key, where, f"{was.kind} -> {now.kind}", means)
     if was.required != now.required:
         if now.required:
             what = "calls without it fail before anything is sent" if request else "now always present"
@@ -356,19 +377,61 @@ def report(
             if not _parent_present(where, now):
                 continue  # its object went too: one line says so
             request = where.startswith("request")
+            if request and _kept(op, where):
+                kept = f"{_field_sdk(before[key], where)} is still accepted, with a DeprecationWarning"
+                out.changes.append(Change("field deprecated", False, key, where, "", kept))
+                continue
             what = "code passing it fails" if request else "code reading it fails"
             change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
             out.changes.append(change)
             if request:
                 out.removed.append((change, was[where]))
         for where in (w for w in now if w in was):
+            kept_values = now[where].schema.get("x-sdk-deprecated-values")
             for change in _field_changes(key, op, was[where], now[where], where):
+                plain = change.kind == "enum value removed" and isinstance(change.value, str | int | float | bool)
+                if plain and isinstance(kept_values, dict) and change.value in kept_values:
+                    kept = f"{change.value!r} is still accepted, with a DeprecationWarning"
+                    out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
+                    continue
                 out.changes.append(change)
-                if change.kind == "enum value removed":
+                if plain:
                     out.removed.append((change, was[where]))
+    out.warnings += _listed_again(new)
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
     out.changes += _extension_changes(old, new)
     return out
+
+
+def _listed_again(doc: dict[str, Any]) -> list[str]:
+    """Deprecations the document made moot: it lists the field or value again, so the correction can go."""
+    out = []
+    for method, path, op in spec_pipeline.operations(doc):
+        for where, node in spec_pipeline._schemas(_content(op.get("requestBody"))):
+            fields, values = node.get("x-sdk-deprecated"), node.get("x-sdk-deprecated-values")
+            props, enum = node.get("properties"), node.get("enum")
+            back = (
+                [str(n) for n in fields if isinstance(props, dict) and n in props] if isinstance(fields, dict) else []
+            )
+            if isinstance(values, dict) and isinstance(enum, list):
+                back += [repr(v) for v in values if v in enum]
+            out += [
+                f"{method.upper()} {path}: {where or 'the request body'} lists {name} again; remove its "
+                "x-sdk-deprecated entry from spec/overlay.yaml"
+                for name in back
+            ]
+    return out
+
+
+def _kept(op: _Op, where: str) -> bool:
+    """Whether the corrections keep a removed request field accepted (`x-sdk-deprecated` on its object)."""
+    node: Any = op.body
+    *parents, leaf = where.split(" ", 1)[1].split(".")
+    for part in parents:
+        node = (node.get("properties") or {}).get(part.removesuffix("[]"), {})
+        node = node.get("items", {}) if part.endswith("[]") else node
+    kept = node.get("x-sdk-deprecated") if isinstance(node, dict) else None
+    return isinstance(kept, dict) and leaf in kept
 
 
 def _parent_present(where: str, fields: dict[str, _Field]) -> bool:

@@ -121,6 +121,20 @@ def _rows(spec: dict[str, Any], schema: Any, parents: tuple[str, ...], *, genera
         rows.append(f"| {label} | {'✓' if name in required else '✗'} | {described} | {shown} |")
         if target.get("properties"):
             rows += _rows(spec, target, (*parents, f"{name}[]" if is_array else name), generate=generate)
+    return rows + _deprecated_rows(schema, props, len(parents))
+
+
+def _deprecated_rows(schema: Mapping[str, Any], props: Mapping[str, Any], depth: int) -> list[str]:
+    """Fields the document dropped that the corrections keep accepted (`x-sdk-deprecated`), last."""
+    kept = schema.get("x-sdk-deprecated")
+    rows = []
+    for name, entry in kept.items() if isinstance(kept, Mapping) else ():
+        if name in props or not isinstance(entry, Mapping):
+            continue
+        instead = f" Use `{_one_line(str(entry['replacement']))}` instead." if entry.get("replacement") else ""
+        since = f" since {_one_line(str(entry['since']))}" if entry.get("since") else ""
+        label = f"`{'└─ ' * min(depth, 1)}{_one_line(str(name))}`"
+        rows.append(f"| {label} | ✗ | Deprecated{since}: still accepted, with a DeprecationWarning.{instead} | |")
     return rows
 
 

@@ -68,9 +68,10 @@ def _named_values(condition: Any, schema: Any, where: str) -> Iterator[tuple[str
         for value in named:
             if value not in known:
                 yield where, value, known
+    props = schema.get("properties")
     for name, sub in (condition.get("properties") or {}).items():
-        props = schema.get("properties") or {}
-        yield from _named_values(sub, props.get(name), f"{where}.{name}" if where else name)
+        found = props.get(name) if isinstance(props, dict) else None
+        yield from _named_values(sub, found, f"{where}.{name}" if where else name)
 
 
 def unknown_values(doc: dict[str, Any], overlay: dict[str, Any]) -> list[str]:

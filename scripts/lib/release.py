@@ -40,10 +40,15 @@ def marker(document: bytes) -> str:
     return f"<!-- document sha256 {hashlib.sha256(document).hexdigest()} -->"
 
 
+def _markdown(line: str) -> str:
+    """A report line as Markdown text: no HTML (a name holding `<!--` must not hide the rest, or fake a marker)."""
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def entry(version: str, previous: str, report: changes.Report, document: bytes) -> str:
     """The CHANGELOG.md section of one update: breaking changes first, each with what it means for callers."""
-    breaking = [c.line() for c in report.changes if c.breaking]
-    additive = [c.line() for c in report.changes if not c.breaking]
+    breaking = [_markdown(c.line()) for c in report.changes if c.breaking]
+    additive = [_markdown(c.line()) for c in report.changes if not c.breaking]
     lines = [f"## {version}", "", marker(document), ""]
     if breaking:
         lines += [f"Breaking for code written for {previous}:", "", *(f"- {line}" for line in breaking), ""]

@@ -351,18 +351,23 @@ def _infer_extensions(doc: dict[str, Any], notes: Notes) -> None:
         return
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _infer_clip(method: str, path: str, body: dict[str, Any], notes: Notes) -> None:
     """x-clip for a create shaped like the others: `end_seconds` (and `start_seconds` trimming its video or audio)."""
     if "x-clip" in body:
         return
-    props = body.get("properties", {})
-    timed = [name for name in props if _CLIP_LIKE.search(name)]
-    if not timed:
+    props = body.get("properties")
+    timed = [str(name) for name in props if _CLIP_LIKE.search(str(name))] if isinstance(props, dict) else []
+    if not isinstance(props, dict) or not timed:
         return
-    end, start = props.get("end_seconds", {}), props.get("start_seconds")
-    assets = props.get("assets", {}).get("properties", {})
-    sources = [f"assets.{n}" for n, p in assets.items() if p.get("x-asset-type") in ("video", "audio")]
-    numeric = end.get("type") in ("number", "integer") and (start is None or start.get("type") in ("number", "integer"))
+    end, start = _dict(props.get("end_seconds")), props.get("start_seconds")
+    assets = _dict(_dict(props.get("assets")).get("properties"))
+    sources = [f"assets.{n}" for n, p in assets.items() if _dict(p).get("x-asset-type") in ("video", "audio")]
+    numbers = ("number", "integer")
+    numeric = end.get("type") in numbers and (start is None or _dict(start).get("type") in numbers)
     if not numeric or set(timed) - {"start_seconds", "end_seconds"} or (start is not None and not sources):
         notes.needed.append(
             f"{method.upper()} {path}: its clip ({', '.join(timed)}) cannot be inferred (how long the output is, which "

@@ -3,9 +3,11 @@
     scripts/update-spec path/to/openapi.json   (JSON or YAML)
     scripts/update-spec --webhooks path/to/webhooks.json [path/to/openapi.json]
 
-The report lists operations added and removed, request and response fields added, removed or changed,
-enum values added and removed, and every correction that no longer applies or is newly needed, each with
-what to do. An overlay action whose target vanished stops the update before anything is written.
+The report (scripts/lib/changes.py) judges every change of operations, fields, enum values and upload
+extensions as additive or breaking for code that calls the SDK, proposes the correction that keeps a removed
+name accepted, and lists corrections newly needed or to review. The version and CHANGELOG.md follow from it
+(scripts/lib/release.py). An overlay action whose target vanished stops the update before anything is
+written, naming the change that took it away.
 """
 
 from __future__ import annotations
