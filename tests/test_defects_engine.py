@@ -435,4 +435,18 @@ def test_check_result_twice_does_not_download_again(client: Client, sandbox: San
     second = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
     assert first.downloaded_paths == second.downloaded_paths == (tmp_path / f"{created.id}.png",)
     assert [p.name for p in tmp_path.iterdir()] == [f"{created.id}.png"]
-    assert routes(sandbox).count("storage_get") == 1
+    assert routes(sandbox).count("storage_get") == 2  # the download, then a Range probe of its first bytes
+
+
+def test_a_different_file_at_the_output_name_is_kept_and_the_output_saved_beside_it(
+    client: Client, tmp_path: Path
+) -> None:
+    created = client.v1.ai_image_generator.create(image_count=1, style=IMAGE_PROMPT)
+    first = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
+    (saved,) = first.downloaded_paths
+    mine = bytearray(saved.read_bytes())
+    mine[0] ^= 0xFF  # the same size, but not the output: someone else's file, to keep
+    saved.write_bytes(mine)
+    again = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
+    assert again.downloaded_paths == (tmp_path / f"{created.id}-1.png",)
+    assert saved.read_bytes() == bytes(mine)

@@ -101,13 +101,21 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     assert saved_new.name == "p1-1.mp4" and saved_new.read_bytes() == b"new"
 
 
-@pytest.mark.parametrize("name", ["../../escape", "/abs/path", "con", ".hidden", "日本語" * 40])
+@pytest.mark.parametrize("name", ["con", ".hidden", "日本語" * 40])
 def test_a_chosen_output_name_stays_inside_the_directory(name: str, tmp_path: Path) -> None:
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
         res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path / "out", output_name=name)
     saved = Path(res.downloaded_paths[0])
     assert saved.resolve().parent == (tmp_path / "out").resolve() and saved.read_bytes() == b"new"
     assert len(saved.name.encode()) <= 255 and saved.suffix == ".mp4"
+
+
+@pytest.mark.parametrize("name", ["../../escape", "/abs/path", "sub/name"])
+def test_an_output_name_with_a_path_in_it_is_refused(name: str, tmp_path: Path) -> None:
+    with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
+        with pytest.raises(ValidationError, match="not a plain file name"):
+            client.v1.video_projects.check_result(id="p1", download_directory=tmp_path / "out", output_name=name)
+    assert server.received == [] and list(tmp_path.iterdir()) == []
 
 
 def test_the_token_never_reaches_storage_on_the_api_host(tmp_path: Path) -> None:
@@ -192,8 +200,8 @@ def test_numbering_continues_past_the_highest_taken_name(tmp_path: Path) -> None
 def test_repeated_downloads_of_one_name_never_collide_even_with_another_writer(tmp_path: Path) -> None:
     names = []
     with scripted_server(one_output("video.mp4", b"new")) as server, Client(TOKEN, base_url=server.base_url) as client:
-        for attempt in range(4):
-            res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path)
+        for attempt in range(4):  # a name of the caller's: each download is a new file (by id, it is found again)
+            res = client.v1.video_projects.check_result(id="p1", download_directory=tmp_path, output_name="p1")
             names.append(Path(res.downloaded_paths[0]).name)
             if attempt == 1:
                 (tmp_path / "p1-2.mp4").write_bytes(b"theirs")  # another program takes the next number

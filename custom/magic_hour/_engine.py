@@ -230,7 +230,8 @@ class SyncEngine:
         try:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
-                earlier = None if options.output_name else _transfer.saved_before(directory, name)
+                http = self._client._http
+                earlier = None if options.output_name else _transfer.saved_before(http, url, directory, name)
                 saved.append(
                     earlier
                     or _transfer.download(
@@ -367,7 +368,8 @@ class AsyncEngine:
         try:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
-                earlier = None if options.output_name else _transfer.saved_before(directory, name)
+                http = self._client._http
+                earlier = None if options.output_name else await _transfer.asaved_before(http, url, directory, name)
                 saved.append(
                     earlier
                     or await _transfer.adownload(

@@ -98,16 +98,73 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
     return path
 
 
-def saved_before(directory: Path, name: str) -> Path | None:
-    """The output already saved under `name` by an earlier wait for the same project, if there is one.
+#: How much of an output is compared with a file already at its name before that file counts as the output.
+_PROBE = 64 * 1024
 
-    Files reach their final name only once complete, so one found there is whole: check_result run twice
-    finds it instead of downloading a copy as `<id>-1.mp4`.
-    """
+
+def _candidate(directory: Path, name: str) -> Path | None:
     path = directory / _final_name(name)
     try:
         return path if path.is_file() and path.stat().st_size > 0 else None
     except OSError:
+        return None
+
+
+def _probe_headers(saved: Path) -> dict[str, str]:
+    return {"Range": f"bytes=0-{min(_PROBE, saved.stat().st_size) - 1}"}
+
+
+def _same_size(response: httpx.Response, saved: Path) -> bool:
+    if response.status_code not in (200, 206) or "content-encoding" in response.headers:
+        return False
+    return _expected_total(response, 0) == saved.stat().st_size
+
+
+def _same_start(head: bytes, saved: Path) -> bool:
+    with saved.open("rb") as f:
+        return bool(head) and f.read(len(head)) == head
+
+
+def saved_before(http: httpx.Client, url: str, directory: Path, name: str) -> Path | None:
+    """The file at the output's name when it is this output, saved by an earlier wait (check_result run again).
+
+    Files reach their final name only once complete; one found there counts when its size is the output's and
+    its first bytes (up to 64 KiB, asked for with Range) are the same. Anything else, or any failure, means a
+    normal download, which never overwrites and numbers the new file.
+    """
+    saved = _candidate(directory, name)
+    if saved is None:
+        return None
+    try:
+        with http.stream("GET", url, headers=_probe_headers(saved), follow_redirects=True) as response:
+            if not _same_size(response, saved):
+                return None
+            head = b""
+            for chunk in response.iter_bytes():
+                head += chunk
+                if len(head) >= _PROBE:
+                    break
+        return saved if _same_start(head[:_PROBE], saved) else None
+    except (httpx.HTTPError, OSError):
+        return None
+
+
+async def asaved_before(http: httpx.AsyncClient, url: str, directory: Path, name: str) -> Path | None:
+    """The async twin of `saved_before`."""
+    saved = _candidate(directory, name)
+    if saved is None:
+        return None
+    try:
+        async with http.stream("GET", url, headers=_probe_headers(saved), follow_redirects=True) as response:
+            if not _same_size(response, saved):
+                return None
+            head = b""
+            async for chunk in response.aiter_bytes():
+                head += chunk
+                if len(head) >= _PROBE:
+                    break
+        return saved if _same_start(head[:_PROBE], saved) else None
+    except (httpx.HTTPError, OSError):
         return None
 
 
