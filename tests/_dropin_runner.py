@@ -37,7 +37,7 @@ def main() -> int:
             out["paths"] = json.loads(json.dumps(list(getattr(res, "downloaded_paths", None) or [])))
             out["missing"] = [p for p in out["paths"] if not os.path.isfile(p)]
             out["ok"] = True
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported, the next snippet still runs
+        except BaseException as exc:  # every failure is reported; the next snippet still runs
             out["ok"] = False
             out["error"] = f"{type(exc).__name__}: {exc}"
             out["trace"] = traceback.format_exc()[-3000:]

@@ -32,7 +32,7 @@ def _report(key: str, call: Callable[[], Any]) -> None:
         answer = _answer(asyncio.run(result) if isinstance(result, Awaitable) else result)
         out.update(ok=True, answer=answer)
         out["missing"] = [p for p in answer.get("downloaded_paths", []) if not Path(p).is_file()]
-    except Exception as exc:  # noqa: BLE001 - reported; the next tool still runs
+    except Exception as exc:  # reported; the next tool still runs
         out.update(ok=False, error=f"{type(exc).__name__}: {exc}", trace=traceback.format_exc()[-3000:])
     print(json.dumps(out), flush=True)
 

@@ -191,7 +191,55 @@ def test_an_official_module_our_document_lacks_says_what_to_do(
     newer = sorted(set(snippets) - _ours())
     assert newer, "every official README module is in our document: this test has nothing left to prove"
     for module in newer:
-        for (name, mode), run in runs["ours"].items():
+        for (name, _mode), run in runs["ours"].items():
             if name == module:
                 assert not run["ok"] and run["error"].startswith("ModuleNotInSpecError"), run
                 assert "scripts/update-spec" in run["error"] and "official magic-hour SDK" in run["error"], run
+
+
+#: Keywords of the official 0.90 that belong to an API newer than our document (its create bodies lack them).
+_NEWER_KEYWORDS = {("ai_talking_photo", "resolution"), ("text_to_video", "references"), ("character_replace", "model")}
+#: The official per-call options (timeout, extra headers and query parameters): not taken (README says so);
+#: `client.with_options(...)` and `Client(default_headers=...)` do that here.
+_NOT_TAKEN = ("request_options",)
+_SIGNATURES = """
+import inspect, json
+from magic_hour import AsyncClient, Client
+out = {}
+for cls in (Client, AsyncClient):
+    v1 = cls(token="x").v1
+    for name in (n for n in dir(v1) if not n.startswith("_")):
+        for verb in ("create", "generate"):
+            method = getattr(getattr(v1, name), verb, None)
+            if method is not None:
+                out[f"{cls.__name__} {name} {verb}"] = list(inspect.signature(method).parameters)
+print(json.dumps(out))
+"""
+
+
+async def test_every_keyword_of_the_official_sdk_is_taken(official: Path, sandbox: Sandbox) -> None:
+    import inspect
+
+    from magic_hour import AsyncClient, Client
+
+    done = subprocess.run([str(official), "-c", _SIGNATURES], capture_output=True, text=True, check=True)
+    theirs: dict[str, list[str]] = json.loads(done.stdout)
+    missing: dict[str, list[str]] = {}
+    async with AsyncClient(token="x", base_url=sandbox.base_url) as aio:
+        sync = Client(token="x", base_url=sandbox.base_url)
+        ours: dict[str, Any] = {"Client": sync.v1, "AsyncClient": aio.v1}
+        for key, params in theirs.items():
+            kind, module, verb = key.split()
+            if module not in _ours():
+                continue
+            taken = inspect.signature(getattr(getattr(ours[kind], module), verb)).parameters
+            lacking = [
+                p for p in params if p not in taken and p not in _NOT_TAKEN and (module, p) not in _NEWER_KEYWORDS
+            ]
+            if lacking:
+                missing[key] = lacking
+        sync.close()
+    assert len(theirs) >= 54, sorted(theirs)
+    assert all(p in _DEPRECATED for ps in missing.values() for p in ps), missing
+    if missing:
+        pytest.xfail(f"deprecated keywords not yet back in this SDK: {missing}")
