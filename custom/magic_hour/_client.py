@@ -13,7 +13,14 @@ import httpx
 import magic_hour_api
 
 from ._auth import ApiScope, OriginBearerAuth
-from ._config import WaitSettings, check_positive, check_retries, resolve_base_url, resolve_token
+from ._config import (
+    WaitSettings,
+    check_positive,
+    check_retries,
+    resolve_base_url,
+    resolve_poll_interval,
+    resolve_token,
+)
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
 from ._http_clients import api_timeout, close_at_loop_end, default_async_http, default_sync_http, owned_by_sdk, remake
@@ -55,14 +62,14 @@ def _settings(
     base_url: str | None,
     timeout: float,
     max_retries: int,
-    poll_interval: float,
+    poll_interval: float | None,
     wait_timeout: float | None,
     allow_insecure_http: bool,
     retry: RetryPolicy | None,
     default_headers: Mapping[str, str] | None = None,
     webhook_secret: str | None = None,
 ) -> Settings:
-    interval = check_positive("poll_interval", poll_interval)
+    interval = check_positive("poll_interval", resolve_poll_interval(poll_interval))
     if retry is not None and not isinstance(retry, RetryPolicy):
         raise ValidationError(f"retry must be a magic_hour.RetryPolicy, not {type(retry).__name__}.")
     if retry is not None and max_retries != _DEFAULT_RETRIES:
@@ -136,7 +143,7 @@ class Client:
     timeout: seconds an API request may take, from sending it to the last byte of its answer (each read waits
     at most as long; connecting at most 10 s); uploads and downloads are bounded per read.
     max_retries: retries of transient failures (create is retried only where it cannot charge twice).
-    poll_interval / wait_timeout: defaults for waiting on a project.
+    poll_interval / wait_timeout: defaults for waiting on a project (poll_interval: MAGIC_HOUR_POLL_INTERVAL, then 1 s).
     http_client: your own httpx.Client (its TLS and proxy settings are kept; auth and base URL are set).
     retry: a full RetryPolicy (backoff delays as well as the count), instead of max_retries.
     webhook_secret: verifies `client.webhooks.unwrap(...)`; defaults to MAGIC_HOUR_WEBHOOK_SECRET when used.
@@ -149,7 +156,7 @@ class Client:
         base_url: str | None = None,
         timeout: float = 60.0,
         max_retries: int = _DEFAULT_RETRIES,
-        poll_interval: float = 1.0,
+        poll_interval: float | None = None,
         wait_timeout: float | None = 600.0,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
@@ -248,7 +255,7 @@ class AsyncClient:
         base_url: str | None = None,
         timeout: float = 60.0,
         max_retries: int = _DEFAULT_RETRIES,
-        poll_interval: float = 1.0,
+        poll_interval: float | None = None,
         wait_timeout: float | None = 600.0,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,

@@ -311,24 +311,49 @@ def _default(schema: Any) -> Any:
     return {"string": "", "integer": 0, "number": 0.0, "boolean": False, "array": [], "object": {}}.get(str(kind))
 
 
+def _pointed(answer: Any, pointer: str) -> Any:
+    """The value at a JSON pointer (`/downloads/0`) in an answer, or None where there is none."""
+    node = answer
+    for part in pointer.strip("/").split("/"):
+        if isinstance(node, Mapping):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return copy.deepcopy(node)
+
+
 @attrs.frozen
 class Shape:
     """A response schema's properties in order, each with its default, worked out once rather than per answer."""
 
     fields: tuple[tuple[str, Any], ...]
     names: frozenset[str]
+    #: Deprecated fields the real API still sends, copies of another (`x-same-as: /credits_charged`).
+    same_as: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, schema: Mapping[str, Any]) -> Shape:
-        fields = tuple((name, _default(prop)) for name, prop in schema.get("properties", {}).items())
-        return cls(fields, frozenset(name for name, _ in fields))
+        props = schema.get("properties", {})
+        fields = tuple((name, _default(prop)) for name, prop in props.items())
+        same = tuple(
+            (name, str(_spec.resolve(prop)["x-same-as"]))
+            for name, prop in props.items()
+            if isinstance(_spec.resolve(prop).get("x-same-as"), str)
+        )
+        return cls(fields, frozenset(name for name, _ in fields), same)
 
     def fill(self, known: Mapping[str, Any]) -> dict[str, Any]:
         """An answer with every property: the values known, the rest their defaults (a list or object a copy)."""
-        return {
+        answer = {
             name: known[name] if name in known else copy.deepcopy(value) if isinstance(value, list | dict) else value
             for name, value in self.fields
         }
+        for name, pointer in self.same_as:
+            if name not in known:
+                answer[name] = _pointed(answer, pointer)
+        return answer
 
 
 @attrs.frozen

@@ -1033,6 +1033,9 @@ if TYPE_CHECKING:
     from .video_projects_get_details_response_200 import (
         VideoProjectsGetDetailsResponse200,
     )
+    from .video_projects_get_details_response_200_download_type_0 import (
+        VideoProjectsGetDetailsResponse200DownloadType0,
+    )
     from .video_projects_get_details_response_200_downloads_item import (
         VideoProjectsGetDetailsResponse200DownloadsItem,
     )
@@ -1530,6 +1533,7 @@ _MODULES = {
     "VideoProjectsDeleteResponse500": ".video_projects_delete_response_500",
     "VideoProjectsDeleteResponse503": ".video_projects_delete_response_503",
     "VideoProjectsGetDetailsResponse200": ".video_projects_get_details_response_200",
+    "VideoProjectsGetDetailsResponse200DownloadType0": ".video_projects_get_details_response_200_download_type_0",
     "VideoProjectsGetDetailsResponse200DownloadsItem": ".video_projects_get_details_response_200_downloads_item",
     "VideoProjectsGetDetailsResponse200ErrorType0": ".video_projects_get_details_response_200_error_type_0",
     "VideoProjectsGetDetailsResponse400": ".video_projects_get_details_response_400",
@@ -1986,6 +1990,7 @@ __all__ = (
     "VideoProjectsDeleteResponse500",
     "VideoProjectsDeleteResponse503",
     "VideoProjectsGetDetailsResponse200",
+    "VideoProjectsGetDetailsResponse200DownloadType0",
     "VideoProjectsGetDetailsResponse200DownloadsItem",
     "VideoProjectsGetDetailsResponse200ErrorType0",
     "VideoProjectsGetDetailsResponse400",

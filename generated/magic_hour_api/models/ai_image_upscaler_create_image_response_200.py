@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AiImageUpscalerCreateImageResponse200")
 
 
@@ -21,16 +23,21 @@ class AiImageUpscalerCreateImageResponse200:
 
             If an error occurred while generating the image(s), credits will be refunded and this field will be updated to
             include the refund. Example: 50.
+        frame_cost (int | Unset): Deprecated: the credits (once called frames) the image costs, as credits_charged says.
+            Use credits_charged. Example: 5.
     """
 
     id: str
     credits_charged: int
+    frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         credits_charged = self.credits_charged
+
+        frame_cost = self.frame_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +47,8 @@ class AiImageUpscalerCreateImageResponse200:
                 "credits_charged": credits_charged,
             }
         )
+        if frame_cost is not UNSET:
+            field_dict["frame_cost"] = frame_cost
 
         return field_dict
 
@@ -50,9 +59,12 @@ class AiImageUpscalerCreateImageResponse200:
 
         credits_charged = d.pop("credits_charged")
 
+        frame_cost = d.pop("frame_cost", UNSET)
+
         ai_image_upscaler_create_image_response_200 = cls(
             id=id,
             credits_charged=credits_charged,
+            frame_cost=frame_cost,
         )
 
         ai_image_upscaler_create_image_response_200.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.image_projects_get_details_response_200_downloads_item import (
         ImageProjectsGetDetailsResponse200DownloadsItem,
@@ -53,6 +55,8 @@ class ImageProjectsGetDetailsResponse200:
         downloads (list[ImageProjectsGetDetailsResponse200DownloadsItem]):
         error (ImageProjectsGetDetailsResponse200ErrorType0 | None): In the case of an error, this object will contain
             the error encountered during video render
+        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the images cost. Use
+            credits_charged. Example: 5.
     """
 
     id: str
@@ -65,6 +69,7 @@ class ImageProjectsGetDetailsResponse200:
     credits_charged: int
     downloads: list[ImageProjectsGetDetailsResponse200DownloadsItem]
     error: ImageProjectsGetDetailsResponse200ErrorType0 | None
+    total_frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +105,8 @@ class ImageProjectsGetDetailsResponse200:
         else:
             error = self.error
 
+        total_frame_cost = self.total_frame_cost
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,6 +123,8 @@ class ImageProjectsGetDetailsResponse200:
                 "error": error,
             }
         )
+        if total_frame_cost is not UNSET:
+            field_dict["total_frame_cost"] = total_frame_cost
 
         return field_dict
 
@@ -178,6 +187,8 @@ class ImageProjectsGetDetailsResponse200:
 
         error = _parse_error(d.pop("error"))
 
+        total_frame_cost = d.pop("total_frame_cost", UNSET)
+
         image_projects_get_details_response_200 = cls(
             id=id,
             name=name,
@@ -189,6 +200,7 @@ class ImageProjectsGetDetailsResponse200:
             credits_charged=credits_charged,
             downloads=downloads,
             error=error,
+            total_frame_cost=total_frame_cost,
         )
 
         image_projects_get_details_response_200.additional_properties = d

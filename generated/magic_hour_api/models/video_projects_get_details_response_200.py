@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.video_projects_get_details_response_200_download_type_0 import (
+        VideoProjectsGetDetailsResponse200DownloadType0,
+    )
     from ..models.video_projects_get_details_response_200_downloads_item import (
         VideoProjectsGetDetailsResponse200DownloadsItem,
     )
@@ -61,6 +66,10 @@ class VideoProjectsGetDetailsResponse200:
         error (None | VideoProjectsGetDetailsResponse200ErrorType0): In the case of an error, this object will contain
             the error encountered during video render
         downloads (list[VideoProjectsGetDetailsResponse200DownloadsItem]):
+        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the video cost. Use
+            credits_charged. Example: 450.
+        download (None | Unset | VideoProjectsGetDetailsResponse200DownloadType0): Deprecated: the first item of
+            downloads, or null while there is none. Use downloads.
     """
 
     id: str
@@ -77,9 +86,14 @@ class VideoProjectsGetDetailsResponse200:
     fps: float
     error: None | VideoProjectsGetDetailsResponse200ErrorType0
     downloads: list[VideoProjectsGetDetailsResponse200DownloadsItem]
+    total_frame_cost: int | Unset = UNSET
+    download: None | Unset | VideoProjectsGetDetailsResponse200DownloadType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.video_projects_get_details_response_200_download_type_0 import (
+            VideoProjectsGetDetailsResponse200DownloadType0,
+        )
         from ..models.video_projects_get_details_response_200_error_type_0 import (
             VideoProjectsGetDetailsResponse200ErrorType0,
         )
@@ -120,6 +134,16 @@ class VideoProjectsGetDetailsResponse200:
             downloads_item = downloads_item_data.to_dict()
             downloads.append(downloads_item)
 
+        total_frame_cost = self.total_frame_cost
+
+        download: dict[str, Any] | None | Unset
+        if isinstance(self.download, Unset):
+            download = UNSET
+        elif isinstance(self.download, VideoProjectsGetDetailsResponse200DownloadType0):
+            download = self.download.to_dict()
+        else:
+            download = self.download
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -140,11 +164,18 @@ class VideoProjectsGetDetailsResponse200:
                 "downloads": downloads,
             }
         )
+        if total_frame_cost is not UNSET:
+            field_dict["total_frame_cost"] = total_frame_cost
+        if download is not UNSET:
+            field_dict["download"] = download
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.video_projects_get_details_response_200_download_type_0 import (
+            VideoProjectsGetDetailsResponse200DownloadType0,
+        )
         from ..models.video_projects_get_details_response_200_downloads_item import (
             VideoProjectsGetDetailsResponse200DownloadsItem,
         )
@@ -210,6 +241,31 @@ class VideoProjectsGetDetailsResponse200:
 
             downloads.append(downloads_item)
 
+        total_frame_cost = d.pop("total_frame_cost", UNSET)
+
+        def _parse_download(
+            data: object,
+        ) -> None | Unset | VideoProjectsGetDetailsResponse200DownloadType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                download_type_0 = (
+                    VideoProjectsGetDetailsResponse200DownloadType0.from_dict(data)
+                )
+
+                return download_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | VideoProjectsGetDetailsResponse200DownloadType0, data
+            )
+
+        download = _parse_download(d.pop("download", UNSET))
+
         video_projects_get_details_response_200 = cls(
             id=id,
             name=name,
@@ -225,6 +281,8 @@ class VideoProjectsGetDetailsResponse200:
             fps=fps,
             error=error,
             downloads=downloads,
+            total_frame_cost=total_frame_cost,
+            download=download,
         )
 
         video_projects_get_details_response_200.additional_properties = d
