@@ -298,6 +298,11 @@ def main() -> int:
         )
     )
 
+    # ----- webhooks (scripts/lib/bench_webhooks.py) -----
+    import bench_webhooks
+
+    rows += bench_webhooks.rows(quick=args.quick)
+    # ----- end webhooks -----
     table = ["| what | SDK | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"]
     table += [f"| {' | '.join(row)} |" for row in rows]
     machine = (
