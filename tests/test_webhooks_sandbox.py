@@ -6,13 +6,14 @@ Events, statuses and headers come from the webhook document; the receiver verifi
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from magic_hour import Client, ValidationError, webhooks
+from magic_hour import AsyncClient, Client, ValidationError, webhooks
 from magic_hour.sandbox import ManualClock, Sandbox, WebhookFault
 from magic_hour.sandbox._projects import Operation, create_operations
 from magic_hour.sandbox.examples import example_body
@@ -139,7 +140,7 @@ def test_a_completed_event_downloads_its_outputs_with_one_get_and_no_wait(tmp_pa
             with pytest.raises(ValidationError) as info:
                 client.webhooks.download(early, download_directory=tmp_path)  # type: ignore[arg-type]
     assert result.id == project_id and result.downloaded_paths
-    assert all(p.parent == tmp_path and p.stat().st_size > 0 for p in result.downloaded_paths)
+    assert all(Path(p).parent == tmp_path and Path(p).stat().st_size > 0 for p in result.downloaded_paths)
     assert len(gets) == 1  # fresh URLs, no polling
     assert "no outputs" in str(info.value)
 
@@ -263,6 +264,22 @@ def test_faults_lose_repeat_hold_and_reorder_events() -> None:
         assert [h.event["type"] for h in hits] == [started, done]
 
 
-def test_a_fault_names_only_events_the_document_defines() -> None:
+def test_a_fault_names_only_events_the_document_defines_and_the_url_must_be_http() -> None:
     with pytest.raises(ValueError, match="unknown event type"):
         WebhookFault("drop", "video.canceled")
+    with pytest.raises(ValueError, match="http"):
+        Sandbox(webhook_url="ftp://127.0.0.1/hook")
+
+
+async def test_async_client_downloads_what_a_completion_announces(tmp_path: Path) -> None:
+    with receiver(SECRET) as hook, Sandbox(render_seconds=0, webhook_url=hook.url, webhook_secret=SECRET) as sandbox:
+        op = _operation_any("image")
+        done = _events_for("success")[op.get_path]
+        async with AsyncClient(TOKEN, base_url=sandbox.base_url, webhook_secret=SECRET) as client:
+            created = await getattr(client.v1, op.module).create(**example_body(op.method, op.path, {}))
+            hits = await asyncio.to_thread(hook.wait, lambda h: any(x.event["type"] == done for x in h))
+            hit = next(x for x in hits if x.event["type"] == done)
+            event = client.webhooks.unwrap(hit.body, hit.headers, strict=True)
+            result = await client.webhooks.download(event, download_directory=tmp_path)
+    assert result.id == created.id and result.downloaded_paths
+    assert all(Path(p).stat().st_size > 0 for p in result.downloaded_paths)
