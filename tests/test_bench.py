@@ -36,5 +36,6 @@ def test_bench_quick_prints_the_table() -> None:
         "download of 4 MiB",
         "concurrent AsyncClient.generate()",
         "import",
+        "webhooks: unwrap",
     ):
         assert any(row in line for line in lines), row

@@ -147,3 +147,37 @@ def test_an_overlay_action_that_no_longer_applies_stops_the_update(tmp_path: Pat
     assert code == 1 and "no longer applies" in report[0] and "video.vanished" in report[1]
     with pytest.raises(SystemExit, match="no longer applies"):
         webhooks_writer.render(_api(), {}, tmp_path)
+
+
+def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp_path: Path) -> None:
+    """The real `scripts/update-spec --webhooks PATH`, in a copy of the repository: a new event whose status the
+    document states in prose arrives in generated/ with custom/ untouched."""
+    import subprocess
+
+    repo = tmp_path / "repo"
+    for name in ("spec", "scripts", "custom", "generated", "docs", "openapi.yaml", "openapi-python-client.yaml"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, repo / name)
+    doc = _stored()
+    _add_event(doc, "video.queued", "Video Queued")
+    op = doc["paths"]["/video.queued"]["post"]
+    del op["x-sdk-status"]
+    status = op["requestBody"]["content"]["application/json"]["schema"]["properties"]["payload"]["properties"]["status"]
+    status["description"] += "\n- `queued` - waiting for a server; fires `video.queued`"
+    new = tmp_path / "webhooks.json"
+    new.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    before = {p: p.read_bytes() for p in (repo / "custom").rglob("*.py")}
+    result = subprocess.run(
+        [sys.executable, str(repo / "scripts" / "lib" / "update_spec.py"), "--webhooks", str(new)],
+        cwd=repo, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "event added:       video.queued" in result.stdout
+    catalog = (repo / "generated" / "magic_hour_api" / "webhooks" / "catalog.py").read_text(encoding="utf-8")
+    assert 'type="video.queued"' in catalog and 'status="queued"' in catalog
+    assert "class VideoQueuedEvent" in (repo / "generated" / "magic_hour_api" / "webhooks" / "events.py").read_text()
+    assert (repo / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
+    assert {p: p.read_bytes() for p in (repo / "custom").rglob("*.py")} == before

@@ -298,6 +298,11 @@ def main() -> int:
         )
     )
 
+    # ----- webhooks (scripts/lib/bench_webhooks.py) -----
+    import bench_webhooks
+
+    rows += bench_webhooks.rows(quick=args.quick)
+    # ----- end webhooks -----
     table = ["| what | SDK | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"]
     table += [f"| {' | '.join(row)} |" for row in rows]
     machine = (
@@ -354,6 +359,13 @@ _NOTES = """
   them; a user's environment usually does not). The official SDK's line appears when `--official-sdk DIR` names a
   folder it was installed into (`pip install --target DIR magic-hour`). Full runs of this version measured
   94-144 ms against the official SDK's 228-271 ms (0.38-0.53x), moving together with the machine's speed.
+- **Webhooks** (`bench_webhooks.py`): `unwrap` of a signed completion event in a loop on one core, against the
+  work it cannot skip (HMAC-SHA256 and json.loads); the rest is reading the headers from any mapping, the window
+  check and the typed event (attrs models, ISO dates). One run measured 12,065 events/s (83 us), 4.2x the bare
+  work. The delay row times a sandbox project from the moment its status flips to complete to its verified event
+  at a local handler (the sandbox's sender looks every 10 ms: median 9 ms, max 11 ms) against `generate()`
+  noticing the same completion at its default poll interval (1 s, growing 1.2x to 5 s: median 749 ms for
+  renders of 1.3-4.45 s).
 """
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ._app import LoggedRequest, SandboxApp, token_id
 from ._faults import ROUTES, Fault, RateLimit
 from ._http import SandboxHTTPServer
-from ._webhooks import WebhookDelivery, WebhookFault, WebhookSender, secret_for
+from ._webhooks import WebhookDelivery, WebhookFault, WebhookSender, check_url, secret_for
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -88,6 +88,7 @@ class Sandbox:
         webhook_attempts: int = 8,
         webhook_backoff: float = 0.5,
     ) -> None:
+        secret = secret_for(webhook_secret) if webhook_url is not None and check_url(webhook_url) else None
         self._owned_dir = None if storage_dir is not None else tempfile.mkdtemp(prefix="magic-hour-sandbox-")
         self.storage_dir = Path(storage_dir if storage_dir is not None else self._owned_dir or "")
         self._address = (host, port)
@@ -104,10 +105,8 @@ class Sandbox:
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._webhooks: WebhookSender | None = None
-        if webhook_url is not None:  # webhooks: the sender follows every project the app creates
-            sender = WebhookSender(
-                self.app, webhook_url, secret_for(webhook_secret), attempts=webhook_attempts, backoff=webhook_backoff
-            )
+        if webhook_url is not None and secret is not None:  # webhooks: the sender follows every project created
+            sender = WebhookSender(self.app, webhook_url, secret, attempts=webhook_attempts, backoff=webhook_backoff)
             self.app.on_project, self._webhooks = sender.watch, sender
 
     # ----- lifecycle ------------------------------------------------------------------------------------

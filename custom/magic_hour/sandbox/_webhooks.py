@@ -103,6 +103,7 @@ class WebhookSender:
     ) -> None:
         if attempts < 1 or backoff <= 0:
             raise ValueError("webhook attempts must be >= 1 and backoff > 0")
+        check_url(url)
         self.app, self.url, self._secret = app, url, secret
         self.attempts, self.backoff = attempts, backoff
         self.log: list[WebhookDelivery] = []
@@ -289,6 +290,14 @@ class WebhookSender:
             self._changed.notify_all()
 
 
+def check_url(url: str) -> str:
+    """`url` if it is an http(s) URL the sender can POST to."""
+    parsed = httpx.URL(url) if isinstance(url, str) else None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"webhook_url must be an http(s) URL such as http://127.0.0.1:4242/hooks, not {url!r}")
+    return url
+
+
 def secret_for(value: str | None) -> Secret:
     """The sandbox's webhook secret: the one given, else MAGIC_HOUR_WEBHOOK_SECRET, else a fresh random one."""
     import os
@@ -302,4 +311,4 @@ def secret_for(value: str | None) -> Secret:
     return checked(env, SECRET_ENV) if env else Secret(f"whsec_sandbox_{secrets.token_hex(16)}")
 
 
-__all__ = ["WebhookDelivery", "WebhookFault", "WebhookSender", "secret_for"]
+__all__ = ["WebhookDelivery", "WebhookFault", "WebhookSender", "check_url", "secret_for"]

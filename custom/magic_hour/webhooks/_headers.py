@@ -20,15 +20,24 @@ def _pairs(headers: Any) -> Iterable[tuple[Any, Any]]:
     return list(headers)  # a list of (name, value) pairs (ASGI scope style)
 
 
-def header(headers: Mapping[str, str] | Iterable[tuple[Any, Any]] | Any, name: str) -> str | None:
-    """The value of header `name`, None when absent; a header sent twice with different values is ambiguous and
-    reads as a ValueError (a signature must not be chosen from several)."""
-    want = _normal(name)
-    found: list[str] = []
+class AmbiguousHeader(ValueError):
+    """A header sent more than once with different values."""
+
+    def __init__(self, name: str, count: int) -> None:
+        super().__init__(f"the {name} header was sent {count} times with different values")
+        self.name = name
+
+
+def find(headers: Mapping[str, str] | Iterable[tuple[Any, Any]] | Any, names: tuple[str, ...]) -> list[str | None]:
+    """The value of each header in `names` (None when absent), in one pass over `headers`. A header sent twice
+    with different values is ambiguous and raises AmbiguousHeader (a signature must not be chosen from several)."""
+    want = {_normal(name): n for n, name in enumerate(names)}
+    found: list[list[str]] = [[] for _ in names]
     for key, value in _pairs(headers):
-        key = key.decode("latin-1") if isinstance(key, bytes) else str(key)
-        if _normal(key) == want:
-            found.append(value.decode("latin-1") if isinstance(value, bytes) else str(value))
-    if len(set(found)) > 1:
-        raise ValueError(f"the {name} header was sent {len(found)} times with different values")
-    return found[0] if found else None
+        n = want.get(_normal(key.decode("latin-1") if isinstance(key, bytes) else str(key)))
+        if n is not None:
+            found[n].append(value.decode("latin-1") if isinstance(value, bytes) else str(value))
+    for name, values in zip(names, found, strict=True):
+        if len(set(values)) > 1:
+            raise AmbiguousHeader(name, len(values))
+    return [values[0] if values else None for values in found]

@@ -12,7 +12,7 @@ from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from .._errors import ValidationError
 from .._webhook_secret import Secret
 from ._errors import WebhookHeaderMissingError, WebhookSignatureError, WebhookTimestampError, WebhookVerificationError
-from ._headers import header
+from ._headers import AmbiguousHeader, find
 from ._signing import signature
 
 #: Seconds a signed timestamp may differ from this machine's clock, either way (the document: "usually less than
@@ -44,29 +44,31 @@ def _tolerance(value: object) -> float:
     return float(value)
 
 
-def _header(headers: Any, name: str) -> str:
+def _headers(headers: Any) -> tuple[str, str]:
+    """(timestamp, signature) from the request's headers; a missing or ambiguous one is refused."""
+    names = (TIMESTAMP_HEADER, SIGNATURE_HEADER)
     try:
-        value = header(headers, name)
-    except ValueError as exc:
-        raise WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=name) from None
+        values = find(headers, names)
+    except AmbiguousHeader as exc:
+        raise WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=exc.name) from None
     except TypeError:
         raise ValidationError(
             f"headers must be the request's headers (a mapping or (name, value) pairs), not {type(headers).__name__}."
         ) from None
-    if value is None or not value.strip():
-        raise WebhookHeaderMissingError(
-            f"The request has no {name} header, so it is not a signed Magic Hour event (or a proxy dropped the "
-            "header). Refuse it with 400.",
-            header=name,
-        )
-    return value.strip()
+    for name, value in zip(names, values, strict=True):
+        if value is None or not value.strip():
+            raise WebhookHeaderMissingError(
+                f"The request has no {name} header, so it is not a signed Magic Hour event (or a proxy dropped the "
+                "header). Refuse it with 400.",
+                header=name,
+            )
+    return str(values[0]).strip(), str(values[1]).strip()
 
 
 def verify(body: bytes, headers: Any, secret: Secret, *, tolerance: object, from_str: bool = False) -> None:
     """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
     window = _tolerance(tolerance)
-    stamp = _header(headers, TIMESTAMP_HEADER)
-    given = _header(headers, SIGNATURE_HEADER)
+    stamp, given = _headers(headers)
     if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
         raise WebhookTimestampError(
             f"The {TIMESTAMP_HEADER} header is not Unix seconds; refuse the delivery.", timestamp=None, skew=None
