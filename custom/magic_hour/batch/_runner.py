@@ -282,8 +282,12 @@ class Runner:
         project_id = str(created.id)
         credits = created.to_dict().get(CREDITS_FIELD)
         credits = int(credits) if isinstance(credits, int | float) else None
-        self._move(record, "created", project_id=project_id, credits=credits)
         self.budget.settle(record.module, credits)
+        try:
+            self._move(record, "created", project_id=project_id, credits=credits)
+        except ClaimLost:
+            self.journal.record_id(record.key, project_id, credits)  # whoever follows it now finds the id
+            raise
         self.charged_here += credits or 0
         self._changed.set()
         if self.stopping:
