@@ -181,3 +181,17 @@ def test_progress_is_a_plain_line_per_job_when_piped(sandbox: Sandbox, tmp_path:
     assert len(lines) == 3 and all(" complete cm" in line for line in lines) and "[3/3]" in lines[-1]
     assert "\r" not in result.stderr and "\x1b" not in result.stderr
     assert "3 done, 0 failed" in result.stderr
+
+
+def test_the_sandbox_rate_limit_answers_429_with_retry_after_per_token(sandbox: Sandbox) -> None:
+    import httpx
+
+    sandbox.rate_limit(2, burst=2)
+    url = f"{sandbox.base_url}/v1/image-projects/cm-none"
+    with httpx.Client() as http:
+        mine = [http.get(url, headers={"Authorization": f"Bearer {TOKEN}"}) for _ in range(3)]
+        other = http.get(url, headers={"Authorization": "Bearer another-token"})
+    assert [r.status_code for r in mine] == [404, 404, 429]  # the burst, then the limit
+    assert 0 < float(mine[2].headers["Retry-After"]) <= 0.5
+    assert other.status_code == 404  # each token has its own limit
+    assert [r.fault for r in sandbox.requests] == [None, None, "rate_limit", None]
