@@ -71,7 +71,7 @@ async def batch_async(
         options = BatchOptions(
             Path(folder).absolute(), concurrency, max_credits, retry_unknown, rate, max_rate, poll_interval, on_event
         )
-        return await arun(client, opened, listed, options)
+        return await arun(client, opened, listed, options, checked=True)
     finally:
         if owned:
             opened.close()

@@ -396,10 +396,16 @@ def _split_kwargs(
 Phase = Literal["start", "upload", "create", "follow"]
 
 
-async def arun(client: AsyncClient, journal: Journal, jobs: list[Job] | None, options: BatchOptions) -> BatchSummary:
-    """Run (or resume, with `jobs=None`) a batch recorded in `journal`; writes the results files at the end."""
+async def arun(
+    client: AsyncClient, journal: Journal, jobs: list[Job] | None, options: BatchOptions, *, checked: bool = False
+) -> BatchSummary:
+    """Run (or resume, with `jobs=None`) a batch recorded in `journal`; writes the results files at the end.
+
+    The jobs are checked first (every one, before any request) unless the caller already did (`checked`).
+    """
     if jobs is not None:
-        check(jobs)
+        if not checked:
+            check(jobs)
         journal.add_jobs(digest(jobs), str(options.output), [(j.key or "", j.module, dict(j.params)) for j in jobs])
     elif not journal.meta().get("digest"):
         raise ValidationError(f"The journal {journal.describe()} holds no batch; start one with `batch run`.")
