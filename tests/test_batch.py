@@ -195,3 +195,55 @@ def test_the_sandbox_rate_limit_answers_429_with_retry_after_per_token(sandbox: 
     assert 0 < float(mine[2].headers["Retry-After"]) <= 0.5
     assert other.status_code == 404  # each token has its own limit
     assert [r.fault for r in sandbox.requests] == [None, None, "rate_limit", None]
+
+
+def test_a_second_ctrl_c_stops_at_once_and_reports_creates_in_flight_as_unknown(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(4)])
+    sandbox.inject(Fault("create", "latency", seconds=5, times=None))  # every create hangs in the server
+    proc = subprocess.Popen(
+        [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--concurrency", "2"],
+        env=cli_env(sandbox, TOKEN),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert wait_for(lambda: sum(r.route == "create" for r in sandbox.requests) == 2)  # two creates in flight
+    proc.send_signal(signal.SIGINT)  # the first waits for them ...
+    assert wait_for(lambda: proc.poll() is not None, timeout=0.5) is False
+    proc.send_signal(signal.SIGINT)  # ... the second does not
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "2 unknown (may have been charged)" in err and "2 not finished" in err
+    assert "0 credits were charged by creates of this run" in err and "--retry-unknown" in err
+    journal = open_journal(tmp_path / "jobs.journal.sqlite")
+    states = {r.key: r.state for r in journal.records()}
+    assert sorted(states.values()) == ["pending", "pending", "unknown", "unknown"]
+    journal.close()
+
+
+def test_progress_is_one_live_line_on_a_terminal(sandbox: Sandbox, tmp_path: Path) -> None:
+    import os
+    import pty
+
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(4)])
+    primary, secondary = pty.openpty()
+    argv = [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--poll-interval", "0.05"]
+    proc = subprocess.Popen(argv, env=cli_env(sandbox, TOKEN), stdout=subprocess.DEVNULL, stderr=secondary)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed: the command has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(primary)
+    drawn = b"".join(chunks).decode()
+    assert proc.returncode == 0, drawn
+    assert "\r\x1b[2K" in drawn and "4/4 jobs finished" in drawn and "in flight" in drawn and "ETA" in drawn
+    assert "20 credits this run" in drawn
