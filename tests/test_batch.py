@@ -247,3 +247,14 @@ def test_progress_is_one_live_line_on_a_terminal(sandbox: Sandbox, tmp_path: Pat
     assert proc.returncode == 0, drawn
     assert "\r\x1b[2K" in drawn and "4/4 jobs finished" in drawn and "in flight" in drawn and "ETA" in drawn
     assert "20 credits this run" in drawn
+
+
+def test_a_postgresql_journal_without_psycopg_says_how_to_install_it() -> None:
+    import sys
+
+    code = (
+        "import sys\nsys.modules['psycopg'] = None\nfrom magic_hour.batch import open_journal\n"
+        "open_journal('postgresql://nobody@127.0.0.1:1/none')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and "pip install 'magic-hour-sdk[postgres]'" in result.stderr

@@ -18,6 +18,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tokens", nargs="+", metavar="TOKEN", help="accept only these bearer tokens (default: any non-empty token)"
     )
+    parser.add_argument(
+        "--rate-limit", type=float, metavar="RPS", help="API requests per second per token; the rest get 429"
+    )
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -33,6 +36,8 @@ def serve(args: argparse.Namespace) -> int:
     sandbox = Sandbox(
         host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens
     )
+    if args.rate_limit:
+        sandbox.rate_limit(args.rate_limit)
     try:
         sandbox.start()
         print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)
