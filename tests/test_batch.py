@@ -258,3 +258,18 @@ def test_a_postgresql_journal_without_psycopg_says_how_to_install_it() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode != 0 and "pip install 'magic-hour-sdk[postgres]'" in result.stderr
+
+
+def test_an_upload_that_keeps_failing_charges_nothing_and_leaves_the_job_for_later(
+    sandbox: Sandbox, client: Client, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    assets = {"image_file_path": str(samples["image"]), "audio_file_path": str(samples["audio"])}
+    jobs = [Job("ai_talking_photo", {"assets": assets, "start_seconds": 0, "end_seconds": 1}, "tp")]
+    sandbox.inject(Fault("storage_put", "status", status=403, times=None))  # storage refuses every upload
+    first = client.batch(jobs, journal=str(tmp_path / "j.sqlite"), output=str(tmp_path / "out"))
+    assert (first.open, first.credits) == (1, 0) and sandbox.projects_created() == 0
+    (record,) = open_journal(tmp_path / "j.sqlite").records()
+    assert record.state == "uploading" and "nothing charged" in (record.error or "")
+    sandbox.clear_faults()
+    second = client.batch(None, journal=str(tmp_path / "j.sqlite"))
+    assert (second.done, second.credits) == (1, 30) and sandbox.projects_created() == 1
