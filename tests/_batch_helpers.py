@@ -22,7 +22,7 @@ def image_job(key: str, **extra: Any) -> dict[str, Any]:
     return {
         "module": "ai_image_generator",
         "key": key,
-        "params": {"image_count": 1, "name": key, "style": {"prompt": f"fox {key}"}, **extra},
+        "params": {"image_count": 1, "name": key, "style": {"prompt": "a fox in the snow"}, **extra},
     }
 
 

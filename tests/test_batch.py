@@ -181,3 +181,95 @@ def test_progress_is_a_plain_line_per_job_when_piped(sandbox: Sandbox, tmp_path:
     assert len(lines) == 3 and all(" complete cm" in line for line in lines) and "[3/3]" in lines[-1]
     assert "\r" not in result.stderr and "\x1b" not in result.stderr
     assert "3 done, 0 failed" in result.stderr
+
+
+def test_the_sandbox_rate_limit_answers_429_with_retry_after_per_token(sandbox: Sandbox) -> None:
+    import httpx
+
+    sandbox.rate_limit(2, burst=2)
+    url = f"{sandbox.base_url}/v1/image-projects/cm-none"
+    with httpx.Client() as http:
+        mine = [http.get(url, headers={"Authorization": f"Bearer {TOKEN}"}) for _ in range(3)]
+        other = http.get(url, headers={"Authorization": "Bearer another-token"})
+    assert [r.status_code for r in mine] == [404, 404, 429]  # the burst, then the limit
+    assert 0 < float(mine[2].headers["Retry-After"]) <= 0.5
+    assert other.status_code == 404  # each token has its own limit
+    assert [r.fault for r in sandbox.requests] == [None, None, "rate_limit", None]
+
+
+def test_a_second_ctrl_c_stops_at_once_and_reports_creates_in_flight_as_unknown(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(4)])
+    sandbox.inject(Fault("create", "latency", seconds=5, times=None))  # every create hangs in the server
+    proc = subprocess.Popen(
+        [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--concurrency", "2"],
+        env=cli_env(sandbox, TOKEN),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert wait_for(lambda: sum(r.route == "create" for r in sandbox.requests) == 2)  # two creates in flight
+    proc.send_signal(signal.SIGINT)  # the first waits for them ...
+    assert wait_for(lambda: proc.poll() is not None, timeout=0.5) is False
+    proc.send_signal(signal.SIGINT)  # ... the second does not
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "2 unknown (may have been charged)" in err and "2 not finished" in err
+    assert "0 credits were charged by creates of this run" in err and "--retry-unknown" in err
+    journal = open_journal(tmp_path / "jobs.journal.sqlite")
+    states = {r.key: r.state for r in journal.records()}
+    assert sorted(states.values()) == ["pending", "pending", "unknown", "unknown"]
+    journal.close()
+
+
+def test_progress_is_one_live_line_on_a_terminal(sandbox: Sandbox, tmp_path: Path) -> None:
+    import os
+    import pty
+
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(4)])
+    primary, secondary = pty.openpty()
+    argv = [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--poll-interval", "0.05"]
+    proc = subprocess.Popen(argv, env=cli_env(sandbox, TOKEN), stdout=subprocess.DEVNULL, stderr=secondary)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed: the command has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(primary)
+    drawn = b"".join(chunks).decode()
+    assert proc.returncode == 0, drawn
+    assert "\r\x1b[2K" in drawn and "4/4 jobs finished" in drawn and "in flight" in drawn and "ETA" in drawn
+    assert "20 credits this run" in drawn
+
+
+def test_a_postgresql_journal_without_psycopg_says_how_to_install_it() -> None:
+    import sys
+
+    code = (
+        "import sys\nsys.modules['psycopg'] = None\nfrom magic_hour.batch import open_journal\n"
+        "open_journal('postgresql://nobody@127.0.0.1:1/none')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and "pip install 'magic-hour-sdk[postgres]'" in result.stderr
+
+
+def test_an_upload_that_keeps_failing_charges_nothing_and_leaves_the_job_for_later(
+    sandbox: Sandbox, client: Client, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    assets = {"image_file_path": str(samples["image"]), "audio_file_path": str(samples["audio"])}
+    jobs = [Job("ai_talking_photo", {"assets": assets, "start_seconds": 0, "end_seconds": 1}, "tp")]
+    sandbox.inject(Fault("storage_put", "status", status=403, times=None))  # storage refuses every upload
+    first = client.batch(jobs, journal=str(tmp_path / "j.sqlite"), output=str(tmp_path / "out"))
+    assert (first.open, first.credits) == (1, 0) and sandbox.projects_created() == 0
+    (record,) = open_journal(tmp_path / "j.sqlite").records()
+    assert record.state == "uploading" and "nothing charged" in (record.error or "")
+    sandbox.clear_faults()
+    second = client.batch(None, journal=str(tmp_path / "j.sqlite"))
+    assert (second.done, second.credits) == (1, 30) and sandbox.projects_created() == 1

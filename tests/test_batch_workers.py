@@ -73,3 +73,25 @@ def test_a_journal_refuses_another_batch(journal_url: str) -> None:
     with pytest.raises(Exception, match="holds another batch"):
         journal.add_jobs("second", ".", [("b", "ai_image_generator", {})])
     journal.close()
+
+
+def test_a_lapsed_claim_is_taken_over_and_its_old_worker_can_no_longer_write(journal_url: str) -> None:
+    from magic_hour.batch._journal import ClaimLost
+
+    first, second = open_journal(journal_url), open_journal(journal_url)
+    first.add_jobs("d2", ".", [("only", "ai_image_generator", {})])
+    held = first.claim()
+    assert held is not None and second.claim() is None  # a live claim is nobody else's
+    first.move("only", "create_sent")
+    with first._tx() as cur:  # the first worker stops renewing (a machine lost): its lease runs out
+        first._run(cur, "UPDATE batch_jobs SET lease_until = 0")
+    taken = second.claim()
+    assert taken is not None and taken.state == "create_sent"  # the second reads the journal, not a guess
+    with pytest.raises(ClaimLost):
+        first.move("only", "created", project_id="cm-late")
+    first.record_id("only", "cm-late", 5)  # but an id that did arrive is kept, whoever holds the job
+    second.move("only", "complete")
+    (record,) = second.records()
+    assert (record.state, record.project_id, record.credits) == ("complete", "cm-late", 5)
+    first.close()
+    second.close()

@@ -23,6 +23,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--webhook-secret", metavar="SECRET", help="sign them with this (default: $MAGIC_HOUR_WEBHOOK_SECRET or random)"
     )
+    parser.add_argument(
+        "--rate-limit", type=float, metavar="RPS", help="API requests per second per token; the rest get 429"
+    )
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -39,6 +42,8 @@ def serve(args: argparse.Namespace) -> int:
         host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens,
         webhook_url=args.webhook_url, webhook_secret=args.webhook_secret,
     )  # fmt: skip
+    if args.rate_limit:
+        sandbox.rate_limit(args.rate_limit)
     try:
         sandbox.start()
         print(f"Magic Hour sandbox listening on {sandbox.base_url}", flush=True)

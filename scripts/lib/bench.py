@@ -369,14 +369,19 @@ _NOTES = """
 """
 
 
+_BATCH = "## Batches"
+
+
 def _write(table: list[str], machine: str, quick: bool) -> None:
+    old = (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8")
+    kept = old[old.index(_BATCH) :] if _BATCH in old else ""  # scripts/bench batch's section, written by hand
     text = (
         "# Benchmarks\n\n"
         "Measured by `scripts/bench` against the sandbox on loopback (the sandbox in its own process), each line as\n"
         "a ratio to a baseline run in the same session. Peak memory is the operating system's maximum RSS of a\n"
         "child process doing one transfer. Files are made at run time (sparse) and removed afterwards.\n\n"
         f"Latest run{' (quick sizes)' if quick else ''} on {machine}:\n\n" + "\n".join(table) + "\n" + _NOTES
-    )
+    ) + (f"\n{kept}" if kept else "")
     (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
 
 

@@ -243,6 +243,16 @@ class Journal(ABC):
         if changed != 1:
             raise ClaimLost(f"job {key!r} was taken over by another worker (its claim lapsed); this one stops it.")
 
+    def record_id(self, key: str, project_id: str, credits: int | None) -> None:
+        """Keep a project id that arrived after this worker's claim lapsed: the id outranks any guess."""
+        with self._tx(durable=True) as cur:
+            self._run(
+                cur,
+                "UPDATE batch_jobs SET state = 'created', project_id = ?, credits = ?, error = NULL, updated = ?"
+                " WHERE key = ? AND state IN ('create_sent', 'unknown') AND project_id IS NULL",
+                (project_id, credits, time.time(), key),
+            )
+
     def release(self, key: str, *, error: str | None = None) -> None:
         """Give a job back unfinished (stopping, or a retry later), keeping its state."""
         with self._tx() as cur:

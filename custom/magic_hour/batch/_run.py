@@ -69,9 +69,9 @@ async def batch_async(
     try:
         folder = output if output is not None else opened.meta().get("output", ".")
         options = BatchOptions(
-            Path(folder), concurrency, max_credits, retry_unknown, rate, max_rate, poll_interval, on_event
+            Path(folder).absolute(), concurrency, max_credits, retry_unknown, rate, max_rate, poll_interval, on_event
         )
-        return await arun(client, opened, listed, options)
+        return await arun(client, opened, listed, options, checked=True)
     finally:
         if owned:
             opened.close()

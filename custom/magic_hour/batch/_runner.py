@@ -127,6 +127,7 @@ class Runner:
         self._changed = asyncio.Event()
         self._phases: dict[asyncio.Task[Any], str] = {}
         self._busy = 0
+        self._tries: dict[str, int] = {}  # failed uploads per job in this run
         self.charged_here = 0  # credits stated by the create answers this process received
 
     # ----- stopping -------------------------------------------------------------------------------------------
@@ -258,6 +259,19 @@ class Runner:
             self.journal.release(record.key, error=str(stop) or None)
         except ClaimLost:
             pass  # another worker has it now; it reads the journal, not our memory
+        except MagicHourError as exc:  # before the create was sent (its own errors are handled where it is)
+            self._not_created(record, exc)
+
+    def _not_created(self, record: JobRecord, exc: MagicHourError) -> None:
+        """An upload failed: nothing was charged. A bad file fails the job; anything else is tried again later."""
+        self._tries[record.key] = tries = self._tries.get(record.key, 0) + 1
+        if isinstance(exc, ValidationError):
+            self._move(record, "failed", error=f"not created, nothing charged: {exc}", credits=0)
+        elif tries < 3:
+            self.journal.release(record.key, error=f"not created, nothing charged (will retry): {exc}")
+        else:  # kept claimed: not again in this run; the next run or resume tries it
+            self.journal.note(record.key, f"not created, nothing charged: {exc}")
+            self._event(record, "pending", error=str(exc))
 
     async def _start(self, record: JobRecord) -> None:
         gen = generators()[record.module]
@@ -282,8 +296,12 @@ class Runner:
         project_id = str(created.id)
         credits = created.to_dict().get(CREDITS_FIELD)
         credits = int(credits) if isinstance(credits, int | float) else None
-        self._move(record, "created", project_id=project_id, credits=credits)
         self.budget.settle(record.module, credits)
+        try:
+            self._move(record, "created", project_id=project_id, credits=credits)
+        except ClaimLost:
+            self.journal.record_id(record.key, project_id, credits)  # whoever follows it now finds the id
+            raise
         self.charged_here += credits or 0
         self._changed.set()
         if self.stopping:
@@ -392,10 +410,16 @@ def _split_kwargs(
 Phase = Literal["start", "upload", "create", "follow"]
 
 
-async def arun(client: AsyncClient, journal: Journal, jobs: list[Job] | None, options: BatchOptions) -> BatchSummary:
-    """Run (or resume, with `jobs=None`) a batch recorded in `journal`; writes the results files at the end."""
+async def arun(
+    client: AsyncClient, journal: Journal, jobs: list[Job] | None, options: BatchOptions, *, checked: bool = False
+) -> BatchSummary:
+    """Run (or resume, with `jobs=None`) a batch recorded in `journal`; writes the results files at the end.
+
+    The jobs are checked first (every one, before any request) unless the caller already did (`checked`).
+    """
     if jobs is not None:
-        check(jobs)
+        if not checked:
+            check(jobs)
         journal.add_jobs(digest(jobs), str(options.output), [(j.key or "", j.module, dict(j.params)) for j in jobs])
     elif not journal.meta().get("digest"):
         raise ValidationError(f"The journal {journal.describe()} holds no batch; start one with `batch run`.")

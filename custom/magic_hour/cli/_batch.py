@@ -124,11 +124,9 @@ def _go(client: Client, args: argparse.Namespace, jobs: str | None, journal: str
 
     progress = BatchProgress(sys.stderr, 0, 0, quiet=bool(args.json))
     if jobs is not None:
-        from ..batch import check, read_jsonl
+        from ..batch import read_jsonl
 
-        listed = read_jsonl(jobs)
-        check(listed)  # before the journal is written: a refused file leaves nothing behind
-        progress.total = len(listed)
+        progress.total = len(read_jsonl(jobs))  # checked by batch_sync, before the journal is written
     if args.concurrency < 1:
         raise ValidationError("--concurrency must be at least 1.")
     if jobs is None:
