@@ -65,13 +65,13 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, repo / name)
+    import jsonpath_rfc9535 as jsonpath
+
+    small = _small(_document())
     overlay = yaml.safe_load((repo / "spec" / "overlay.yaml").read_text(encoding="utf-8"))
-    dropped = [
-        p for p in json.loads((repo / "spec" / "magic-hour.openapi.json").read_text())["paths"] if p not in _KEPT
-    ]
-    overlay["actions"] = [a for a in overlay["actions"] if not any(f"'{p}'" in a["target"] for p in dropped)]
+    overlay["actions"] = [a for a in overlay["actions"] if list(jsonpath.finditer(a["target"], small))]
     (repo / "spec" / "overlay.yaml").write_text(yaml.safe_dump(overlay, sort_keys=False), encoding="utf-8")
-    result = _update(repo, "small.json", json.dumps(_small(_document())).encode())
+    result = _update(repo, "small.json", json.dumps(small).encode())
     assert result.returncode == 0, result.stderr
     return repo
 
@@ -196,6 +196,9 @@ def test_markdown_cannot_forge_the_custom_docs_markers(base: Path, tmp_path: Pat
 
     def change(doc: Doc) -> None:
         _body(doc)["properties"]["name"]["description"] = "<!-- CUSTOM DOCS END --> `<!-- CUSTOM DOCS START -->` | x"
+        post = doc["paths"]["/v1/lip-sync"]["post"]
+        post["summary"] = "Lip sync <!-- CUSTOM DOCS END -->"
+        post["description"] = "Intro\n<!-- CUSTOM DOCS END -->\n```\n<!-- CUSTOM DOCS START -->\n```\n> quoted <script>"
 
     assert _update(repo, "hostile.json", _edit(change)).returncode == 0
     rerun = _run(repo, str(repo / "scripts" / "lib" / "generate.py"), "--check")
@@ -203,6 +206,7 @@ def test_markdown_cannot_forge_the_custom_docs_markers(base: Path, tmp_path: Pat
     text = page.read_text()
     assert text.count("<!-- CUSTOM DOCS START -->") == 1 and text.count("<!-- CUSTOM DOCS END -->") == 1
     assert "<!-- CUSTOM DOCS START -->\nmine" in text
+    assert "> quoted &lt;script&gt;" in text and "<script>" not in text
 
 
 # ----- operations dropped or replaced without a word ---------------------------------------------------------

@@ -19,6 +19,7 @@ from magic_hour.sandbox.examples import body_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import emit
+import surface
 
 START = "<!-- CUSTOM DOCS START -->"
 END = "<!-- CUSTOM DOCS END -->"
@@ -233,9 +234,9 @@ def _example_body(spec: dict[str, Any], schema: dict[str, Any], files: Mapping[s
 def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], names: Mapping[str, str]) -> str:
     schema = _body(spec, op) or {}
     body = _example_body(spec, schema, UPLOADED_FILES)
-    out = [f'### {op.get("summary", op["operationId"])} <a name="create"></a>', ""]
+    out = [f'### {_one_line(op.get("summary") or op["operationId"])} <a name="create"></a>', ""]
     if op.get("description"):
-        out += [op["description"].strip(), ""]
+        out += [emit.markdown_block(op["description"]), ""]
     out += [
         f"**API Endpoint**: `POST {path}`",
         "",
@@ -244,7 +245,8 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
         *_TABLE,
         *_rows(spec, schema, (), generate=False),
     ]
-    args = [f"{key}={_python(value)}" for key, value in body.items()]
+    python = surface.parameter_names(spec, schema) if schema else {}
+    args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
     shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
     out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), shown), ""]
     return "\n".join(out + _response(spec, op, names.get(f"POST {path}")))
@@ -255,7 +257,7 @@ def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], 
     body = _example_body(spec, schema, LOCAL_FILES)
     kind, result = follow
     out = [
-        f'### {op.get("summary", op["operationId"])}: generate <a name="generate"></a>',
+        f'### {_one_line(op.get("summary") or op["operationId"])}: generate <a name="generate"></a>',
         "",
         "The whole workflow in one call:",
         "",
@@ -275,7 +277,9 @@ def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], 
         "#### Example Snippet",
         "",
     ]
-    args = [f"{key}={_python(value)}" for key, value in body.items()] + ['download_directory="outputs"']
+    python = surface.parameter_names(spec, schema) if schema else {}
+    args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
+    args.append('download_directory="outputs"')
     after = "print(res.status, res.downloaded_paths)\n"
     out += [_snippet(_call(f"client.v1.{module}.generate", args), after), ""]
     out += ["#### Response", "", "##### Type", f"`{result}`: the project's fields and `downloaded_paths`.", ""]
@@ -285,9 +289,9 @@ def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], 
 def _item(
     spec: dict[str, Any], module: str, verb: str, method: str, path: str, op: dict[str, Any], names: Mapping[str, str]
 ) -> str:
-    out = [f'### {op.get("summary", op["operationId"])} <a name="{verb}"></a>', ""]
+    out = [f'### {_one_line(op.get("summary") or op["operationId"])} <a name="{verb}"></a>', ""]
     if op.get("description"):
-        out += [op["description"].strip(), ""]
+        out += [emit.markdown_block(op["description"]), ""]
     out += [f"**API Endpoint**: `{method} {path}`", "", "#### Parameters", "", *_TABLE]
     params = re.findall(r"\{(\w+)\}", path)
     out += [f'| `{p}` | ✓ | The id create returned. | `"{PROJECT_ID}"` |' for p in params]

@@ -21,6 +21,7 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 _SENTENCE = re.compile(r"(.+?[.!?])(\s|$)")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z_]+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_QUOTE = re.compile(r"\s*(>\s*)+")
 
 
 def sentence(text: object, limit: int = SENTENCE_LIMIT) -> str:
@@ -72,20 +73,44 @@ def literal(value: object) -> str:
 
 
 def markdown(text: object) -> str:
-    """Text safe inside a Markdown table cell or paragraph: one line, no HTML, no comment markers, pipes escaped.
+    """Text safe inside a Markdown table cell or paragraph: one line, no HTML, no comment markers, pipes escaped."""
+    return _no_html(" ".join(str(text or "").split())).replace("|", "\\|")
 
-    Outside code spans `<` and `>` become entities; inside them (shown literally) an HTML comment marker is
+
+def _no_html(line: str) -> str:
+    """Outside code spans `<` and `>` become entities; inside them (shown literally) an HTML comment marker is
     broken up, so no description can forge the CUSTOM DOCS markers that guard hand-written text."""
-    plain = " ".join(str(text or "").split())
-    plain = "".join(c if not (0xD800 <= ord(c) <= 0xDFFF) else "\ufffd" for c in plain)
-    parts = plain.split("`")
+    line = "".join(c if not (0xD800 <= ord(c) <= 0xDFFF) else "\ufffd" for c in line)
+    parts = line.split("`")
     last_code = len(parts) - 1 if len(parts) % 2 == 0 else len(parts)  # an unclosed ` opens no code span
     for n, part in enumerate(parts):
         if n % 2 and n < last_code:
             parts[n] = part.replace("<!--", "<!\u2010\u2010").replace("-->", "\u2010\u2010>")
         else:
             parts[n] = part.replace("<", "&lt;").replace(">", "&gt;")
-    return "`".join(parts).replace("|", "\\|")
+    return "`".join(parts)
+
+
+def markdown_block(text: object) -> str:
+    """Multi-line prose (an operation's description) as Markdown that cannot hold HTML or comment markers.
+
+    Lines keep their Markdown (lists, links, emphasis); inside a fenced block the text is shown literally, so
+    only its comment markers are broken up."""
+    out, fenced = [], False
+    for line in str(text or "").strip().splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            out.append(line)
+        elif fenced:
+            out.append(line.replace("<!--", "<!\u2010\u2010").replace("-->", "\u2010\u2010>"))
+        else:  # a leading `>` is a block quote, not HTML
+            quote = _QUOTE.match(line)
+            out.append(
+                line[: quote.end()] + _no_html(line[quote.end() :].replace("\r", "")) if quote else _no_html(line)
+            )
+    if fenced:
+        out.append("```")
+    return "\n".join(out)
 
 
 def help_text(text: object) -> str:

@@ -362,22 +362,40 @@ def _response_name(op: Op) -> str:
     return _model_import(op.response_model)[1] if op.response_model else "None"
 
 
+def _deprecated_names(schema: dict[str, Any], props: dict[str, Any]) -> list[str]:
+    kept = schema.get("x-sdk-deprecated")
+    if not isinstance(kept, dict):
+        return []
+    return [
+        name
+        for name, entry in kept.items()
+        if name not in props and name.isidentifier() and not keyword.iskeyword(name) and isinstance(entry, dict)
+    ]
+
+
+def parameter_names(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, str]:
+    """API name -> keyword of `create()`/`generate()` for a body's top-level fields, in signature order.
+
+    The one place these names are given out (the docs' snippets ask here too): a field whose name is a keyword
+    or a name the method itself uses gets a `_` after it (`self_`), as the official SDK spells `type_`."""
+    schema = _resolve(spec, schema)
+    required = schema.get("required", [])
+    props: dict[str, Any] = schema.get("properties", {})
+    order = [k for k in props if k in required] + [k for k in props if k not in required]
+    names = emit.Names()
+    return {key: names.take(key) for key in [*order, *_deprecated_names(schema, props)]}
+
+
 def deprecated_params(
     types: TypeWriter, schema: dict[str, Any], props: dict[str, Any], base: str
 ) -> list[tuple[str, str]]:
     """(name, annotation) of the body fields the document dropped and the corrections keep (`x-sdk-deprecated`),
     so code written for an older SDK keeps running (it warns; see custom/magic_hour/_deprecation.py)."""
-    kept = schema.get("x-sdk-deprecated")
-    if not isinstance(kept, dict):
-        return []
-    out = []
-    for name, entry in kept.items():
-        if name in props or not name.isidentifier() or keyword.iskeyword(name) or not isinstance(entry, dict):
-            continue
-        out.append(
-            (name, types.type_of(entry.get("schema") or {}, f"{base}CreateBody{_pascal(name)}", local_files=False))
-        )
-    return out
+    kept = schema.get("x-sdk-deprecated") or {}
+    return [
+        (name, types.type_of(kept[name].get("schema") or {}, f"{base}CreateBody{_pascal(name)}", local_files=False))
+        for name in _deprecated_names(schema, props)
+    ]
 
 
 class ModuleWriter:
@@ -418,23 +436,23 @@ class ModuleWriter:
         props: dict[str, Any] = schema.get("properties", {})
         base = f"V1{_pascal(op.module)}"
         sig_required, sig_optional, pairs = [], [], []
-        names = emit.Names()
+        names = parameter_names(self.spec, schema)
         for key in [k for k in props if k in required] + [k for k in props if k not in required]:
             prop = props[key]
             files = local_files and _has_files(self.spec, prop)
             hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(key)}"
             text = self.types.type_of(prop, hint, local_files=files)
-            python = names.take(key)
+            python = names[key]
             if key in required:
                 sig_required.append(f"{python}: {text}")
             else:
                 sig_optional.append(f"{python}: {text} | Unset = UNSET")
             pairs.append(f"{emit.string(key)}: {python}")
         for key, text in deprecated_params(self.types, schema, props, base):
-            python = names.take(key)
+            python = names[key]
             sig_optional.append(f"{python}: {text} | Unset = UNSET")
             pairs.append(f"{emit.string(key)}: {python}")
-        self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.renamed)
+        self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.items() if wire != py)
         return sig_required + sig_optional, "{" + ", ".join(pairs) + "}"
 
     def _doc(self, op: Op, extra: str) -> str:
