@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,7 @@ def test_the_first_and_last_steps_regenerate_everything_with_custom_untouched(
     tmp_path: Path, media: dict[str, Path]
 ) -> None:
     repo = _repo(tmp_path)
+    shutil.copy2(replay.OVERLAY, repo / "spec" / "overlay.yaml")  # the corrections of the history's start
     version_file = Path("magic_hour") / "_version.py"
     (repo / "custom" / version_file).write_text('__version__ = "0.1.0"\n', encoding="utf-8")
     (repo / "CHANGELOG.md").unlink(missing_ok=True)
