@@ -4,7 +4,6 @@ follow from the document's prose, corrections flagged when their source moved, a
 from __future__ import annotations
 
 import copy
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,11 @@ import changes  # noqa: E402
 import release  # noqa: E402
 import spec_pipeline  # noqa: E402
 
-UPSTREAM: dict[str, Any] = json.loads((ROOT / "spec" / "magic-hour.openapi.json").read_text(encoding="utf-8"))
-OVERLAY = spec_pipeline.load(ROOT / "spec" / "overlay.yaml")
+from .history import corpus, replay  # noqa: E402
+
+#: A document and its corrections that do not move: the history's first (the stored one moves on with updates).
+UPSTREAM: dict[str, Any] = corpus.base()
+OVERLAY = spec_pipeline.load(replay.OVERLAY)
 
 
 def _body(doc: dict[str, Any], path: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,7 @@ def test_the_first_and_last_steps_regenerate_everything_with_custom_untouched(
     tmp_path: Path, media: dict[str, Path]
 ) -> None:
     repo = _repo(tmp_path)
+    shutil.copy2(replay.OVERLAY, repo / "spec" / "overlay.yaml")  # the corrections of the history's start
     version_file = Path("magic_hour") / "_version.py"
     (repo / "custom" / version_file).write_text('__version__ = "0.1.0"\n', encoding="utf-8")
     (repo / "CHANGELOG.md").unlink(missing_ok=True)
@@ -158,3 +160,25 @@ def test_a_step_back_to_an_older_document_is_refused_saying_why(tmp_path: Path) 
 @pytest.fixture(autouse=True)
 def _no_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MAGIC_HOUR_API_TOKEN", raising=False)
+
+
+def test_a_document_taken_before_versioning_gets_its_entry(tmp_path: Path) -> None:
+    """`scripts/lib/release.py PREVIOUS` writes the entry of the stored document against the one it replaced."""
+    repo = _repo(tmp_path)
+    shutil.copy2(replay.OVERLAY, repo / "spec" / "overlay.yaml")
+    (repo / "custom" / "magic_hour" / "_version.py").write_text('__version__ = "0.1.0"\n', encoding="utf-8")
+    _, doc = next(corpus.documents())
+    (repo / "spec" / "magic-hour.openapi.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+
+    def release() -> subprocess.CompletedProcess[str]:
+        script = repo / "scripts" / "lib" / "release.py"
+        run = [sys.executable, str(script), str(corpus.HERE / "base.json.gz")]
+        return subprocess.run(run, cwd=repo, capture_output=True, text=True, timeout=120, check=False)
+
+    first = release()
+    assert first.returncode == 0 and "version 0.1.0 -> 0.2.0" in first.stdout, first.stderr
+    log = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "'Beyonce'" in log and "image files .jfif" in log, log
+    again = release()
+    assert again.returncode == 0 and "nothing new" in again.stdout, again.stderr
+    assert (repo / "CHANGELOG.md").read_text(encoding="utf-8") == log

@@ -202,8 +202,9 @@ def _module_gone(op: _Op, after: dict[str, _Op], docs_dir: Path | None) -> tuple
     page = f"docs/v1/{op.module.split('.')[0]}.md"
     sdk = f"`client.v1.{op.module}`, its CLI command `magic-hour {command}` and its doc page {page} go"
     warning = None
-    if docs_dir is not None:
-        custom = _custom_text(docs_dir / f"{op.module.split('.')[0]}.md")
+    top = op.module.split(".")[0]
+    if docs_dir is not None and top.isidentifier():  # a name from the document never leaves docs/v1/
+        custom = _custom_text(docs_dir / f"{top}.md")
         if custom:
             lines = len(custom.splitlines())
             warning = (

@@ -76,3 +76,38 @@ def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, st
     source = version_file.read_text(encoding="utf-8")
     version_file.write_text(_VERSION.sub(f'__version__ = "{new}"', source), encoding="utf-8")
     return old, new
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the entry of a document taken before versioning existed: the stored one against an earlier one."""
+    import argparse
+    import gzip
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import generate
+    import spec_pipeline
+    import update_spec
+
+    parser = argparse.ArgumentParser(prog="python scripts/lib/release.py", description=main.__doc__)
+    parser.add_argument("previous", type=Path, help="the document the stored one replaced (.json, .yaml or .json.gz)")
+    args = parser.parse_args(argv)
+    root = generate.ROOT
+    raw = args.previous.read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        unpacked = Path(tmp) / args.previous.name.removesuffix(".gz")
+        unpacked.write_bytes(gzip.decompress(raw) if args.previous.suffix == ".gz" else raw)
+        previous = spec_pipeline.load(unpacked)
+    stored_path = update_spec._stored(root)
+    overlay = spec_pipeline.load(root / "spec" / "overlay.yaml")
+    report = update_spec.change_report(previous, spec_pipeline.load(stored_path), overlay)
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    report.since = next_version(current(version_file), report)
+    done = record(root, report, stored_path.read_bytes())
+    print(f"release: version {done[0]} -> {done[1]}; CHANGELOG.md has the entry" if done else "release: nothing new")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

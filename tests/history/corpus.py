@@ -3,7 +3,9 @@
 `base.json.gz` is the first document; `steps/NNN-date-commit.json` turns the previous document into the next
 (the vendor's docs repository names each version by date and commit); `older/` holds documents from before
 the first, as patches against it, to step back to. `steps.json` lists the steps in order with the sha256 of
-each document rebuilt (canonical JSON), so a damaged patch is caught, not replayed.
+each document rebuilt (canonical JSON), so a damaged patch is caught, not replayed. `overlay.yaml` holds the
+corrections as they stood for the first document: the history is replayed with them, since the live
+spec/overlay.yaml moves on with the stored document (and names operations the first steps do not have yet).
 """
 
 from __future__ import annotations
