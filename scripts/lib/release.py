@@ -59,11 +59,8 @@ def entry(version: str, previous: str, report: changes.Report, document: bytes) 
     return "\n".join(lines)
 
 
-def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, str] | None:
-    """Bump custom/magic_hour/_version.py and prepend the CHANGELOG.md entry; None when this document has one.
-
-    Returns (old version, new version).
-    """
+def planned(root: Path, report: changes.Report, document: bytes) -> tuple[str, str, dict[Path, bytes]] | None:
+    """(old version, new version, the new CHANGELOG.md and _version.py) for a document; None when it has one."""
     version_file = root / "custom" / "magic_hour" / "_version.py"
     log = root / "CHANGELOG.md"
     text = log.read_text(encoding="utf-8") if log.exists() else _HEAD
@@ -72,10 +69,23 @@ def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, st
     old = current(version_file)
     new = next_version(old, report)
     body = text.removeprefix(_HEAD).lstrip("\n")
-    log.write_text(f"{_HEAD}\n{entry(new, old, report, document)}\n{body}".rstrip("\n") + "\n", encoding="utf-8")
+    changelog = f"{_HEAD}\n{entry(new, old, report, document)}\n{body}".rstrip("\n") + "\n"
     source = version_file.read_text(encoding="utf-8")
-    version_file.write_text(_VERSION.sub(f'__version__ = "{new}"', source), encoding="utf-8")
-    return old, new
+    files = {log: changelog.encode("utf-8"), version_file: _VERSION.sub(f'__version__ = "{new}"', source).encode()}
+    return old, new, files
+
+
+def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, str] | None:
+    """Bump custom/magic_hour/_version.py and prepend the CHANGELOG.md entry; None when this document has one.
+
+    Returns (old version, new version).
+    """
+    plan = planned(root, report, document)
+    if plan is None:
+        return None
+    for path, data in plan[2].items():
+        path.write_bytes(data)
+    return plan[0], plan[1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,24 +105,20 @@ def _update(path: Path) -> int:
     files: dict[Path, bytes | None] = {target: received, generate.SPEC: built.text.encode("utf-8")}
     if stored != target:
         files[stored] = None
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    report.since = release.next_version(release.current(version_file), report)
+    plan = release.planned(root, report, received)  # the version and CHANGELOG.md swap in with the rest
+    files.update(plan[2] if plan else {})
     generate.commit(files, {generate.GENERATED: built.client, generate.DOCS: built.docs})
     print(f"update-spec: took {path.name}; wrote spec/, openapi.yaml, generated/ and docs/v1/.")
-    _release(root, report, received)
+    if plan:
+        kind = "breaking" if report.breaking else "no breaking"
+        print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} changes); CHANGELOG.md has the entry")
     print("\n" + report.text(), end="")
     if built.notes.recursive:
         print("\nRecursive schemas (each nested value is typed as an object):")
         print("\n".join(f"  {line}" for line in built.notes.recursive))
     return 0
-
-
-def _release(root: Path, report: changes.Report, received: bytes) -> None:
-    """Bump the version and write the CHANGELOG entry (nothing when this document already has one)."""
-    version_file = root / "custom" / "magic_hour" / "_version.py"
-    report.since = release.next_version(release.current(version_file), report)
-    done = release.record(root, report, received)
-    if done:
-        kind = "breaking" if report.breaking else "no breaking"
-        print(f"update-spec: version {done[0]} -> {done[1]} ({kind} changes); CHANGELOG.md has the entry")
 
 
 if __name__ == "__main__":
