@@ -30,7 +30,7 @@ def _ops(doc: dict[str, Any]) -> set[tuple[str, str]]:
 
 def test_openapi_yaml_is_valid_and_carries_every_operation_of_magic_hours_document() -> None:
     validate(SPEC)
-    assert len(_ops(UPSTREAM)) == 34 and _ops(SPEC) == _ops(UPSTREAM)
+    assert len(_ops(UPSTREAM)) == 36 and _ops(SPEC) == _ops(UPSTREAM)
 
 
 def test_the_corrections_the_document_needs_are_all_there() -> None:
@@ -39,12 +39,12 @@ def test_the_corrections_the_document_needs_are_all_there() -> None:
         for m, p, op in _spec.operations()
         for f in _validation.file_fields(_spec.body_schema(op) or {}, _example_everything(_spec.body_schema(op)))
     ]
-    assert len(files) == 33 and len({p for p, _ in files}) == 20
+    assert len(files) == 36 and len({p for p, _ in files}) == 22
     assert ("/v1/face-swap", "assets.face_mappings[0].new_face") in files
     assert ("/v1/ai-image-editor", "assets.image_file_paths[0]") in files
     assert not any(label.endswith("original_face") for _, label in files)
     followed = [op for _, _, op in _spec.operations() if "links" in op["responses"].get("200", {})]
-    assert len(followed) == 26  # 9 video, 14 image, 2 audio, face detection
+    assert len(followed) == 28  # 11 video, 14 image, 2 audio, face detection
     rules = sum(len((_spec.body_schema(op) or {}).get("x-rules", [])) for _, _, op in _spec.operations())
     assert rules >= 16
     for _, _, op in _spec.operations():
