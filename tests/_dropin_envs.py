@@ -1,7 +1,8 @@
 """Throwaway virtual environments for the drop-in tests: the official SDK, and the integrations on ours.
 
-Each is built once per clone (pip from the registries, a minute or two for the integrations' dependencies)
-under `.dropin-envs/` at the repository root, which git ignores, and reused while its pins, the Python
+Each is built once per clone under `.dropin-envs/` at the repository root, which git ignores (measured on 2
+cores: the official one about 1 minute, the integrations' 2.5 minutes, most of it pip installing llama-index-core's
+dependencies; 5 to 7 minutes while other work loads the machine), and reused while its pins, the Python
 version and (for the ones that install this SDK) pyproject.toml are unchanged. A lock lets concurrent
 sessions share one build; a build that died halfway has no `.ready` marker and is built again.
 """
@@ -23,8 +24,9 @@ CACHE = ROOT / ".dropin-envs"
 #: The official SDK whose README the drop-in test runs, and the integrations written for it.
 OFFICIAL = "magic-hour==0.90.0"
 INTEGRATIONS = ("langchain-magic-hour==0.1.0", "llama-index-tools-magic-hour==0.1.0")
-#: The integrations' own dependencies but `magic-hour` (their metadata's other Requires-Dist lines).
-INTEGRATION_DEPS = ("langchain-core>=0.3", "pydantic>=2", "llama-index-core>=0.13.0,<0.15")
+#: The integrations' own dependencies but `magic-hour` (their metadata's other Requires-Dist lines:
+#: langchain-core>=0.3, pydantic>=2, llama-index-core>=0.13.0,<0.15), pinned so that pip need not search.
+INTEGRATION_DEPS = ("langchain-core==1.8.3", "pydantic==2.14.4", "llama-index-core==0.14.25")
 
 
 def _pip(python: Path, args: Sequence[str]) -> None:

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import textwrap
+import time
 import traceback
 from typing import Any
 
@@ -30,6 +31,7 @@ def main() -> int:
     for item in json.load(sys.stdin):
         os.chdir(item["cwd"])
         out: dict[str, Any] = {"key": item["key"]}
+        started = time.monotonic()
         try:
             res = _run(item["code"], item["async"])
             status = getattr(res, "status", None)
@@ -41,6 +43,7 @@ def main() -> int:
             out["ok"] = False
             out["error"] = f"{type(exc).__name__}: {exc}"
             out["trace"] = traceback.format_exc()[-3000:]
+        out["seconds"] = round(time.monotonic() - started, 3)
         print(json.dumps(out), flush=True)
     return 0
 

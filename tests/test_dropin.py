@@ -6,7 +6,7 @@ tests/_dropin_envs.py), and run as written but for three things a reader would d
 paths (`/path/to/1234.mp4`) point at sample files, the official client is given the sandbox's `base_url`
 (ours reads MAGIC_HOUR_BASE_URL), and the async ones run inside `asyncio.run`. Each run also dumps the
 result's `downloaded_paths` as JSON, as integrations do. The official package lives in a throwaway
-environment built once per clone under `.dropin-envs/` (about 10 s; see _dropin_envs.py).
+environment built once per clone under `.dropin-envs/` (about a minute of pip; see _dropin_envs.py).
 """
 
 from __future__ import annotations
@@ -103,9 +103,10 @@ def _prepare(code: str, files: Path, media: dict[str, Path], *, official: bool) 
     return code
 
 
-def _run_all(
+def _start(
     python: Path, snippets: dict[str, dict[str, str]], work: Path, media: dict[str, Path], sandbox: Sandbox, **kw: bool
-) -> dict[tuple[str, str], dict[str, Any]]:
+) -> subprocess.Popen[str]:
+    """The runner started on every snippet (the two SDKs' runs go side by side: each mostly waits on the other)."""
     items = []
     for module, codes in snippets.items():
         for mode, code in codes.items():
@@ -119,11 +120,23 @@ def _run_all(
         "MAGIC_HOUR_BASE_URL": sandbox.base_url,
         "MAGIC_HOUR_POLL_INTERVAL": "0.05",
     }
-    done = subprocess.run(
-        [str(python), str(RUNNER)], input=json.dumps(items), capture_output=True, text=True, env=env, timeout=600
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    results = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    with (work / "stderr.txt").open("w") as stderr:  # a file: a pipe nobody reads while waiting could fill
+        proc = subprocess.Popen(
+            [str(python), str(RUNNER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, text=True,
+            env=env, cwd=work,
+        )  # fmt: skip
+    proc.stderr_path = work / "stderr.txt"  # type: ignore[attr-defined]
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps(items))
+    proc.stdin.close()
+    return proc
+
+
+def _results(proc: subprocess.Popen[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    assert proc.wait(timeout=600) == 0, proc.stderr_path.read_text()[-4000:]  # type: ignore[attr-defined]
+    results = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     return {tuple(r["key"].split(" ")): r for r in results}  # type: ignore[misc]
 
 
@@ -136,11 +149,12 @@ def runs(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, dict[tuple[str, str], dict[str, Any]]]:
     """Every snippet run with each SDK: "official" and "ours" -> (module, mode) -> what the runner reported."""
-    return {
-        name: _run_all(python, snippets, tmp_path_factory.mktemp(f"dropin-{name}"), long_media, dropin_sandbox,
-                       official=name == "official")
+    started = {
+        name: _start(python, snippets, tmp_path_factory.mktemp(f"dropin-{name}"), long_media, dropin_sandbox,
+                     official=name == "official")
         for name, python in (("official", official), ("ours", Path(sys.executable)))
     }  # fmt: skip
+    return {name: _results(proc) for name, proc in started.items()}
 
 
 def _ours() -> set[str]:

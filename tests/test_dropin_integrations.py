@@ -3,7 +3,7 @@ their `magic-hour` dependency so that this SDK serves them, complete every tool 
 against the sandbox (reached through MAGIC_HOUR_BASE_URL, as a user's environment would set it).
 
 Their environment (langchain-core, llama-index-core and this SDK, editable) is built once per clone under
-`.dropin-envs/`: one to several minutes of pip the first time, seconds afterwards (see _dropin_envs.py).
+`.dropin-envs/`: 2.5 minutes of pip the first time, seconds afterwards (see _dropin_envs.py).
 """
 
 from __future__ import annotations

@@ -28,14 +28,16 @@ _GENERIC_MP4_BRANDS = frozenset({b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"
 
 
 def sniff(head: bytes) -> str | None:
-    """'image', 'audio', 'video' or 'media' (audio or video: a generic MP4 brand) for the first bytes of a file,
-    or None when they look like none of them.
+    """'image', 'audio', 'video', 'media' (audio or video: a generic MP4 brand) or 'animation' (a GIF: an image
+    or, where the API takes one, a video) for the first bytes of a file, or None when they look like none of them.
 
     An MP4-family file is audio or video by its tracks, not its brand, and the track list (`moov`) may sit at
     the end of the file; a generic brand is therefore 'media', which an audio or a video field accepts.
     """
     if _matches(head, _IMAGE_SIGNATURES):
         return "image"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "animation"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image"
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
@@ -57,5 +59,10 @@ def sniff(head: bytes) -> str | None:
 
 
 def holds(found: str | None, want: str) -> bool:
-    """Whether content sniffed as `found` can be a `want` file ('media' can be audio or video)."""
-    return found == want or (found == "media" and want in ("audio", "video"))
+    """Whether content sniffed as `found` can be a `want` file ('media' can be audio or video, 'animation' an
+    image or a video: which fields take one is the extension table's say)."""
+    return (
+        found == want
+        or (found == "media" and want in ("audio", "video"))
+        or (found == "animation" and want in ("image", "video"))
+    )

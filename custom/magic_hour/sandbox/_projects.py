@@ -116,11 +116,10 @@ def clip(operation: Operation, body: Mapping[str, Any]) -> tuple[float, float]:
 def _marked(schema: Mapping[str, Any], body: Mapping[str, Any], key: str) -> Any:
     """The value of the body field whose schema carries `key` (x-output-count, x-output-format): as given,
     else the field's default, which is what the API uses (the GIF generator's output_format is `gif`)."""
-    for name, prop in schema.get("properties", {}).items():
-        prop = _spec.resolve(prop)
-        if prop.get(key):
-            return body[name] if name in body else prop.get("default")
-    return None
+    marked = [(name, _spec.resolve(prop)) for name, prop in schema.get("properties", {}).items()]
+    marked = [(name, prop) for name, prop in marked if prop.get(key)]
+    given = [body[name] for name, _ in marked if name in body]
+    return given[0] if given else next((prop["default"] for _, prop in marked if "default" in prop), None)
 
 
 def _text(schema: Any, value: Any) -> list[str]:
