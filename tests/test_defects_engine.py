@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from magic_hour import (
+    APIResponseValidationError,
     AsyncClient,
     Client,
     DefaultAioHttpClient,
@@ -28,6 +29,7 @@ from magic_hour import (
 )
 from magic_hour.sandbox import Fault, Sandbox
 
+from ._scripted_server import Received, scripted_server
 from .conftest import FAST_RETRY, TOKEN
 
 IMAGE_PROMPT = {"prompt": "a fox in the snow"}
@@ -450,3 +452,18 @@ def test_a_different_file_at_the_output_name_is_kept_and_the_output_saved_beside
     again = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
     assert again.downloaded_paths == (tmp_path / f"{created.id}-1.png",)
     assert saved.read_bytes() == bytes(mine)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [b'{"items": [{"upload_url": "http://127.0.0.1:9/x"}]}', b'{"nothing": 1}', b"[1, 2]", b"not json"],
+    ids=["no file_path", "no items", "not an object", "not json"],
+)
+def test_a_malformed_upload_urls_answer_is_a_response_validation_error(answer: bytes, samples: dict[str, Path]) -> None:
+    def reply(request: Received, base: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": "application/json"}, answer
+
+    with scripted_server(reply) as server, Client(TOKEN, base_url=server.base_url) as client:
+        with pytest.raises(APIResponseValidationError, match="upload"):
+            client.v1.files.upload_file(samples["image"])
+    assert [r.path for r in server.received] == ["/v1/files/upload-urls"]  # nothing was uploaded anywhere

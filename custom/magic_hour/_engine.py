@@ -102,9 +102,10 @@ def _upload_slots(response: httpx.Response, wanted: int) -> list[tuple[str, str]
     if len(items) != wanted:
         raise APIResponseValidationError(f"The API returned {len(items)} upload URLs for {wanted} files; try again.")
     slots = [(item.get("upload_url"), item.get("file_path")) for item in items if isinstance(item, dict)]
-    if len(slots) != wanted or not all(isinstance(u, str) and isinstance(p, str) for u, p in slots):
+    checked = [(url, path) for url, path in slots if isinstance(url, str) and isinstance(path, str)]
+    if len(checked) != wanted:
         raise APIResponseValidationError("The API's upload URLs lack upload_url or file_path; try again.")
-    return slots
+    return checked
 
 
 def _locals(files: Any) -> list[LocalFile]:
