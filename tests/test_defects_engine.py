@@ -367,6 +367,23 @@ def test_an_async_client_over_successive_runs_leaks_no_sockets(sandbox: Sandbox)
     assert sandbox.projects_created() == 6
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="counts sockets through /proc")
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+def test_close_on_another_loop_closes_a_pool_whose_loop_is_idle(sandbox: Sandbox, pool: str) -> None:
+    port = int(sandbox.base_url.rsplit(":", 1)[1])
+    client = _aclient(sandbox, http_client=DefaultAioHttpClient() if pool == "aiohttp" else None)
+    loop = asyncio.new_event_loop()  # run_until_complete, not asyncio.run: the loop stays, nothing shuts it down
+    try:
+        loop.run_until_complete(
+            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
+        )
+        assert _sockets_to(port) >= 1
+        asyncio.run(client.close())
+        assert _sockets_to(port) == 0
+    finally:
+        loop.close()
+
+
 def test_the_readme_aiohttp_pattern_leaves_nothing_unclosed(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
     pools: list[httpx.AsyncClient] = []
 
