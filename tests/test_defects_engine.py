@@ -191,8 +191,42 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
             lambda c, m: c.v1.text_to_video.generate(end_seconds=10**400, style={"prompt": "a fox"}),
             "end_seconds is too large a number",
         ),
+        (
+            lambda c, m: c.v1.image_to_video.generate(
+                end_seconds=5, model="seedance", audio=True, assets={"image_file_path": str(m["image"])}
+            ),
+            "audio is not supported with models 'wan-2.2' and 'seedance'",
+        ),
+        (
+            lambda c, m: c.v1.text_to_video.generate(
+                end_seconds=8, model="sora-2", aspect_ratio="1:1", style={"prompt": "a fox"}
+            ),
+            "aspect_ratio must be 16:9 or 9:16",
+        ),
+        (
+            lambda c, m: c.v1.ai_image_generator.generate(
+                image_count=1, model="nano-banana", resolution="4k", style=IMAGE_PROMPT
+            ),
+            "resolution must be one of 640px, 1k (or 'auto') with model 'nano-banana'",
+        ),
+        (
+            lambda c, m: c.v1.auto_subtitle_generator.generate(
+                start_seconds=0, end_seconds=1, assets={"video_file_path": str(m["video"])}, style={}
+            ),
+            "style.template is required unless style.custom_config is given",
+        ),
     ],
-    ids=["duration per model", "image count per model", "no face mappings", "youtube url", "huge number"],
+    ids=[
+        "duration per model",
+        "image count per model",
+        "no face mappings",
+        "youtube url",
+        "huge number",
+        "audio per model",
+        "aspect ratio per model",
+        "resolution per model",
+        "subtitle style",
+    ],
 )
 def test_rules_in_prose_are_checked_before_anything_is_sent(
     client: Client, sandbox: Sandbox, media: dict[str, Path], call: Any, expected: str
