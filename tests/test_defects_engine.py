@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from magic_hour import (
+    APIResponseValidationError,
     AsyncClient,
     Client,
     DefaultAioHttpClient,
@@ -28,6 +29,7 @@ from magic_hour import (
 )
 from magic_hour.sandbox import Fault, Sandbox
 
+from ._scripted_server import Received, scripted_server
 from .conftest import FAST_RETRY, TOKEN
 
 IMAGE_PROMPT = {"prompt": "a fox in the snow"}
@@ -189,8 +191,42 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
             lambda c, m: c.v1.text_to_video.generate(end_seconds=10**400, style={"prompt": "a fox"}),
             "end_seconds is too large a number",
         ),
+        (
+            lambda c, m: c.v1.image_to_video.generate(
+                end_seconds=5, model="seedance", audio=True, assets={"image_file_path": str(m["image"])}
+            ),
+            "audio is not supported with models 'wan-2.2' and 'seedance'",
+        ),
+        (
+            lambda c, m: c.v1.text_to_video.generate(
+                end_seconds=8, model="sora-2", aspect_ratio="1:1", style={"prompt": "a fox"}
+            ),
+            "aspect_ratio must be 16:9 or 9:16",
+        ),
+        (
+            lambda c, m: c.v1.ai_image_generator.generate(
+                image_count=1, model="nano-banana", resolution="4k", style=IMAGE_PROMPT
+            ),
+            "resolution must be one of 640px, 1k (or 'auto') with model 'nano-banana'",
+        ),
+        (
+            lambda c, m: c.v1.auto_subtitle_generator.generate(
+                start_seconds=0, end_seconds=1, assets={"video_file_path": str(m["video"])}, style={}
+            ),
+            "style.template is required unless style.custom_config is given",
+        ),
     ],
-    ids=["duration per model", "image count per model", "no face mappings", "youtube url", "huge number"],
+    ids=[
+        "duration per model",
+        "image count per model",
+        "no face mappings",
+        "youtube url",
+        "huge number",
+        "audio per model",
+        "aspect ratio per model",
+        "resolution per model",
+        "subtitle style",
+    ],
 )
 def test_rules_in_prose_are_checked_before_anything_is_sent(
     client: Client, sandbox: Sandbox, media: dict[str, Path], call: Any, expected: str
@@ -365,6 +401,23 @@ def test_an_async_client_over_successive_runs_leaks_no_sockets(sandbox: Sandbox)
     assert sandbox.projects_created() == 6
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="counts sockets through /proc")
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+def test_close_on_another_loop_closes_a_pool_whose_loop_is_idle(sandbox: Sandbox, pool: str) -> None:
+    port = int(sandbox.base_url.rsplit(":", 1)[1])
+    client = _aclient(sandbox, http_client=DefaultAioHttpClient() if pool == "aiohttp" else None)
+    loop = asyncio.new_event_loop()  # run_until_complete, not asyncio.run: the loop stays, nothing shuts it down
+    try:
+        loop.run_until_complete(
+            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
+        )
+        assert _sockets_to(port) >= 1
+        asyncio.run(client.close())
+        assert _sockets_to(port) == 0
+    finally:
+        loop.close()
+
+
 def test_the_readme_aiohttp_pattern_leaves_nothing_unclosed(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
     pools: list[httpx.AsyncClient] = []
 
@@ -450,3 +503,18 @@ def test_a_different_file_at_the_output_name_is_kept_and_the_output_saved_beside
     again = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
     assert again.downloaded_paths == (tmp_path / f"{created.id}-1.png",)
     assert saved.read_bytes() == bytes(mine)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [b'{"items": [{"upload_url": "http://127.0.0.1:9/x"}]}', b'{"nothing": 1}', b"[1, 2]", b"not json"],
+    ids=["no file_path", "no items", "not an object", "not json"],
+)
+def test_a_malformed_upload_urls_answer_is_a_response_validation_error(answer: bytes, samples: dict[str, Path]) -> None:
+    def reply(request: Received, base: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": "application/json"}, answer
+
+    with scripted_server(reply) as server, Client(TOKEN, base_url=server.base_url) as client:
+        with pytest.raises(APIResponseValidationError, match="upload"):
+            client.v1.files.upload_file(samples["image"])
+    assert [r.path for r in server.received] == ["/v1/files/upload-urls"]  # nothing was uploaded anywhere

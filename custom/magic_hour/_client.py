@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import AsyncGenerator, Mapping
 from types import TracebackType
@@ -349,16 +350,21 @@ class AsyncClient:
     async def close(self) -> None:
         """Close the connection pool (only if this client created it, or it is a DefaultAioHttpClient).
 
-        Safe on any loop: a pool whose loop has shut down was closed with it (`close_at_loop_end`).
+        Safe on any loop: the pool is closed on the loop its connections belong to (one that asyncio.run()
+        shut down closed it already, `close_at_loop_end`).
         """
         if not self._owns_http:
             return
-        try:
+        loop, running = self._loop, asyncio.get_running_loop()
+        if loop is None or loop is running:
             await self._http.aclose()
-        except RuntimeError:
-            if self._loop is None or not self._loop.is_closed():
-                raise
-            # Its loop was closed without asyncio.run()'s shutdown: the connections cannot be closed from here.
+        elif loop.is_running():  # serving another thread: closed there
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._http.aclose(), loop))
+        elif not loop.is_closed():  # idle (loop.run_until_complete() returned): run it once more, off this one
+            await asyncio.to_thread(loop.run_until_complete, self._http.aclose())
+        else:
+            with contextlib.suppress(RuntimeError):  # closed without asyncio.run()'s shutdown: nothing can reach it
+                await self._http.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -139,7 +139,12 @@ class Requester:
         self.policy = policy
 
     def call(
-        self, call: Call, send: Callable[[], Response[Any]], *, max_retries: int | None = None, raw: bool = False
+        self,
+        call: Call,
+        send: Callable[[], Response[Any] | httpx.Response],
+        *,
+        max_retries: int | None = None,
+        raw: bool = False,
     ) -> Any:
         policy = _policy(self.policy, max_retries)
         attempt = 0
@@ -165,7 +170,7 @@ class AsyncRequester:
     async def call(
         self,
         call: Call,
-        send: Callable[[], Awaitable[Response[Any]]],
+        send: Callable[[], Awaitable[Response[Any] | httpx.Response]],
         *,
         max_retries: int | None = None,
         raw: bool = False,
