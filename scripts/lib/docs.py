@@ -115,7 +115,7 @@ def _rows(spec: dict[str, Any], schema: Any, parents: tuple[str, ...], *, genera
         target = _resolve(spec, prop.get("items", {})) if is_array else prop
         # The top level is plain, its fields `└─ name`; deeper ones name their path from there, so that a field
         # of an array's items is not mistaken for a field beside the array.
-        label = f"`{name}`" if not parents else f"`└─ {''.join(p + '.' for p in parents[1:])}{name}`"
+        label = _code(name) if not parents else _code(f"└─ {''.join(p + '.' for p in parents[1:])}{name}")
         example = prop.get("example")
         shown = _code(_json(example)) if example is not None else ""
         described = _describe(prop, target if is_array else None, generate=generate)
