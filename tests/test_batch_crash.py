@@ -20,7 +20,6 @@ from magic_hour.batch import open_journal
 from magic_hour.sandbox import Fault, Sandbox
 
 from ._batch_helpers import COMMAND, cli_env, image_job, kill_when, run_cli, write_jobs
-from ._postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 from .conftest import TOKEN
 
 FULL = os.environ.get("MAGIC_HOUR_CRASH_FULL") == "1"
@@ -96,7 +95,7 @@ def test_sigkill_at_random_moments_never_pays_twice_sqlite(sandbox: Sandbox, tmp
 def test_sigkill_at_random_moments_never_pays_twice_postgres(
     sandbox: Sandbox,
     tmp_path: Path,
-    postgres_url: str,  # noqa: F811
+    postgres_url: str,
 ) -> None:
     kills, _ = _crash_and_resume(sandbox, postgres_url, tmp_path, seed=26)
     assert kills == KILLS

@@ -11,7 +11,6 @@ from magic_hour.batch import open_journal
 from magic_hour.sandbox import Fault, Sandbox
 
 from ._batch_helpers import COMMAND, cli_env, image_job, write_jobs
-from ._postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 from .conftest import TOKEN
 
 
