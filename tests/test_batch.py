@@ -273,3 +273,13 @@ def test_an_upload_that_keeps_failing_charges_nothing_and_leaves_the_job_for_lat
     sandbox.clear_faults()
     second = client.batch(None, journal=str(tmp_path / "j.sqlite"))
     assert (second.done, second.credits) == (1, 30) and sandbox.projects_created() == 1
+
+
+def test_results_cells_from_a_server_cannot_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
+    from magic_hour.batch import JobRecord, write_results
+
+    hostile = JobRecord("k1", 0, "ai_image_generator", {}, "failed", "=HYPERLINK(1)", 0, (), "+cmd|' /C calc'!A0")
+    _, table = write_results([hostile], tmp_path)
+    (row,) = csv.DictReader(table.open())
+    assert row["project_id"] == "'=HYPERLINK(1)" and row["error"].startswith("'+cmd")
+    assert json.loads((tmp_path / "batch-results.jsonl").read_text())["project_id"] == "=HYPERLINK(1)"  # data kept
