@@ -285,3 +285,13 @@ def test_results_cells_from_a_server_cannot_run_as_spreadsheet_formulas(tmp_path
     (row,) = csv.DictReader(table.open())
     assert row["project_id"] == "'=HYPERLINK(1)" and row["error"].startswith("'+cmd")
     assert json.loads((tmp_path / "batch-results.jsonl").read_text())["project_id"] == "=HYPERLINK(1)"  # data kept
+
+
+def test_following_is_tried_again_after_the_clients_retries_are_spent(
+    sandbox: Sandbox, client: Client, tmp_path: Path
+) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job("k0")])
+    sandbox.inject(Fault("get", "status", status=503, times=5))  # more than the client's own 3 retries
+    summary = client.batch(str(path), output=str(tmp_path / "out"))
+    assert (summary.done, summary.open, summary.credits) == (1, 0, 5)  # followed again, not created again
+    assert sandbox.projects_created() == 1
