@@ -11,6 +11,8 @@ from magic_hour import AsyncClient, Client, RetryPolicy
 from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
 
+from ._postgres import postgres_server, postgres_url  # noqa: F401  (a real PostgreSQL, for the batch journal)
+
 TOKEN = "test-token-5f3a9c"
 #: Retries as in production, but with millisecond backoff so fault tests stay fast.
 FAST_RETRY = RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.05)

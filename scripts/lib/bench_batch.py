@@ -139,12 +139,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=500)
     parser.add_argument("--rps", type=float, default=20.0)
     parser.add_argument("--workers", type=int, nargs="*", default=[2, 4], help="worker processes on PostgreSQL")
+    parser.add_argument("--no-single", action="store_true", help="skip the one-process SQLite scenario")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="mh-bench-batch-"))
     rows = []
     try:
-        rows.append(scenario("sqlite-1", args.jobs, args.rps, 1, None, folder))
-        print(json.dumps(rows[-1]), flush=True)
+        if not args.no_single:
+            rows.append(scenario("sqlite-1", args.jobs, args.rps, 1, None, folder))
+            print(json.dumps(rows[-1]), flush=True)
         with postgres() as url:
             if url is None:
                 print("PostgreSQL is not installed: the worker scenarios are skipped", file=sys.stderr)

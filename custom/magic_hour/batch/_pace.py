@@ -33,6 +33,7 @@ class RateLimiter:
         self._good: deque[float] = deque()  # times of recent good answers
         self._last_cut = 0.0
         self._first: float | None = None
+        self._grown_at = time.monotonic()
 
     def _slot(self) -> float:
         """Reserve the next slot; returns how long to wait for it."""
@@ -58,11 +59,14 @@ class RateLimiter:
     def observe(self, response: httpx.Response) -> None:
         """Learn from an API answer: a 429 slows everyone down, anything else lets the rate recover."""
         now = time.monotonic()
+        self._grown_at, last = now, self._grown_at
         if response.status_code != 429:
             self._good.append(now)
             # Until the first 429 the limit is unknown: grow fast (doubling every ~70 answers), as TCP's slow
-            # start does; after it, about +5% a second at any rate, so recovery is gradual.
-            grown = self.rate * (1.0025 if self.throttled else 1.01)
+            # start does. After it, +5 % a second: by time, not per answer, so that a worker with a quarter
+            # of the answers (four processes sharing one account) recovers as fast as one alone.
+            elapsed = min(1.0, now - last)
+            grown = self.rate * (1.0 + 0.05 * elapsed if self.throttled else 1.01)
             self.rate = grown if self.ceiling is None else min(self.ceiling, grown)
             return
         self.throttled += 1

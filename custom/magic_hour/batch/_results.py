@@ -100,13 +100,15 @@ def write_results(records: Sequence[JobRecord], folder: str | os.PathLike[str]) 
         writer = csv.DictWriter(f, fieldnames=_FIELDS)
         writer.writeheader()
         for r in rows:
-            writer.writerow({**r, "files": " ".join(r["files"]), "error": _cell(r["error"])})
+            writer.writerow(
+                {k: _cell(v) if isinstance(v, str) else v for k, v in {**r, "files": " ".join(r["files"])}.items()}
+            )
     os.replace(tmp, table)
     return jsonl, table
 
 
 def _cell(text: str | None) -> str:
-    """A spreadsheet cell that cannot run as a formula (error texts quote what servers said)."""
+    """A spreadsheet cell that cannot run as a formula (ids and error texts come from a server)."""
     if not text:
         return ""
     return "'" + text if text[0] in "=+-@\t\r" else text

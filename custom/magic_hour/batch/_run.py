@@ -61,6 +61,16 @@ async def batch_async(
     poll_interval: float | None = None,
     on_event: Callable[[JobEvent], None] | None = None,
 ) -> BatchSummary:
+    """Run a batch, or resume one (`jobs=None`), and return its summary; what `AsyncClient.batch` does.
+
+    jobs: a JSONL file's path, or (module, params) pairs / `Job`s; every job is checked before any request.
+    journal: a SQLite path or `postgresql://` URL, or a `Journal` (default: `<jobs>.journal.sqlite` beside the
+    file, or `batch.journal.sqlite` in `output`). output: outputs and results files (default: the first
+    run's, as journaled, for a resume; else the current folder). concurrency: jobs in progress at once.
+    max_credits: stop creating before the spend could pass it. retry_unknown: create again jobs that may have
+    been charged.
+    rate / max_rate: the rate limiter's first and highest requests per second. on_event: each job's moves.
+    """
     if not isinstance(concurrency, int) or concurrency < 1:
         raise ValidationError(f"concurrency must be a whole number of at least 1, not {concurrency!r}.")
     if max_credits is not None and (not isinstance(max_credits, int) or max_credits < 0):
@@ -78,7 +88,8 @@ async def batch_async(
 
 
 def batch_sync(client: Client, jobs: Jobs | None, **options: Any) -> BatchSummary:
-    """The same on a private event loop, through an AsyncClient with this client's settings."""
+    """The same on a private event loop, through an AsyncClient with this client's settings (token, base URL,
+    timeouts, retries, headers); an `http_client` of your own is not carried over: use AsyncClient.batch."""
     from .._client import AsyncClient
 
     try:

@@ -315,8 +315,9 @@ class Runner:
             self._move(record, "unknown", error=f"{exc} {UNKNOWN_MESSAGE}")
             return
         self.budget.settle(record.module, None)
-        retry_later = isinstance(exc, RateLimitError | APIConnectionError)
-        if retry_later and record.attempts + 1 < _MAX_ATTEMPTS:
+        # A 429 is the pace, not the job: always again (the limiter has slowed down); a refused connection a few times.
+        throttled = isinstance(exc, RateLimitError)
+        if throttled or (isinstance(exc, APIConnectionError) and record.attempts + 1 < _MAX_ATTEMPTS):
             self._move(record, "pending", error=f"not created (will retry): {exc}")
             raise _Stop()
         self._move(record, "failed", error=f"not created, nothing charged: {exc}", credits=0)
@@ -340,28 +341,35 @@ class Runner:
         raise _Stop(f"not created: {self.stop_reason}")
 
     async def _follow(self, record: JobRecord, project_id: str, follow: str | None = None) -> None:
+        """Wait for the project and download it. Following costs nothing, so a 429, a 5xx or a lost connection
+        (the client's own retries spent) is followed again after a pause rather than left for a resume."""
         self._phase("follow")
         module = follow or generators()[record.module].follow
-        try:
-            result = await getattr(self.client.v1, module).check_result(
-                id=project_id,
-                download_directory=self.options.output,
-                output_name=record.key,
-                poll_interval=self.options.poll_interval,
-            )
-        except ProjectFailedError as exc:
-            state: State = "canceled" if exc.status == "canceled" else "failed"
-            self._move(record, state, error=str(exc))
+        for attempt in range(_MAX_ATTEMPTS):
+            try:
+                result = await getattr(self.client.v1, module).check_result(
+                    id=project_id,
+                    download_directory=self.options.output,
+                    output_name=record.key,
+                    poll_interval=self.options.poll_interval,
+                )
+            except ProjectFailedError as exc:
+                state: State = "canceled" if exc.status == "canceled" else "failed"
+                self._move(record, state, error=str(exc))
+                return
+            except ProjectDeletedError as exc:
+                self._move(record, "failed", error=str(exc))
+                return
+            except MagicHourError as exc:
+                if _transient(exc) and attempt + 1 < _MAX_ATTEMPTS:
+                    await asyncio.sleep(min(30.0, 2.0**attempt))
+                    continue
+                # The project exists and is paid for; following it again costs nothing. Left for a resume.
+                self.journal.note(record.key, f"still running or unreachable: {exc}")
+                self._event(record, "created", project_id=project_id, error=str(exc))
+                return
+            self._move(record, "complete", files=[str(p) for p in result.downloaded_paths])
             return
-        except ProjectDeletedError as exc:
-            self._move(record, "failed", error=str(exc))
-            return
-        except MagicHourError as exc:
-            # The project exists and is paid for; following it again costs nothing. Left for a resume.
-            self.journal.note(record.key, f"still running or unreachable: {exc}")
-            self._event(record, "created", project_id=project_id, error=str(exc))
-            return
-        self._move(record, "complete", files=[str(p) for p in result.downloaded_paths])
 
     async def _with_uploads(self, record: JobRecord) -> dict[str, Any]:
         """The job's body with each local file replaced by its upload, each file uploaded once per batch."""
@@ -395,6 +403,12 @@ class Runner:
                 pending.exception()  # retrieved: a later job retries the upload itself
                 raise
         return await asyncio.shield(pending)
+
+
+def _transient(exc: MagicHourError) -> bool:
+    """A failure that a later try may not meet: rate limited, the server's fault, or the network's."""
+    status = getattr(exc, "status_code", None)
+    return isinstance(exc, APIConnectionError) or status == 429 or (isinstance(status, int) and status >= 500)
 
 
 def _split_kwargs(

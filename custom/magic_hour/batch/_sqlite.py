@@ -9,6 +9,7 @@ take the write lock at once (`BEGIN IMMEDIATE`), so two processes never claim on
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,19 @@ _CLAIM = (
 )
 
 
+def _wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL mode. Two processes opening a new journal at once may find it locked while the other
+    switches, and that wait is not the busy timeout's: try again for a while."""
+    for attempt in range(100):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 99:
+                raise
+            time.sleep(0.05)
+
+
 class SQLiteJournal(Journal):
     """A journal in the SQLite file at `path` (created with its folder if missing)."""
 
@@ -32,13 +46,13 @@ class SQLiteJournal(Journal):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=60.0, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA busy_timeout=60000")
+            _wal(self._db)
             self._db.execute("PRAGMA synchronous=FULL")
             self._durable = True
-            self._db.execute("PRAGMA busy_timeout=60000")
+            self.create_schema()
         except (OSError, sqlite3.Error) as exc:
             raise ValidationError(f"Cannot open the journal {str(self.path)!r}: {exc}.") from None
-        self.create_schema()
 
     @contextmanager
     def _tx(self, *, durable: bool = False) -> Iterator[Any]:
