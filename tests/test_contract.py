@@ -184,7 +184,7 @@ def _generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    for name in ("spec", "openapi.yaml", "openapi-python-client.yaml", "scripts", "generated", "docs"):
+    for name in ("spec", "openapi.yaml", "openapi-python-client.yaml", "scripts", "custom", "generated", "docs"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))

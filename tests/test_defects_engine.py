@@ -355,8 +355,8 @@ def test_an_output_name_keeps_the_extension_it_already_has(client: Client, tmp_p
     two = client.v1.ai_image_generator.generate(
         image_count=2, style=IMAGE_PROMPT, output_name="pair.PNG", download_directory=tmp_path
     )
-    assert [p.name for p in one.downloaded_paths] == ["portrait.png"]
-    assert [p.name for p in two.downloaded_paths] == ["pair-0.png", "pair-1.png"]
+    assert [Path(p).name for p in one.downloaded_paths] == ["portrait.png"]
+    assert [Path(p).name for p in two.downloaded_paths] == ["pair-0.png", "pair-1.png"]
 
 
 # ----- resources and async ----------------------------------------------------------------------------------
@@ -462,7 +462,7 @@ def test_debug_logging_tells_each_step_without_secrets(
     assert "POST /v1/files/upload-urls: HTTP 200" in text and "POST /v1/ai-talking-photo: HTTP 200" in text
     assert "uploaded face.png" in text and "uploaded speech.wav" in text
     assert f"GET /v1/video-projects/{res.id}: HTTP 200" in text and f"project {res.id} is complete" in text
-    assert f"saved {res.downloaded_paths[0].name}" in text
+    assert f"saved {Path(res.downloaded_paths[0]).name}" in text
     assert TOKEN not in text and "?" not in text  # presigned URLs carry credentials in their query
 
 
@@ -486,7 +486,7 @@ def test_check_result_twice_does_not_download_again(client: Client, sandbox: San
     created = client.v1.ai_image_generator.create(image_count=1, style=IMAGE_PROMPT)
     first = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
     second = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
-    assert first.downloaded_paths == second.downloaded_paths == (tmp_path / f"{created.id}.png",)
+    assert first.downloaded_paths == second.downloaded_paths == [str(tmp_path / f"{created.id}.png")]
     assert [p.name for p in tmp_path.iterdir()] == [f"{created.id}.png"]
     assert routes(sandbox).count("storage_get") == 2  # the download, then a Range probe of its first bytes
 
@@ -496,12 +496,12 @@ def test_a_different_file_at_the_output_name_is_kept_and_the_output_saved_beside
 ) -> None:
     created = client.v1.ai_image_generator.create(image_count=1, style=IMAGE_PROMPT)
     first = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
-    (saved,) = first.downloaded_paths
+    saved = Path(first.downloaded_paths[0])
     mine = bytearray(saved.read_bytes())
     mine[0] ^= 0xFF  # the same size, but not the output: someone else's file, to keep
     saved.write_bytes(mine)
     again = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path)
-    assert again.downloaded_paths == (tmp_path / f"{created.id}-1.png",)
+    assert again.downloaded_paths == [str(tmp_path / f"{created.id}-1.png")]
     assert saved.read_bytes() == bytes(mine)
 
 
