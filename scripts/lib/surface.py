@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import keyword
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import emit
+import pyformat
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "openapi-python-client.yaml"
@@ -165,15 +165,33 @@ def _operations(spec: dict[str, Any]) -> list[Op]:
     return ops
 
 
-def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
-    """Ask openapi-python-client's parser what it calls each endpoint module and model."""
+_PARSED: dict[tuple[str, str, str], Any] = {}
+
+
+def _parsed(spec_path: Path, config_path: Path) -> Any:
+    """openapi-python-client's view of the spec, parsed once per text (a generation asks three times)."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.openapi import GeneratorData
 
-    config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None)
-    import yaml
+    text = spec_path.read_text(encoding="utf-8")
+    key = (str(spec_path), str(config_path), text)
+    if key not in _PARSED:
+        import yaml
 
-    data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text(encoding="utf-8")), config=config)
+        config = Config.from_sources(
+            ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None
+        )
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        _PARSED.clear()
+        _PARSED[key] = GeneratorData.from_dict(yaml.load(text, Loader=loader), config=config)
+    return _PARSED[key]
+
+
+def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
+    """Ask openapi-python-client's parser what it calls each endpoint module and model."""
+    from openapi_python_client.parser.openapi import GeneratorData
+
+    data = _parsed(spec_path, config_path)
     if not isinstance(data, GeneratorData):
         raise SurfaceError(f"openapi-python-client could not parse the spec: {data}")
     by_key = {(op.method.lower(), op.path): op for op in ops}
@@ -719,31 +737,10 @@ def _params_module(tree: dict[str, Module], typed: dict[str, list[str]]) -> str:
 
 
 def _format(files: dict[str, str]) -> dict[str, bytes]:
-    """Format like the rest of generated/ (ruff, isolated settings), so the output is byte-stable."""
-    ruff = str(Path(sys.executable).parent / "ruff")
-    out = {}
-    for name, text in files.items():
-        fixed = (
-            subprocess.run(
-                [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "I,F401,UP", "-"],
-                input=text,
-                capture_output=True,
-                text=True,
-                check=False,
-            ).stdout
-            or text
-        )
-        result = subprocess.run(
-            [ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "-"],
-            input=fixed,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SystemExit(f"surface: ruff could not format sdk/{name}:\n{result.stderr}\n{text}")
-        out[f"sdk/{name}"] = result.stdout.encode()
-    return out
+    try:
+        return {f"sdk/{name}": data for name, data in pyformat.format_python(files).items()}
+    except pyformat.FormatError as exc:
+        raise SurfaceError(str(exc)) from None
 
 
 def response_names(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, str]:

@@ -48,15 +48,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--webhooks", type=Path, metavar="PATH", help="a new version of Magic Hour's webhook document")
     args = parser.parse_args(argv)
     # ----- webhooks (scripts/lib/webhooks_writer.py): checked and stored first, regenerated below -----
-    if args.webhooks is not None:
-        code = webhooks_writer.update_main(args.webhooks)
-        if code or args.path is None:
-            return code or generate.main([])
-    elif args.path is None:
+    if args.webhooks is None and args.path is None:
         parser.error("give the API document's PATH, --webhooks PATH, or both")
-    # ----- end webhooks -----
+    stored = generate.ROOT / "spec" / webhooks_writer.DOCUMENT
+    before = stored.read_bytes() if stored.exists() else None
+    code = 1  # until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was
     try:
-        return _update(args.path)
+        if args.webhooks is not None and webhooks_writer.update_main(args.webhooks):
+            return 1
+        code = _guarded(args.path) if args.path is not None else generate.main([])
+        return code
+    finally:
+        if code and args.webhooks is not None:
+            if before is None:
+                stored.unlink(missing_ok=True)
+            else:
+                stored.write_bytes(before)
+    # ----- end webhooks -----
+
+
+def _guarded(path: Path) -> int:
+    try:
+        return _update(path)
     except KeyboardInterrupt:
         print("update-spec: interrupted; nothing was changed.", file=sys.stderr)
         return 130

@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import keyword
 import re
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pyformat
 import spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -419,28 +419,10 @@ def _init_module(cat: Catalog) -> str:
 
 
 def _format(files: dict[str, str]) -> dict[str, bytes]:
-    """Formatted like the rest of generated/ (ruff, isolated settings), so the output is byte-stable."""
-    ruff = str(Path(sys.executable).parent / "ruff")
-    out = {}
-    for name, text in files.items():
-        fixed = subprocess.run(
-            [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "I,F401,UP", "-"],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout
-        result = subprocess.run(
-            [ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "-"],
-            input=fixed or text,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise WebhooksError(f"ruff could not format webhooks/{name}:\n{result.stderr}")
-        out[f"webhooks/{name}"] = result.stdout.encode()
-    return out
+    try:
+        return {f"webhooks/{name}": data for name, data in pyformat.format_python(files).items()}
+    except pyformat.FormatError as exc:
+        raise WebhooksError(str(exc)) from None
 
 
 def render_catalog(cat: Catalog) -> dict[str, bytes]:
