@@ -26,13 +26,14 @@ FULL = os.environ.get("MAGIC_HOUR_CRASH_FULL") == "1"
 JOBS, KILLS = (200, 20) if FULL else (80, 6)
 
 
-def _crash_and_resume(sandbox: Sandbox, journal: str, tmp_path: Path, seed: int) -> tuple[int, int]:
+def _crash_and_resume(sandbox: Sandbox, journal: str, tmp_path: Path, seed: int) -> tuple[int, bool]:
+    """(kills that landed, whether a run finished before the next kill could: nothing was left to create)."""
     rng = random.Random(seed)
     path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(JOBS)])
     sandbox.inject(Fault("create", "latency", seconds=0.02, probability=0.5, times=None))
     argv = [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--journal", journal,
             "--concurrency", "8", "--rate", "400", "--poll-interval", "0.05"]  # fmt: skip
-    kills = 0
+    kills, finished = 0, False
     for _ in range(KILLS):
         target = sandbox.projects_created() + rng.randint(1, JOBS // KILLS)
         jitter = rng.random() * 0.03
@@ -44,7 +45,8 @@ def _crash_and_resume(sandbox: Sandbox, journal: str, tmp_path: Path, seed: int)
             threading.Event().wait(jitter)  # the random moment itself, past the chosen create
             return True
 
-        if not kill_when(proc, reached):  # it finished first
+        if not kill_when(proc, reached):  # it finished first: the jobs left were all done or unknown
+            finished = True
             break
         kills += 1
     final = run_cli(
@@ -62,7 +64,7 @@ def _crash_and_resume(sandbox: Sandbox, journal: str, tmp_path: Path, seed: int)
         timeout=300,
     )
     assert final.returncode in (0, 3), final.stderr
-    return kills, final.returncode
+    return kills, finished
 
 
 def _check_exactly_once(sandbox: Sandbox, journal: str, kills: int) -> None:
@@ -87,8 +89,8 @@ def _check_exactly_once(sandbox: Sandbox, journal: str, kills: int) -> None:
 
 def test_sigkill_at_random_moments_never_pays_twice_sqlite(sandbox: Sandbox, tmp_path: Path) -> None:
     journal = str(tmp_path / "jobs.journal.sqlite")
-    kills, _ = _crash_and_resume(sandbox, journal, tmp_path, seed=25)
-    assert kills == KILLS
+    kills, finished = _crash_and_resume(sandbox, journal, tmp_path, seed=25)
+    assert kills == KILLS or (finished and kills >= 1)
     _check_exactly_once(sandbox, journal, kills)
 
 
@@ -97,6 +99,6 @@ def test_sigkill_at_random_moments_never_pays_twice_postgres(
     tmp_path: Path,
     postgres_url: str,
 ) -> None:
-    kills, _ = _crash_and_resume(sandbox, postgres_url, tmp_path, seed=26)
-    assert kills == KILLS
+    kills, finished = _crash_and_resume(sandbox, postgres_url, tmp_path, seed=26)
+    assert kills == KILLS or (finished and kills >= 1)
     _check_exactly_once(sandbox, postgres_url, kills)
