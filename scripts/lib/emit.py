@@ -1,4 +1,4 @@
-"""The only ways text from a vendor document reaches generated Python, Markdown or CLI help.
+"""The only ways text from a vendor document reaches generated Python and Markdown.
 
 A document is text written by people: a description may hold a backslash, a quote, `<!--`, a `%`, a line
 separator or a lone surrogate, and a field may be called `self`, `class` or `max_retries`. Every writer (the
@@ -8,7 +8,6 @@ document can change what the generated code means. Each function is total: any i
 
 from __future__ import annotations
 
-import builtins
 import keyword
 import re
 import unicodedata
@@ -113,11 +112,6 @@ def markdown_block(text: object) -> str:
     return "\n".join(out)
 
 
-def help_text(text: object) -> str:
-    """Text safe as argparse help: `%` doubled (argparse formats help with %), one line."""
-    return sentence(text).replace("%", "%%")
-
-
 #: Names no generated parameter may take: Python keywords, and the names generated method bodies use.
 GENERATED_NAMES = frozenset(
     {
@@ -153,11 +147,6 @@ def identifier(name: str, reserved: Iterable[str] = GENERATED_NAMES) -> str:
     while keyword.iskeyword(text) or text in taken:
         text += "_"
     return text
-
-
-def is_identifier(name: str) -> bool:
-    """Whether `name` can be used as it is: an ASCII identifier, no keyword, no builtin."""
-    return name.isascii() and name.isidentifier() and not keyword.iskeyword(name) and not hasattr(builtins, name)
 
 
 def pascal(text: str) -> str:
