@@ -58,7 +58,8 @@ def test_stop_closes_idle_keep_alive_connections() -> None:
     idle.settimeout(5)
     assert idle.recv(4096) == b""  # the server closed it
     idle.close()
-    assert server.open_connections == 0
+    # The handler thread counts itself out just after closing the socket: wait for it, on its condition.
+    assert server.wait_idle(timeout=5) and server.open_connections == 0
 
 
 def test_sigterm_removes_the_temporary_storage(tmp_path: Path) -> None:
