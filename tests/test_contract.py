@@ -4,7 +4,6 @@ answers that follow the document to the letter parse, and the generated code is 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from magic_hour import Client, _spec, _validation
 from magic_hour.sandbox.examples import body_for
 from openapi_spec_validator import validate
 
+from ._repo_copy import copy_repo
 from ._scripted_server import Answer, Received, scripted_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -183,14 +183,7 @@ def _generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    for name in ("spec", "openapi.yaml", "openapi-python-client.yaml", "scripts", "custom", "generated", "docs"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
+    return copy_repo(tmp_path / "project")
 
 
 def _files(folder: Path) -> dict[Path, bytes]:

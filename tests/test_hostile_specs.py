@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 
+from ._repo_copy import copy_repo
+
 ROOT = Path(__file__).resolve().parents[1]
-_COPIED = ("spec", "scripts", "custom", "generated", "docs", "openapi.yaml", "openapi-python-client.yaml")
 _KEPT = ("/v1/lip-sync", "/v1/video-projects/{id}", "/v1/files/upload-urls")
 _BODY = ("paths", "/v1/lip-sync", "post", "requestBody", "content", "application/json", "schema")
 
@@ -58,13 +59,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the repository that has taken the cut-down document (its overlay cut down to match)."""
     import yaml
 
-    repo = tmp_path_factory.mktemp("hostile") / "repo"
-    for name in _COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, repo / name)
+    repo = copy_repo(tmp_path_factory.mktemp("hostile") / "repo")
     import jsonpath_rfc9535 as jsonpath
 
     small = _small(_document())

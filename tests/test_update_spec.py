@@ -10,7 +10,6 @@ import copy
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,29 +17,14 @@ from typing import Any
 
 import pytest
 
+from ._repo_copy import copy_repo
+
 ROOT = Path(__file__).resolve().parents[1]
-_COPIED = (
-    "spec",
-    "scripts",
-    "custom",
-    "generated",
-    "docs",
-    "openapi.yaml",
-    "openapi-python-client.yaml",
-    "CHANGELOG.md",
-)
 NEW_PATH = "/v1/ai-cartoonizer"
 
 
 def _repo(tmp: Path) -> Path:
-    repo = tmp / "repo"
-    for name in _COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, repo / name)
-    return repo
+    return copy_repo(tmp / "repo")
 
 
 def _update(repo: Path, document: dict[str, Any] | Path) -> subprocess.CompletedProcess[str]:

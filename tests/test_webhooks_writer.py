@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
+from ._repo_copy import copy_repo
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "lib"))
 import webhooks_writer  # noqa: E402
@@ -154,13 +156,7 @@ def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp
     document states in prose arrives in generated/ with custom/ untouched."""
     import subprocess
 
-    repo = tmp_path / "repo"
-    for name in ("spec", "scripts", "custom", "generated", "docs", "openapi.yaml", "openapi-python-client.yaml"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, repo / name)
+    repo = copy_repo(tmp_path / "repo")
     doc = _stored()
     _add_event(doc, "video.queued", "Video Queued")
     op = doc["paths"]["/video.queued"]["post"]

@@ -13,6 +13,8 @@ import sys
 import time
 from typing import Any, TextIO
 
+import attrs
+
 from .._client import Client
 from ..batch import BatchSummary, JobEvent, open_journal, summarize
 from ..batch._run import batch_sync, default_journal
@@ -91,8 +93,8 @@ def add(sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFormat
         formatter_class=fmt,
         help="run the jobs of a JSONL file",
         epilog="example:\n  magic-hour batch run jobs.jsonl -o outputs --concurrency 8\n\n"
-        'each line: {"module": "ai_image_generator", "params": {"image_count": 1, "style": {"prompt": "a fox"}}, '
-        '"key": "fox"}\n\n' + epilog,
+        'each line: {"module": MODULE, "params": {...}, "key": "fox"}, MODULE as in client.v1.MODULE (the '
+        "commands above, with _ for -) and params those of its generate()\n\n" + epilog,
     )
     run.add_argument("jobs", metavar="JOBS.jsonl")
     run.add_argument("--journal", help="SQLite file or postgresql:// URL (default: JOBS.journal.sqlite beside it)")
@@ -172,18 +174,7 @@ def _report(args: argparse.Namespace, summary: BatchSummary, journal: str) -> in
 
 
 def _as_dict(summary: BatchSummary) -> dict[str, Any]:
-    return {
-        "done": summary.done,
-        "failed": summary.failed,
-        "canceled": summary.canceled,
-        "unknown": summary.unknown,
-        "open": summary.open,
-        "credits": summary.credits,
-        "charged_now": summary.charged_now,
-        "throttled": summary.throttled,
-        "elapsed": round(summary.elapsed, 3),
-        "stopped": summary.stopped,
-    }
+    return {**attrs.asdict(summary), "elapsed": round(summary.elapsed, 3)}
 
 
 def _existing(journal: str) -> str:

@@ -95,10 +95,10 @@ def _module(v1: Any, dotted: str) -> Any:
     return node
 
 
-class Webhooks:
-    """`client.webhooks`: verify and parse deliveries with the client's `webhook_secret`, and fetch their files."""
+class _Verifier:
+    """What `client.webhooks` of either client does alike: verifying is CPU work and stays synchronous."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client | AsyncClient) -> None:
         self._client = client
 
     @property
@@ -122,6 +122,18 @@ class Webhooks:
     ) -> WebhookEvent | UnknownWebhookEvent:
         """See `magic_hour.webhooks.unwrap`; the secret defaults to the client's."""
         return unwrap(payload, headers, secret=secret, tolerance=tolerance, strict=strict, _client_secret=self._secret)
+
+    def _resource(self, event: WebhookEvent) -> tuple[Any, str]:
+        """The `check_result` owner of the event's project kind, and the project's id."""
+        info, project_id = _follow(event)
+        return _module(self._client.v1, str(info.project_module)), project_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(secret={'set' if self._secret else 'unset'})"
+
+
+class Webhooks(_Verifier):
+    """`client.webhooks`: verify and parse deliveries with the client's `webhook_secret`, and fetch their files."""
 
     def download(
         self,
@@ -133,43 +145,14 @@ class Webhooks:
     ) -> Any:
         """Save the outputs of the project a completion event announces: the `check_result` of its kind (one GET for
         fresh URLs, no wait, nothing created or charged); returns its result, with `downloaded_paths`."""
-        info, project_id = _follow(event)
-        resource = _module(self._client.v1, str(info.project_module))
+        resource, project_id = self._resource(event)
         return resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
 
-    def __repr__(self) -> str:
-        return f"Webhooks(secret={'set' if self._secret else 'unset'})"
 
-
-class AsyncWebhooks:
-    """`AsyncClient.webhooks`: verifying is CPU work and stays synchronous; `download` is awaited."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    @property
-    def _secret(self) -> Secret | None:
-        return self._client._settings.webhook_secret
-
-    def verify_signature(
-        self, payload: bytes | str, headers: Headers, *, secret: str | None = None, tolerance: float = DEFAULT_TOLERANCE
-    ) -> None:
-        """See `magic_hour.webhooks.verify_signature`; the secret defaults to the client's."""
-        verify_signature(payload, headers, secret=secret, tolerance=tolerance, _client_secret=self._secret)
-
-    def unwrap(
-        self,
-        payload: bytes | str,
-        headers: Headers,
-        *,
-        secret: str | None = None,
-        tolerance: float = DEFAULT_TOLERANCE,
-        strict: bool = False,
-    ) -> WebhookEvent | UnknownWebhookEvent:
-        """See `magic_hour.webhooks.unwrap`; the secret defaults to the client's."""
-        return unwrap(payload, headers, secret=secret, tolerance=tolerance, strict=strict, _client_secret=self._secret)
+class AsyncWebhooks(_Verifier):
+    """`AsyncClient.webhooks`: the same verifying; `download` is awaited."""
 
     async def download(
         self,
@@ -180,11 +163,7 @@ class AsyncWebhooks:
         on_progress: ProgressCallback | None = None,
     ) -> Any:
         """See `Webhooks.download`."""
-        info, project_id = _follow(event)
-        resource = _module(self._client.v1, str(info.project_module))
+        resource, project_id = self._resource(event)
         return await resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
-
-    def __repr__(self) -> str:
-        return f"AsyncWebhooks(secret={'set' if self._secret else 'unset'})"
