@@ -52,6 +52,7 @@ class Notes:
     dropped_required: list[str] = field(default_factory=list)
     recursive: list[str] = field(default_factory=list)  # references that refer back into themselves
     review: list[str] = field(default_factory=list)  # corrections that may be stale or name unknown enum values
+    redundant: list[str] = field(default_factory=list)  # corrections whose effect the document now has itself
     inferred_files: int = 0
     overlay_files: int = 0
 
@@ -148,14 +149,32 @@ def dump(doc: dict[str, Any]) -> str:
 
 
 def _merge(target: Any, update: Any) -> Any:
-    """Overlay 1.0's update: objects merge recursively, arrays are appended to, anything else is replaced."""
+    """Overlay 1.0's update: objects merge recursively, arrays gain the items they lack, anything else is replaced.
+
+    Arrays gain only what they lack (Overlay 1.0 appends): a `required` entry or an enum value the document has
+    since added itself must not appear twice, which would make openapi.yaml invalid."""
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
             target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list) and isinstance(update, list):
-        return target + copy.deepcopy(update)
+        return target + [copy.deepcopy(item) for item in update if item not in target]
     return copy.deepcopy(update)
+
+
+#: Keys of a correction that are ours alone (provenance, our own descriptions), never expected in the document.
+_OURS = ("x-source",)
+
+
+def _contains(target: Any, update: Any) -> bool:
+    """Whether `target` already has everything `update` would add: the correction changes nothing there."""
+    if isinstance(update, dict):
+        return isinstance(target, dict) and all(
+            key in target and _contains(target[key], value) for key, value in update.items() if key not in _OURS
+        )
+    if isinstance(update, list):
+        return isinstance(target, list) and all(item in target for item in update)
+    return bool(target == update)
 
 
 def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) -> dict[str, Any]:
@@ -163,6 +182,12 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) ->
     import jsonpath_rfc9535 as jsonpath
 
     out = copy.deepcopy(doc)
+
+    def upstream_nodes(target: str) -> list[Any]:
+        """What the action's target matches in the document as received: if that already has the update's
+        effect, the correction is redundant (it retires itself: reported, and applying it changes nothing)."""
+        return list(jsonpath.finditer(target, doc))
+
     if str(overlay.get("overlay", "")).split(".")[0] != "1":
         raise SpecError("spec/overlay.yaml must be an OpenAPI Overlay 1.x document (overlay: 1.0.0).")
     for n, action in enumerate(overlay.get("actions", [])):
@@ -183,6 +208,10 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) ->
                 if not isinstance(node.value, dict):
                     raise SpecError(f"overlay action {n + 1}: {target} is not an object, so it cannot be updated.")
                 _merge(node.value, action["update"])
+        received = upstream_nodes(target) if "update" in action else []
+        if received and all(_contains(node.value, action["update"]) for node in received):
+            what = action.get("description", "").split(".")[0]
+            notes.redundant.append(f"action {n + 1} ({what}): now in the document: remove it from spec/overlay.yaml")
     return out
 
 
@@ -214,9 +243,34 @@ def _module(path: str) -> str:
     return ".".join(f"n{n}" if n[:1].isdigit() else n for n in names if n)
 
 
-def _method(method: str, path: str) -> str | None:
+def _method(method: str, path: str, op: dict[str, Any]) -> str | None:
+    """The SDK method of an operation, by one rule (CONTRIBUTING, "Which method an operation gets"):
+
+    POST on a collection -> create; GET, PATCH or PUT, DELETE on an item (a path ending in `{param}`) -> get,
+    update, delete; GET on a collection -> list when its answer is a page (`_pagination`) or an array, else get
+    (a singleton such as the account). Any other shape has no method, and the update is refused naming it."""
     item = path.rstrip("/").endswith("}")
-    return {("post", False): "create", ("get", True): "get", ("delete", True): "delete"}.get((method, item))
+    if method == "get" and not item:
+        return "list" if _pagination(op) or _ok(op).get("type") == "array" else "get"
+    return {
+        ("post", False): "create",
+        ("get", True): "get",
+        ("patch", True): "update",
+        ("put", True): "update",
+        ("delete", True): "delete",
+    }.get((method, item))
+
+
+def _pagination(op: dict[str, Any]) -> dict[str, str] | None:
+    """How a GET pages, when its answer is one array beside a `next_<param>` field that a query parameter
+    `<param>` takes back: `{items, next, param}` (`items`, `next_cursor`, `cursor`)."""
+    props = _ok(op).get("properties") or {}
+    arrays = [name for name, prop in props.items() if isinstance(prop, dict) and prop.get("type") == "array"]
+    query = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+    for name in props:
+        if name.startswith("next_") and name[5:] in query and len(arrays) == 1:
+            return {"items": arrays[0], "next": name, "param": name[5:]}
+    return None
 
 
 def _schemas(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -387,9 +441,12 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     by_key = {(m, p): op for m, p, op in ops}
     for method, path, op in ops:
         op.setdefault("x-sdk-module", _module(path))
-        verb = _method(method, path)
+        verb = _method(method, path, op)
         if verb:
             op.setdefault("x-sdk-method", verb)
+        paging = _pagination(op) if method == "get" else None
+        if paging and op.get("x-sdk-method") == "list":
+            op.setdefault("x-sdk-pagination", paging)
         if method == "get" and "x-sdk-project" not in op:
             rules = _project_rules(path, op)
             if rules:
