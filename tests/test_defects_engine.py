@@ -193,15 +193,15 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
         ),
         (
             lambda c, m: c.v1.image_to_video.generate(
-                end_seconds=5, model="seedance", audio=True, assets={"image_file_path": str(m["image"])}
+                end_seconds=5, model="wan-2.2", audio=True, assets={"image_file_path": str(m["image"])}
             ),
-            "audio is not supported with models 'wan-2.2' and 'seedance'",
+            "audio is not supported with model 'wan-2.2'",
         ),
         (
             lambda c, m: c.v1.text_to_video.generate(
                 end_seconds=8, model="sora-2", aspect_ratio="1:1", style={"prompt": "a fox"}
             ),
-            "aspect_ratio must be 16:9 or 9:16",
+            "aspect_ratio must be one of 16:9, 9:16 with model 'sora-2'",
         ),
         (
             lambda c, m: c.v1.ai_image_generator.generate(

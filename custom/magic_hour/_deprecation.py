@@ -36,7 +36,12 @@ def _message(what: str, entry: Mapping[str, Any], sent: str) -> str:
     since = f" since {entry['since']}" if entry.get("since") else ""
     replacement = entry.get("replacement")
     instead = f"; use {replacement} instead" if replacement else ""
-    return f"{what} is deprecated{since} (Magic Hour's API reference no longer lists it){instead}. {sent}"
+    why = (
+        "Magic Hour's API reference marks it deprecated"
+        if entry.get("x-marked-by") == "document"
+        else "Magic Hour's API reference no longer lists it"
+    )
+    return f"{what} is deprecated{since} ({why}){instead}. {sent}"
 
 
 def _send(entry: Mapping[str, Any]) -> Any:

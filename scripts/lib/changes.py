@@ -357,6 +357,7 @@ def report(
     """The change report from the stored document to a new one, both as `spec_pipeline.build` made them."""
     before, after = _shape(old), _shape(new)
     out = Report(warnings=list(new_notes.review), needed=list(new_notes.needed), since=since)
+    out.warnings += [f"correction now in the document: {line}" for line in new_notes.redundant]
     for key, op in after.items():
         if key not in before:
             extra = ", with a CLI command and a doc page" if op.method == "create" else ""

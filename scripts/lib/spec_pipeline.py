@@ -305,6 +305,116 @@ def _infer_files(method: str, path: str, schema: dict[str, Any], notes: Notes) -
                 )
 
 
+def _infer_deprecated(label: str, where: str, schema: dict[str, Any], notes: Notes) -> None:
+    """A request field the document marks `deprecated: true` goes through the same deprecation window as the
+    ones our corrections keep (`x-sdk-deprecated`, custom/magic_hour/_deprecation.py): still accepted and sent
+    as given, with a DeprecationWarning; out of the typed parameters' documented fields. A correction for the
+    same name keeps what it says beyond that (its replacement, `send`) and is noted as now in the document."""
+    props = schema.get("properties")
+    if not isinstance(props, dict):
+        return
+    kept = schema.get("x-sdk-deprecated") if isinstance(schema.get("x-sdk-deprecated"), dict) else {}
+    for name in [n for n, prop in props.items() if isinstance(prop, dict) and prop.get("deprecated") is True]:
+        prop = {k: v for k, v in props.pop(name).items() if k != "deprecated"}
+        entry: dict[str, Any] = {"schema": prop, "send": "as-is", "x-marked-by": "document"}
+        ours = kept.get(name)
+        if isinstance(ours, dict):
+            notes.redundant.append(
+                f"{label}: the document marks {f'{where}.' if where else ''}{name} deprecated itself; its "
+                "x-sdk-deprecated entry in spec/overlay.yaml is needed only for what it adds (replacement, send)"
+            )
+            entry.update({k: v for k, v in ours.items() if k != "schema"})
+        kept[name] = entry
+        if isinstance(schema.get("required"), list) and name in schema["required"]:
+            schema["required"] = [n for n in schema["required"] if n != name] or None
+            if schema["required"] is None:
+                del schema["required"]
+    if kept:
+        schema["x-sdk-deprecated"] = kept
+
+
+#: A row of a per-model table in a field's description: "* **`kling-3.0`**: any integer from 3 to 15".
+_TABLE_ROW = re.compile(r"^\s*[*-]\s+\*\*`([^`]+)`\*\*\s*:\s*(.+?)\s*$", re.MULTILINE)
+_INTEGER_RANGE = re.compile(r"any integer from (\d+) to (\d+)", re.IGNORECASE)
+_NOT_SUPPORTED = re.compile(r"^not supported\b", re.IGNORECASE)
+
+
+def _table_rule(field: str, prop: dict[str, Any], selector: str, model: str, text: str) -> dict[str, Any] | None:
+    """The rule one row of a per-model table states about `field`, or None where the row says nothing we can check:
+    integers from X to Y, a list of numbers, the field's enum values it names, or "Not supported"."""
+    when = {"required": [selector], "properties": {selector: {"const": model}}}
+    if _NOT_SUPPORTED.match(text):
+        if prop.get("type") == "boolean":
+            return {
+                "description": f"{field} is not supported with {selector} '{model}'",
+                "if": {"required": [selector, field], "properties": {**when["properties"], field: {"const": True}}},
+                "then": False,
+            }
+        return None
+    if prop.get("type") in ("integer", "number"):
+        found = _INTEGER_RANGE.search(text)
+        if found:
+            low, high = int(found[1]), int(found[2])
+            return {
+                "description": f"{field} must be an integer from {low} to {high} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"minimum": low, "maximum": high, "multipleOf": 1}}},
+            }
+        numbers = re.fullmatch(r"\d+(?:\s*,\s*\d+)*\.?", text)
+        if numbers:
+            values = [int(n) for n in re.findall(r"\d+", text)]
+            return {
+                "description": f"{field} must be one of {', '.join(map(str, values))} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"enum": values}}},
+            }
+        return None
+    enum = prop.get("enum")
+    if isinstance(enum, list) and text.lower().startswith("supports"):
+        named = [v for v in enum if isinstance(v, str) and re.search(rf"(?<![\w.:]){re.escape(v)}(?![\w:])", text)]
+        if named:
+            return {
+                "description": f"{field} must be one of {', '.join(named)} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"enum": named}}},
+            }
+    return None
+
+
+def _infer_model_tables(body: dict[str, Any]) -> None:
+    """Per-model limits the document gives as a table in a field's description (durations, resolutions, aspect
+    ratios, audio): each row becomes an `x-rules` entry, so a new model or a changed limit moves the checks with
+    the document. The selector is the body's enum field whose values the rows name."""
+    props = body.get("properties")
+    if not isinstance(props, dict):
+        return
+    rules: list[dict[str, Any]] = []
+    for name, prop in props.items():
+        if not isinstance(prop, dict) or not isinstance(prop.get("description"), str):
+            continue
+        rows = _TABLE_ROW.findall(prop["description"])
+        if len(rows) < 2:
+            continue
+        names = {model for model, _ in rows}
+        selector = next(
+            (
+                key
+                for key, other in props.items()
+                if key != name and isinstance(other, dict) and len(names & set(other.get("enum") or ())) >= 2
+            ),
+            None,
+        )
+        if selector is None:
+            continue
+        known = set(props[selector].get("enum") or ())
+        rules += [
+            rule for model, text in rows if model in known and (rule := _table_rule(name, prop, selector, model, text))
+        ]
+    if rules:
+        have = body.setdefault("x-rules", [])
+        have += [rule for rule in rules if rule not in have]
+
+
 def _infer_outputs(schema: dict[str, Any]) -> None:
     for name, prop in schema.get("properties", {}).items():
         if name.endswith("_count") and prop.get("type") in ("integer", "number"):
@@ -454,7 +564,10 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     for method, path, op in ops:
         body = _body(op)
         if body is not None:
+            for where, node in _schemas(body):
+                _infer_deprecated(f"{method.upper()} {path}", where, node, notes)
             _infer_files(method, path, body, notes)
+            _infer_model_tables(body)
             _drop_undefined_required(body, f"{method.upper()} {path} request", notes)
         ok = op.get("responses", {}).get("200")
         if method != "post" or op.get("x-sdk-role") or not isinstance(ok, dict) or "links" in ok:
