@@ -15,7 +15,11 @@ print(res.downloaded_paths)
 
 from typing import TYPE_CHECKING, Any
 
-from . import _clash  # noqa: F401  (first: refuses to load beside the official magic-hour distribution)
+# The document's error codes that have a class of their own (`InsufficientCreditsError`), generated.
+from magic_hour_api.sdk import error_codes as _error_codes
+from magic_hour_api.sdk.error_codes import *  # noqa: F403
+
+from . import _clash  # noqa: F401  (refuses to load beside the official magic-hour distribution)
 from ._client import AsyncClient, Client
 from ._config import NOT_GIVEN
 from ._errors import (
@@ -101,3 +105,5 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
 ]
+__all__ += _error_codes.__all__
+

@@ -25,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import emit
+import model
 import pyformat
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -828,6 +829,51 @@ def _params_module(tree: dict[str, Module], typed: dict[str, list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _error_codes_module(codes: list[model.ErrorCode]) -> str:
+    """`sdk/error_codes.py`: a class per documented error code where a status has several (catch it by name), and
+    the advice the document gives for every code. The engine raises a class that is both the code's class and
+    its status's (`PaymentRequiredError`), so either `except` catches it."""
+    lines = [
+        '"""The error codes of Magic Hour\'s document: written from openapi.yaml by scripts/generate; do not edit."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import ClassVar",
+        "",
+        "",
+        "class ErrorCode(Exception):",
+        '    """An error the API names by its `code`; raised together with the SDK\'s class for its HTTP status."""',
+        "",
+        "    code: ClassVar[str]",
+        "    status: ClassVar[int]",
+        "    #: What the document says to do.",
+        "    advice: ClassVar[str]",
+        "    #: The API's own words.",
+        "    message: str",
+        "    #: The request id the API answered with, to quote to Magic Hour's support.",
+        "    request_id: str | None",
+    ]
+    named = [c for c in codes if c.class_name]
+    for code in named:
+        doc = f"{code.status} `{code.code}`" + (f": {code.advice}" if code.advice else "")
+        lines += [
+            "",
+            "",
+            f"class {code.class_name}(ErrorCode):",
+            f"    {emit.docstring(doc)}",
+            "",
+            f"    code = {emit.string(code.code)}",
+            f"    status = {code.status}",
+            f"    advice = {emit.string(code.advice)}",
+        ]
+    lines += ["", "", "#: (status, code) -> the class raised for it, where the code has its own.", "BY_CODE: dict[tuple[int, str], type[ErrorCode]] = {"]
+    lines += [f"    ({c.status}, {emit.string(c.code)}): {c.class_name}," for c in named]
+    lines += ["}", "", "#: (status, code) -> what the document says to do, for every documented code.", "ADVICE: dict[tuple[int, str], str] = {"]
+    lines += [f"    ({c.status}, {emit.string(c.code)}): {emit.string(c.advice)}," for c in codes if c.advice]
+    lines += ["}", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])] + ["]"]
+    return "\n".join(lines) + "\n"
+
+
 def _format(files: dict[str, str]) -> dict[str, bytes]:
     try:
         return {f"sdk/{name}": data for name, data in pyformat.format_python(files).items()}
@@ -864,6 +910,10 @@ def render(
     files["v1/__init__.py"] = _v1_init(tree)
     files["__init__.py"] = _sdk_init(tree, result_home)
     files["params.py"] = _params_module(tree, typed)
+    try:
+        files["error_codes.py"] = _error_codes_module(model.error_codes(spec))
+    except model.ModelError as exc:
+        raise SurfaceError(str(exc)) from None
     return _format(files)
 
 
