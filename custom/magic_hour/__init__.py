@@ -106,4 +106,3 @@ __all__ = [
     "__version__",
 ]
 __all__ += _error_codes.__all__
-

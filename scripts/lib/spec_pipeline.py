@@ -286,7 +286,11 @@ def _schemas(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]
 
 def _infer_files(method: str, path: str, schema: dict[str, Any], notes: Notes) -> None:
     for where, node in _schemas(schema):
-        for name, prop in node.get("properties", {}).items():
+        kept = node.get("x-sdk-deprecated") if isinstance(node.get("x-sdk-deprecated"), dict) else {}
+        deprecated = {
+            n: e["schema"] for n, e in kept.items() if isinstance(e, dict) and isinstance(e.get("schema"), dict)
+        }
+        for name, prop in [*node.get("properties", {}).items(), *deprecated.items()]:
             target = prop.get("items", prop) if prop.get("type") == "array" else prop
             if "x-asset-type" in target:
                 notes.overlay_files += 1
@@ -599,6 +603,10 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             if isinstance(schema, dict):
                 _drop_undefined_required(schema, f"{method.upper()} {path} {status} response", notes)
                 _open_enums(schema)
+                if str(status)[:1] in ("4", "5") and isinstance(schema.get("required"), list):
+                    # An error answer must never fail to parse: the API has sent `{message}` and now sends
+                    # `{code, message}`; the SDK reads what is there (custom/magic_hour/_errors.py).
+                    del schema["required"]
     _infer_extensions(doc, notes)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")

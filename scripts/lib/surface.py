@@ -35,7 +35,7 @@ _STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
 _JSON = "application/json"
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 _VERBS = ("create", "get", "list", "update", "delete")
-_RAW_VERBS = ("create", "get", "update", "delete")  # the verbs `.with_raw_response` repeats (a list pages)
+_RAW_VERBS = ("create", "get", "list", "update", "delete")  # the verbs `.with_raw_response` repeats
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
 
@@ -611,6 +611,16 @@ class ModuleWriter:
                     f"        return {result}.extend(project, paths)\n"
                 )
         listing = module.ops.get("list")
+        if listing is not None and raw:
+            const = self._op_const(listing)
+            self._need(listing.response_model)
+            params, path = self._path_params(listing)
+            qsig, query = self._query_params(listing)
+            out.append(
+                f"    {df} list(self, *, {params}{qsig}max_retries: int | None = None) -> {wrap(_response_name(listing))}:\n"
+                f"        {self._doc(listing, 'one page, as the API answered it.')}\n"
+                f'        return cast("{wrap(_response_name(listing))}", {aw}self._engine.request({const}, path={path}{query}, max_retries=max_retries{flag}))\n'
+            )
         if listing is not None and not raw:
             const = self._op_const(listing)
             params, path = self._path_params(listing)
@@ -866,11 +876,25 @@ def _error_codes_module(codes: list[model.ErrorCode]) -> str:
             f"    status = {code.status}",
             f"    advice = {emit.string(code.advice)}",
         ]
-    lines += ["", "", "#: (status, code) -> the class raised for it, where the code has its own.", "BY_CODE: dict[tuple[int, str], type[ErrorCode]] = {"]
+    lines += [
+        "",
+        "",
+        "#: (status, code) -> the class raised for it, where the code has its own.",
+        "BY_CODE: dict[tuple[int, str], type[ErrorCode]] = {",
+    ]
     lines += [f"    ({c.status}, {emit.string(c.code)}): {c.class_name}," for c in named]
-    lines += ["}", "", "#: (status, code) -> what the document says to do, for every documented code.", "ADVICE: dict[tuple[int, str], str] = {"]
+    lines += [
+        "}",
+        "",
+        "#: (status, code) -> what the document says to do, for every documented code.",
+        "ADVICE: dict[tuple[int, str], str] = {",
+    ]
     lines += [f"    ({c.status}, {emit.string(c.code)}): {emit.string(c.advice)}," for c in codes if c.advice]
-    lines += ["}", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])] + ["]"]
+    lines += (
+        ["}", "", "__all__ = ["]
+        + [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])]
+        + ["]"]
+    )
     return "\n".join(lines) + "\n"
 
 

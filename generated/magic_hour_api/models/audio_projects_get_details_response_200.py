@@ -38,8 +38,8 @@ class AudioProjectsGetDetailsResponse200:
 
             **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
             job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
-        type_ (str): The type of the audio project. Possible values are VOICE_GENERATOR, VOICE_CHANGER, VOICE_CLONER,
-            VIDEO_TO_AUDIO, MUSIC_GENERATOR Example: VOICE_GENERATOR.
+        type_ (str): The type of the audio project. Possible values are AUDIO_TRANSLATOR, VOICE_GENERATOR,
+            VOICE_CHANGER, VOICE_CLONER, VIDEO_TO_AUDIO, MUSIC_GENERATOR, SOUND_EFFECT_GENERATOR Example: VOICE_GENERATOR.
         created_at (datetime.datetime):
         enabled (bool): Whether this resource is active. If false, it is deleted.
         credits_charged (int): The amount of credits deducted from your account to generate the audio. We charge credits

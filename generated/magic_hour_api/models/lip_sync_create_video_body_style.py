@@ -22,7 +22,7 @@ class LipSyncCreateVideoBodyStyle:
     Attributes:
         generation_mode (LipSyncCreateVideoBodyStyleGenerationMode | Unset): A specific version of our lip sync system,
             optimized for different needs.
-            * `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.
+            * `lite` -  Fast lip sync - best for simple videos. Costs 1 credit per frame of video.
             * `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.
             * `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.
 

@@ -7,18 +7,14 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from ..models import (
-    AudioProjectsGetDetailsResponse200,
-    ImageProjectsGetDetailsResponse200,
-    VideoProjectsGetDetailsResponse200,
-)
+from ..models import AudioProjectsGetDetailsResponse200
 
 
 @attrs.define
 class VideoStartedEvent:
-    """'video.started' (Video Started): its payload is the project as GET /v1/video-projects/{id} answers it."""
+    """'video.started' (Video Started): its payload is a mapping."""
 
-    payload: VideoProjectsGetDetailsResponse200
+    payload: dict[str, Any]
     type: Literal["video.started"] = "video.started"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -27,19 +23,19 @@ class VideoStartedEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=VideoProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.additional_properties, "type": self.type, "payload": self.payload.to_dict()}
+        return {**self.additional_properties, "type": self.type, "payload": dict(self.payload)}
 
 
 @attrs.define
 class VideoCompletedEvent:
-    """'video.completed' (Video Completed): its payload is the project as GET /v1/video-projects/{id} answers it."""
+    """'video.completed' (Video Completed): its payload is a mapping."""
 
-    payload: VideoProjectsGetDetailsResponse200
+    payload: dict[str, Any]
     type: Literal["video.completed"] = "video.completed"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -48,19 +44,19 @@ class VideoCompletedEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=VideoProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.additional_properties, "type": self.type, "payload": self.payload.to_dict()}
+        return {**self.additional_properties, "type": self.type, "payload": dict(self.payload)}
 
 
 @attrs.define
 class VideoErroredEvent:
-    """'video.errored' (Video Errored): its payload is the project as GET /v1/video-projects/{id} answers it."""
+    """'video.errored' (Video Errored): its payload is a mapping."""
 
-    payload: VideoProjectsGetDetailsResponse200
+    payload: dict[str, Any]
     type: Literal["video.errored"] = "video.errored"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -69,19 +65,19 @@ class VideoErroredEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=VideoProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.additional_properties, "type": self.type, "payload": self.payload.to_dict()}
+        return {**self.additional_properties, "type": self.type, "payload": dict(self.payload)}
 
 
 @attrs.define
 class ImageStartedEvent:
-    """'image.started' (Image Started): its payload is the project as GET /v1/image-projects/{id} answers it."""
+    """'image.started' (Image Started): its payload is the project as GET /v1/audio-projects/{id} answers it."""
 
-    payload: ImageProjectsGetDetailsResponse200
+    payload: AudioProjectsGetDetailsResponse200
     type: Literal["image.started"] = "image.started"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -90,7 +86,7 @@ class ImageStartedEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=ImageProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=AudioProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
@@ -100,9 +96,9 @@ class ImageStartedEvent:
 
 @attrs.define
 class ImageCompletedEvent:
-    """'image.completed' (Image Completed): its payload is the project as GET /v1/image-projects/{id} answers it."""
+    """'image.completed' (Image Completed): its payload is the project as GET /v1/audio-projects/{id} answers it."""
 
-    payload: ImageProjectsGetDetailsResponse200
+    payload: AudioProjectsGetDetailsResponse200
     type: Literal["image.completed"] = "image.completed"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -111,7 +107,7 @@ class ImageCompletedEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=ImageProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=AudioProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
@@ -121,9 +117,9 @@ class ImageCompletedEvent:
 
 @attrs.define
 class ImageErroredEvent:
-    """'image.errored' (Image Errored): its payload is the project as GET /v1/image-projects/{id} answers it."""
+    """'image.errored' (Image Errored): its payload is the project as GET /v1/audio-projects/{id} answers it."""
 
-    payload: ImageProjectsGetDetailsResponse200
+    payload: AudioProjectsGetDetailsResponse200
     type: Literal["image.errored"] = "image.errored"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -132,7 +128,7 @@ class ImageErroredEvent:
         """The event from its JSON body (already known to be of this type)."""
         data = dict(src)
         data.pop("type", None)
-        event = cls(payload=ImageProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
+        event = cls(payload=AudioProjectsGetDetailsResponse200.from_dict(data.pop("payload")))
         event.additional_properties = data
         return event
 
