@@ -488,6 +488,24 @@ _EXTENSION_LINE = re.compile(r"^\s*[-*]\s*`?(image|video|audio)`?\s*:\s*(\w+(?:\
 _CLIP_LIKE = re.compile(r"(?:^|_)(?:seconds|duration)$")
 
 
+def _infer_storage_prefixes(doc: dict[str, Any]) -> None:
+    """The first folders of the durable paths the API hands out (`api-assets/` from an upload, `saved-items/`
+    from a saved item), read from the examples of every `file_path` in its answers: a request field given such
+    a path takes it as it is, without another upload (`info.x-sdk-storage-prefixes`)."""
+    found: set[str] = set()
+    for _, _, op in operations(doc):
+        for response in (op.get("responses") or {}).values():
+            schema = (
+                (response.get("content") or {}).get(_JSON, {}).get("schema") if isinstance(response, dict) else None
+            )
+            for _, node in _schemas(schema):
+                example = ((node.get("properties") or {}).get("file_path") or {}).get("example")
+                if isinstance(example, str) and re.fullmatch(r"[a-z0-9][a-z0-9_-]*/\S+", example):
+                    found.add(example.split("/", 1)[0] + "/")
+    if found and isinstance(doc.get("info"), dict):
+        doc["info"]["x-sdk-storage-prefixes"] = sorted(found)
+
+
 def _infer_extensions(doc: dict[str, Any], notes: Notes) -> None:
     """x-extensions from the upload operation's description ("- image: png, jpg, ..."), the overlay's added to it.
 
@@ -608,6 +626,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
                     # `{code, message}`; the SDK reads what is there (custom/magic_hour/_errors.py).
                     del schema["required"]
     _infer_extensions(doc, notes)
+    _infer_storage_prefixes(doc)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")
         if target_id and not any(o.get("operationId") == target_id and "x-sdk-project" in o for _, _, o in ops):

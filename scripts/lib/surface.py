@@ -890,11 +890,16 @@ def _error_codes_module(codes: list[model.ErrorCode]) -> str:
         "ADVICE: dict[tuple[int, str], str] = {",
     ]
     lines += [f"    ({c.status}, {emit.string(c.code)}): {emit.string(c.advice)}," for c in codes if c.advice]
-    lines += (
-        ["}", "", "__all__ = ["]
-        + [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])]
-        + ["]"]
-    )
+    by_status: dict[int, list[str]] = {}
+    for c in codes:
+        by_status.setdefault(c.status, []).append(c.code)
+    lines += ["}", "", "#: status -> the codes the document lists for it.", "CODES: dict[int, tuple[str, ...]] = {"]
+    lines += [
+        f"    {status}: ({''.join(emit.string(c) + ', ' for c in found)}),"
+        for status, found in sorted(by_status.items())
+    ]
+    lines += ["}", "", "__all__ = ["]
+    lines += [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])] + ["]"]
     return "\n".join(lines) + "\n"
 
 

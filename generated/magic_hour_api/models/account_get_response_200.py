@@ -40,6 +40,13 @@ class AccountGetResponse200:
     subscription: AccountGetResponse200SubscriptionType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def credits(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f245544e5c0>":
+        """`credits_`, by the name the API gives it."""
+        return self.credits_
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.account_get_response_200_subscription_type_0 import (
             AccountGetResponse200SubscriptionType0,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,13 @@ class AudioProjectsGetDetailsResponse200:
     error: AudioProjectsGetDetailsResponse200ErrorType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f2455ec0c70>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_projects_get_details_response_200_error_type_0 import (
             AudioProjectsGetDetailsResponse200ErrorType0,
@@ -113,7 +120,7 @@ class AudioProjectsGetDetailsResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_projects_get_details_response_200_downloads_item import (
             AudioProjectsGetDetailsResponse200DownloadsItem,
         )

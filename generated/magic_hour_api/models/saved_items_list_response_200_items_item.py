@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,13 @@ class SavedItemsListResponse200ItemsItem:
     assets: list[SavedItemsListResponse200ItemsItemAssetsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f245544d150>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -58,7 +65,7 @@ class SavedItemsListResponse200ItemsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.saved_items_list_response_200_items_item_assets_item import (
             SavedItemsListResponse200ItemsItemAssetsItem,
         )

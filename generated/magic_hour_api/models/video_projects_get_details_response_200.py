@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +88,13 @@ class VideoProjectsGetDetailsResponse200:
     download: None | VideoProjectsGetDetailsResponse200DownloadType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f245544d5d0>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.video_projects_get_details_response_200_download_type_0 import (
             VideoProjectsGetDetailsResponse200DownloadType0,
@@ -166,7 +173,7 @@ class VideoProjectsGetDetailsResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.video_projects_get_details_response_200_download_type_0 import (
             VideoProjectsGetDetailsResponse200DownloadType0,
         )

@@ -61,6 +61,20 @@ ADVICE: dict[tuple[int, str], str] = {
     (500, "internal_server_error"): "Retry later or contact support if the error continues.",
 }
 
+#: status -> the codes the document lists for it.
+CODES: dict[int, tuple[str, ...]] = {
+    400: ("invalid_request",),
+    401: ("unauthorized",),
+    402: (
+        "insufficient_credits",
+        "plan_upgrade_required",
+        "subscription_required",
+    ),
+    404: ("not_found",),
+    422: ("unprocessable_entity",),
+    500: ("internal_server_error",),
+}
+
 __all__ = [
     "ErrorCode",
     "InsufficientCreditsError",
