@@ -92,7 +92,8 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
         if not uploads_allowed:
             raise ValidationError(
                 f"{found.label} {value!r} is neither an http(s) URL nor a {_spec.storage_path_words()} "
-                "path. create() takes uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
+                "path. create() takes uploaded files; upload it with client.v1.files.upload_file(), or use "
+                "generate(), which uploads."
             )
         uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_types)))
         plain = _validation.replace(plain, found.where, _PLACEHOLDER)
