@@ -668,6 +668,9 @@ if TYPE_CHECKING:
     from .character_replace_create_video_body_assets import (
         CharacterReplaceCreateVideoBodyAssets,
     )
+    from .character_replace_create_video_body_model import (
+        CharacterReplaceCreateVideoBodyModel,
+    )
     from .character_replace_create_video_body_resolution import (
         CharacterReplaceCreateVideoBodyResolution,
     )
@@ -1443,6 +1446,7 @@ _MODULES = {
     "BodySwapCreateImageResponse503": ".body_swap_create_image_response_503",
     "CharacterReplaceCreateVideoBody": ".character_replace_create_video_body",
     "CharacterReplaceCreateVideoBodyAssets": ".character_replace_create_video_body_assets",
+    "CharacterReplaceCreateVideoBodyModel": ".character_replace_create_video_body_model",
     "CharacterReplaceCreateVideoBodyResolution": ".character_replace_create_video_body_resolution",
     "CharacterReplaceCreateVideoBodyStyle": ".character_replace_create_video_body_style",
     "CharacterReplaceCreateVideoBodyStyleMode": ".character_replace_create_video_body_style_mode",
@@ -1931,6 +1935,7 @@ __all__ = (
     "BodySwapCreateImageResponse503",
     "CharacterReplaceCreateVideoBody",
     "CharacterReplaceCreateVideoBodyAssets",
+    "CharacterReplaceCreateVideoBodyModel",
     "CharacterReplaceCreateVideoBodyResolution",
     "CharacterReplaceCreateVideoBodyStyle",
     "CharacterReplaceCreateVideoBodyStyleMode",

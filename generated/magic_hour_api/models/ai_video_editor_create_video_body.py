@@ -34,7 +34,7 @@ class AiVideoEditorCreateVideoBody:
     Attributes:
         end_seconds (float): End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration
             depends on model: `gemini-omni-1.1`: 3s, LTX 2.5: 0.5s. Maximum duration depends on model: `gemini-omni-1.1`:
-            10s, LTX 2.5: 45s. Example: 5.
+            10s, LTX 2.5: 20s. Example: 5.
         style (AiVideoEditorCreateVideoBodyStyle):
         assets (AiVideoEditorCreateVideoBodyAssets): Provide the assets for video editing.
         name (str | Unset): Give your video a custom name for easy identification. Default: 'Video Editor - dateTime'.

@@ -126,7 +126,16 @@ class TextToVideoCreateVideoBody:
             * **`wan-2.2`**: Not supported
             * **`wan-3.0`**: Toggle-able: no additional credits for audio
              Example: True.
-        references (list[TextToVideoCreateVideoBodyReferencesItem] | Unset):
+        references (list[TextToVideoCreateVideoBodyReferencesItem] | Unset): Reference media for video generation. Name
+            references without @ and refer to them as @name in style.prompt. Maximum 10 references total.
+
+            Supported models and reference media:
+            * **`kling-3.0`**: Supports images, videos.
+            * **`minimax-h3`**: Supports images, videos, audio.
+            * **`seedance-2.0`**: Supports images, videos, audio.
+            * **`seedance-2.0-mini`**: Supports images, videos, audio.
+            * **`seedance-2.5`**: Supports images, videos, audio.
+            * **`wan-3.0`**: Supports images, videos, audio.
     """
 
     end_seconds: float

@@ -43,8 +43,8 @@ class VideoProjectsGetDetailsResponse200:
             job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         type_ (str): The type of the video project. Possible values are ANIMATION, AUTO_SUBTITLE, VIDEO_TO_VIDEO,
             FACE_SWAP, TEXT_TO_VIDEO, IMAGE_TO_VIDEO, LIP_SYNC, TALKING_PHOTO, AVATAR, VIDEO_UPSCALER, VIDEO_EDITOR,
-            CHARACTER_REPLACE, VIDEO_COLORIZER, VIDEO_COLOR_GRADER, VIDEO_TRANSLATOR, MUSIC_VIDEO, EXTEND, AUDIO_TO_VIDEO,
-            VIDEO_EXPANDER, UGC_AD Example: FACE_SWAP.
+            CHARACTER_REPLACE, VIDEO_COLORIZER, VIDEO_WATERMARK_REMOVER, VIDEO_COLOR_GRADER, VIDEO_TRANSLATOR, MUSIC_VIDEO,
+            EXTEND, AUDIO_TO_VIDEO, VIDEO_EXPANDER, UGC_AD Example: FACE_SWAP.
         created_at (datetime.datetime):
         width (int): The width of the final output video. A value of -1 indicates the width can be ignored. Example:
             512.
@@ -91,7 +91,7 @@ class VideoProjectsGetDetailsResponse200:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f245544d5d0>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f053a3956c0>":
         """`type_`, by the name the API gives it."""
         return self.type_
 

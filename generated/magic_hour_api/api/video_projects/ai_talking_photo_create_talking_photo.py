@@ -178,7 +178,7 @@ def sync_detailed(
 ]:
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -221,7 +221,7 @@ def sync(
 ):
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -258,7 +258,7 @@ async def asyncio_detailed(
 ]:
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -299,7 +299,7 @@ async def asyncio(
 ):
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
