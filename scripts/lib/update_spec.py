@@ -50,13 +50,18 @@ def main(argv: list[str] | None = None) -> int:
     # ----- webhooks (scripts/lib/webhooks_writer.py): checked and stored first, regenerated below -----
     if args.webhooks is None and args.path is None:
         parser.error("give the API document's PATH, --webhooks PATH, or both")
-    stored = generate.ROOT / "spec" / webhooks_writer.DOCUMENT
+    root = generate.ROOT
+    generate.hold(*(root / "spec" / f"magic-hour.openapi.{kind}" for kind in ("json", "yaml")), *_RELEASE_FILES)
+    stored = root / "spec" / webhooks_writer.DOCUMENT
     before = stored.read_bytes() if stored.exists() else None
+    old_events = _webhooks(root) if args.webhooks is not None and before is not None else {"paths": {}}
     code = 1  # until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was
     try:
         if args.webhooks is not None and webhooks_writer.update_main(args.webhooks):
             return 1
         code = _guarded(args.path) if args.path is not None else generate.main([])
+        if code == 0 and args.webhooks is not None:
+            _version_webhooks(before, stored.read_bytes(), old_events, _webhooks(root))
         return code
     finally:
         if code and args.webhooks is not None:
@@ -65,6 +70,42 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 stored.write_bytes(before)
     # ----- end webhooks -----
+
+
+_RELEASE_FILES = (generate.ROOT / "CHANGELOG.md", generate.ROOT / "custom" / "magic_hour" / "_version.py")
+
+
+def webhook_report(old: dict[str, Any], new: dict[str, Any]) -> changes.Report:
+    """The webhook document's changes as a change report: an event or a payload field removed breaks handlers."""
+    out = changes.Report()
+    for line in webhooks_writer.changes(old, new):
+        kind, _, rest = line.partition(":")
+        event, _, where = rest.strip().partition(": ")
+        event = event.removesuffix(" (breaking: its class goes)")
+        gone = kind.endswith("removed")
+        means = ("code handling it" if not where else f"code reading {where} of it") + (" breaks" if gone else "")
+        out.changes.append(changes.Change(f"webhook {kind}", gone, f"event {event}", where, "", means))
+    return out
+
+
+def _webhooks(root: Path) -> dict[str, Any]:
+    """The stored webhook document, corrections applied (empty when it cannot be read: all its events are new)."""
+    try:
+        return webhooks_writer.load(root)[0]
+    except webhooks_writer.WebhooksError:
+        return {"paths": {}}
+
+
+def _version_webhooks(before: bytes | None, after: bytes, old: dict[str, Any], new: dict[str, Any]) -> None:
+    """Bump the version and write the CHANGELOG entry of a new webhook document, like the API document's."""
+    if before == after:
+        return
+    report = webhook_report(old, new)
+    plan = release.planned(generate.ROOT, report, after, what="Magic Hour's webhook document")
+    if plan:
+        generate.commit(plan[2], {})
+        kind = "breaking" if report.breaking else "no breaking"
+        print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} webhook changes); CHANGELOG.md has the entry")
 
 
 def _guarded(path: Path) -> int:
