@@ -80,8 +80,7 @@ def webhook_report(old: dict[str, Any], new: dict[str, Any]) -> changes.Report:
     out = changes.Report()
     for line in webhooks_writer.changes(old, new):
         kind, _, rest = line.partition(":")
-        event, _, where = rest.strip().partition(": ")
-        event = event.removesuffix(" (breaking: its class goes)")
+        event, _, where = rest.split(" (breaking", 1)[0].strip().partition(": ")
         gone = kind.endswith("removed")
         means = ("code handling it" if not where else f"code reading {where} of it") + (" breaks" if gone else "")
         out.changes.append(changes.Change(f"webhook {kind}", gone, f"event {event}", where, "", means))
