@@ -184,8 +184,11 @@ def _query(op: dict[str, Any]) -> Iterator[tuple[str, _Field]]:
     for param in params if isinstance(params, list) else ():
         if isinstance(param, dict) and param.get("in") == "query" and isinstance(param.get("name"), str):
             name, schema = param["name"], param.get("schema")
-            wrapper = {"properties": {name: schema if isinstance(schema, dict) else {}}}
-            wrapper["required"] = [name] if param.get("required") is True else []
+            required = [name] if param.get("required") is True else []
+            wrapper: dict[str, Any] = {
+                "properties": {name: schema if isinstance(schema, dict) else {}},
+                "required": required,
+            }
             yield from ((f"query {where}", found) for where, found in _walk(wrapper, "", True))
 
 

@@ -102,7 +102,7 @@ def _version_webhooks(before: bytes | None, after: bytes, old: dict[str, Any], n
     report = webhook_report(old, new)
     plan = release.planned(generate.ROOT, report, after, what="Magic Hour's webhook document")
     if plan:
-        generate.commit(plan[2], {})
+        generate.commit(dict[Path, bytes | None](plan[2]), {})
         kind = "breaking" if report.breaking else "no breaking"
         print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} webhook changes); CHANGELOG.md has the entry")
 
