@@ -188,3 +188,27 @@ def test_an_update_killed_while_staging_is_undone_and_can_be_taken_again(small: 
     changed = {p for p, d in _files(repo).items() if digest.get(p) != hashlib.sha256(d).hexdigest()}
     kept_out = ("spec/", "openapi.yaml", "generated/", "docs/", "CHANGELOG.md", "custom/" + VERSION_FILE)
     assert changed and all(p.startswith(kept_out) for p in changed), changed
+
+
+def test_a_webhook_update_killed_half_way_is_undone_by_the_next_run(small: Path, tmp_path: Path) -> None:
+    """The webhook document is written in place before generation: a kill once left it new with its code, its
+    version and its entry old (and taking it again then found nothing to version). Now the next run puts it back."""
+    repo = _copy(small, tmp_path)
+    parts = ("spec", "generated", "docs", "custom", "CHANGELOG.md", "openapi.yaml")
+    before = {p: d for p, d in _files(repo).items() if p.startswith(parts)}
+    doc = json.loads((repo / "spec" / "magic-hour-webhooks.openapi.json").read_text(encoding="utf-8"))
+    del doc["paths"]["/audio.errored"]
+    path = tmp_path / "webhooks.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    killed = _run(repo, "update_spec.py", "--webhooks", str(path), kill_at=4)  # in the swap of generated/
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    journal = json.loads((repo / ".update-spec-journal.json").read_text(encoding="utf-8"))
+    assert journal["state"] == "swapping" and (repo / "spec" / ".magic-hour-webhooks.openapi.json.old").exists()
+    assert _run(repo, "generate.py", "--check").returncode == 1
+    recovered = _run(repo, "generate.py")
+    assert recovered.returncode == 0, recovered.stderr
+    assert "magic-hour-webhooks.openapi.json back as it was" in recovered.stderr
+    assert {p: d for p, d in _files(repo).items() if p.startswith(parts)} == before and _strays(repo) == []
+    again = _run(repo, "update_spec.py", "--webhooks", str(path))  # taken again: versioned this time
+    assert again.returncode == 0, again.stderr
+    assert "(breaking webhook changes)" in again.stdout and _strays(repo) == []

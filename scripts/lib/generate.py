@@ -40,6 +40,7 @@ PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
 CUSTOM = ROOT / "custom" / "magic_hour"
+WEBHOOKS = ROOT / "spec" / webhooks_writer.DOCUMENT  # update-spec --webhooks writes it in place (set aside first)
 
 NOTE = """\
 # Generated code: do not edit
@@ -237,7 +238,7 @@ def commit(files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]])
 def hold(*strays: Path) -> None:
     """Take the repository for this run and finish or undo a swap an interrupted run left (see swap.py)."""
     try:
-        said = swap.hold(ROOT, [SPEC, GENERATED, DOCS, *strays])
+        said = swap.hold(ROOT, [SPEC, GENERATED, DOCS, *strays], restore=[WEBHOOKS])
     except swap.SwapError as exc:
         sys.exit(f"{Path(sys.argv[0]).stem.replace('_', '-')}: {exc}; nothing was written.")
     if said:
@@ -267,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/generate", description=__doc__)
     parser.add_argument("--check", action="store_true", help="rewrite nothing; fail if anything is out of date")
     args = parser.parse_args(argv)
-    if args.check and (ROOT / swap.JOURNAL).exists():
-        print(f"generate --check: {swap.JOURNAL} is there: an update was interrupted. Run scripts/generate "
-              "(it finishes or undoes it).", file=sys.stderr)  # fmt: skip
+    if args.check and swap.pending(ROOT, [WEBHOOKS]):
+        print("generate --check: an update was interrupted (its journal or set-aside copy is there). Run "
+              "scripts/generate (it finishes or undoes it).", file=sys.stderr)  # fmt: skip
         return 1
     if not args.check:
         hold()

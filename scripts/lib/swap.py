@@ -35,7 +35,7 @@ class SwapError(Exception):
 _held: dict[Path, int] = {}
 
 
-def hold(root: Path, strays: Iterable[Path] = ()) -> str | None:
+def hold(root: Path, strays: Iterable[Path] = (), restore: Iterable[Path] = ()) -> str | None:
     """Take the repository for this process (released when it exits, killed or not), then `recover()` it.
 
     Temporary folders of the run go below the repository from here on, so a killed run leaves none elsewhere.
@@ -53,7 +53,7 @@ def hold(root: Path, strays: Iterable[Path] = ()) -> str | None:
             "another scripts/update-spec or scripts/generate is writing this repository; wait for it to finish"
         ) from None
     _held[root] = fd
-    said = recover(root, strays)
+    said = recover(root, strays, restore)
     staging = root / STAGING
     staging.mkdir(exist_ok=True)
     tempfile.tempdir = str(staging)
@@ -162,6 +162,23 @@ def commit(root: Path, files: dict[Path, bytes | None], trees: dict[Path, dict[s
     return [target for target, _ in staged]
 
 
+def set_aside(target: Path) -> Path:
+    """Keep `target`'s current bytes as its `.old` sibling, durably, before a run rewrites it in place; the run's
+    last commit removes that copy (as a file target set to None), so a run killed before then is undone."""
+    old = _sibling(target, "old")
+    with old.open("wb") as out:
+        out.write(target.read_bytes())
+        out.flush()
+        os.fsync(out.fileno())
+    _sync_dir(old.parent)
+    return old
+
+
+def pending(root: Path, restore: Iterable[Path] = ()) -> bool:
+    """Whether a killed run left something for `recover()`: a journal, or a file set aside."""
+    return (root / JOURNAL).exists() or any(_sibling(t, "old").is_file() for t in restore)
+
+
 def _swap_one(target: Path, replaced: bool, step: Callable[[], None]) -> None:
     """One target to its new version (or away): each call may be repeated after a kill at any point of it."""
     new, old = _sibling(target, "new"), _sibling(target, "old")
@@ -220,17 +237,19 @@ def _journal_targets(root: Path, entries: object) -> list[tuple[Path, bool]]:
     return out
 
 
-def recover(root: Path, strays: Iterable[Path] = ()) -> str | None:
+def recover(root: Path, strays: Iterable[Path] = (), restore: Iterable[Path] = ()) -> str | None:
     """Finish or undo a commit a killed run left half done, and remove its strays; says what it did, if anything.
 
     `strays` are targets whose `.new`/`.old` siblings to remove when no journal names them (left by a run
-    from before the journal): a missing target whose `.old` is there gets it back.
+    from before the journal): a missing target whose `.old` is there gets it back. `restore` are files a run
+    writes in place before its commits, keeping the previous version as `.old` until its last commit removes
+    it (`set_aside`): one still there means the run never finished, and the file goes back to it.
     """
     root = root.resolve()
     journal = root / JOURNAL
     (root / f"{JOURNAL}.tmp").unlink(missing_ok=True)
     staging = root / STAGING
-    said = None
+    said: list[str] = []
     if journal.exists():
         try:
             data = json.loads(journal.read_text(encoding="utf-8"))
@@ -242,23 +261,28 @@ def recover(root: Path, strays: Iterable[Path] = ()) -> str | None:
         if state == "swapping":
             for target, replaced in entries:
                 _swap_one(target, replaced, lambda: None)
-            said = "finished the update an interrupted run had begun to swap in"
+            said.append("finished the update an interrupted run had begun to swap in")
         elif state == "staging":
-            said = "removed what an interrupted run had staged (nothing had been swapped in)"
+            said.append("removed what an interrupted run had staged (nothing had been swapped in)")
         else:
             raise SwapError(f"{JOURNAL} has an unknown state {state!r}; check the tree with git status, then remove it")
         _finish(root, [t for t, _ in entries])
+    for target in (t.resolve() for t in restore):
+        old = _sibling(target, "old")
+        if old.is_file():
+            os.replace(old, target)
+            said.append(f"put {target.relative_to(root).as_posix()} back as it was before an interrupted update")
     for target in (t.resolve() for t in strays):
         old = _sibling(target, "old")
         if not target.exists() and old.exists():
             old.rename(target)
-            said = said or f"put back {target.relative_to(root).as_posix()}, which an interrupted run had moved aside"
+            said.append(f"put back {target.relative_to(root).as_posix()}, which an interrupted run had moved aside")
         if _sibling(target, "new").exists() or old.exists():
-            said = said or "removed files an interrupted run had left beside their targets"
+            said.append(f"removed what an interrupted run had left beside {target.relative_to(root).as_posix()}")
         _remove(_sibling(target, "new"))
         _remove(old)
     if staging.exists() and any(staging.iterdir()):
-        said = said or "removed the temporary folders of an interrupted run"
+        said.append("removed the temporary folders of an interrupted run")
     if staging.exists():
         shutil.rmtree(staging)
-    return said
+    return "; ".join(said) or None

@@ -23,6 +23,7 @@ import changes
 import generate
 import release
 import spec_pipeline
+import swap
 import webhooks_writer
 
 
@@ -55,13 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     stored = root / "spec" / webhooks_writer.DOCUMENT
     before = stored.read_bytes() if stored.exists() else None
     old_events = _webhooks(root) if args.webhooks is not None and before is not None else {"paths": {}}
-    code = 1  # until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was
+    # Until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was; a kill leaves
+    # its copy set aside, which the next run puts back (swap.recover).
+    aside = swap.set_aside(stored) if args.webhooks is not None and before is not None else None
+    code = 1
     try:
         if args.webhooks is not None and webhooks_writer.update_main(args.webhooks):
             return 1
-        code = _guarded(args.path) if args.path is not None else generate.main([])
-        if code == 0 and args.webhooks is not None:
-            _version_webhooks(before, stored.read_bytes(), old_events, _webhooks(root))
+        done = _guarded(args.path) if args.path is not None else generate.main([])
+        if done == 0 and args.webhooks is not None:
+            _version_webhooks(before, stored.read_bytes(), old_events, _webhooks(root), aside)
+        code = done
         return code
     finally:
         if code and args.webhooks is not None:
@@ -69,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                 stored.unlink(missing_ok=True)
             else:
                 stored.write_bytes(before)
+            if aside is not None:
+                aside.unlink(missing_ok=True)
     # ----- end webhooks -----
 
 
@@ -95,16 +102,20 @@ def _webhooks(root: Path) -> dict[str, Any]:
         return {"paths": {}}
 
 
-def _version_webhooks(before: bytes | None, after: bytes, old: dict[str, Any], new: dict[str, Any]) -> None:
-    """Bump the version and write the CHANGELOG entry of a new webhook document, like the API document's."""
-    if before == after:
-        return
+def _version_webhooks(
+    before: bytes | None, after: bytes, old: dict[str, Any], new: dict[str, Any], aside: Path | None
+) -> None:
+    """Bump the version and write the CHANGELOG entry of a new webhook document, like the API document's; the
+    copy set aside goes in the same commit, so the document, its code and its version stay together."""
+    done: dict[Path, bytes | None] = {aside: None} if aside is not None else {}
     report = webhook_report(old, new)
     plan = release.planned(generate.ROOT, report, after, what="Magic Hour's webhook document")
-    if plan:
-        generate.commit(dict[Path, bytes | None](plan[2]), {})
-        kind = "breaking" if report.breaking else "no breaking"
-        print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} webhook changes); CHANGELOG.md has the entry")
+    if before == after or plan is None:
+        generate.commit(done, {})
+        return
+    generate.commit({**plan[2], **done}, {})
+    kind = "breaking" if report.breaking else "no breaking"
+    print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} webhook changes); CHANGELOG.md has the entry")
 
 
 def _guarded(path: Path) -> int:
