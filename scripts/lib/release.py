@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("previous", type=Path, help="the document the stored one replaced (.json, .yaml or .json.gz)")
     args = parser.parse_args(argv)
     root = generate.ROOT
+    generate.hold()  # one run at a time; an interrupted one finished or undone first
     raw = args.previous.read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
         unpacked = Path(tmp) / args.previous.name.removesuffix(".gz")
@@ -127,8 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     report = update_spec.change_report(previous, spec_pipeline.load(stored_path), overlay)
     version_file = root / "custom" / "magic_hour" / "_version.py"
     report.since = next_version(current(version_file), report)
-    done = record(root, report, stored_path.read_bytes())
-    print(f"release: version {done[0]} -> {done[1]}; CHANGELOG.md has the entry" if done else "release: nothing new")
+    plan = planned(root, report, stored_path.read_bytes())
+    if plan:
+        generate.commit(dict[Path, bytes | None](plan[2]), {})  # the version and its entry together, or neither
+    print(f"release: version {plan[0]} -> {plan[1]}; CHANGELOG.md has the entry" if plan else "release: nothing new")
     return 0
 
 
