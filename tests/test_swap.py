@@ -56,7 +56,7 @@ def _files(root: Path) -> dict[str, bytes]:
     }
 
 
-def _child(program: str, root: Path, kill_at: int | None = None) -> subprocess.CompletedProcess[str]:
+def _child(program: str, root: Path, kill_at: int | str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "MAGIC_HOUR_TEST_KILL_AT_STEP"}
     if kill_at is not None:
         env["MAGIC_HOUR_TEST_KILL_AT_STEP"] = str(kill_at)
@@ -212,3 +212,28 @@ def test_a_webhook_update_killed_half_way_is_undone_by_the_next_run(small: Path,
     again = _run(repo, "update_spec.py", "--webhooks", str(path))  # taken again: versioned this time
     assert again.returncode == 0, again.stderr
     assert "(breaking webhook changes)" in again.stdout and _strays(repo) == []
+
+
+def test_ctrl_c_during_the_swap_puts_everything_back_and_after_it_the_next_run_finishes(tmp_path: Path) -> None:
+    """A KeyboardInterrupt (a real SIGINT) is undone by the commit itself while targets are being swapped, so
+    more steps end as they began than with a kill (which the next run rolls forward); after the last swap, the
+    next run finishes."""
+    undone_by_kill = undone_by_ctrl_c = 0
+    for step in range(1, 60):
+        root = _fresh(tmp_path / f"int-{step}")
+        interrupted = _child(_COMMIT, root, kill_at=f"{step}:INT")
+        if interrupted.returncode == 0:
+            assert _files(root) == _NEW
+            break
+        assert "KeyboardInterrupt" in interrupted.stderr, interrupted.stderr
+        if _files(root) == _OLD:  # put back by the commit: no journal, no strays left
+            undone_by_ctrl_c += 1
+        else:
+            assert _child(_RECOVER, root).returncode == 0 and _files(root) == _NEW, step
+        killed_root = _fresh(tmp_path / f"kill-{step}")
+        _child(_COMMIT, killed_root, kill_at=step)
+        _child(_RECOVER, killed_root)
+        undone_by_kill += _files(killed_root) == _OLD
+    else:
+        pytest.fail("the commit never finished")
+    assert undone_by_ctrl_c > undone_by_kill > 0

@@ -24,7 +24,8 @@ from pathlib import Path
 JOURNAL = ".update-spec-journal.json"
 #: Where a run's temporary folders go while it holds the repository: a killed run's are removed by the next.
 STAGING = ".update-spec-staging"
-#: Test hook: kill the process (SIGKILL) just before the Nth step of a commit's file operations.
+#: Test hook: kill the process (SIGKILL) just before the Nth step of a commit's file operations; `N:INT` sends
+#: SIGINT instead (Ctrl-C: a KeyboardInterrupt the commit must undo while it can).
 _KILL_AT = "MAGIC_HOUR_TEST_KILL_AT_STEP"
 
 
@@ -98,17 +99,18 @@ def _write_journal(root: Path, state: str, entries: list[tuple[Path, bool]]) -> 
 
 
 class _Steps:
-    """Counts the commit's file operations; the test hook kills the process before the one it names."""
+    """Counts the commit's file operations; the test hook signals the process before the one it names."""
 
     def __init__(self) -> None:
-        raw = os.environ.get(_KILL_AT, "")
+        raw, _, how = os.environ.get(_KILL_AT, "").partition(":")
         self.kill_at = int(raw) if raw.isdigit() else None
+        self.signal = signal.SIGINT if how == "INT" else signal.SIGKILL
         self.done = 0
 
     def __call__(self) -> None:
         self.done += 1
         if self.done == self.kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), self.signal)
 
 
 def commit(root: Path, files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]]) -> list[Path]:
@@ -143,6 +145,7 @@ def commit(root: Path, files: dict[Path, bytes | None], trees: dict[Path, dict[s
                     (new / name).write_bytes(data)
                 staged.append((target, True))
         step()
+        os.sync()  # every new version on disk before the journal says to roll forward (power loss too)
         _write_journal(root, "swapping", staged)
     except BaseException:
         _finish(root, targets)
@@ -158,6 +161,7 @@ def commit(root: Path, files: dict[Path, bytes | None], trees: dict[Path, dict[s
         step()
         _remove(_sibling(target, "old"))
     step()
+    os.sync()  # the renames on disk before the journal that could redo them goes
     (root / JOURNAL).unlink()
     return [target for target, _ in staged]
 
@@ -197,9 +201,11 @@ def _swap_one(target: Path, replaced: bool, step: Callable[[], None]) -> None:
 
 
 def _put_back(staged: list[tuple[Path, bool]]) -> None:
-    """Undo a swap interrupted by an error (not a kill): every target as it was."""
-    for target, _ in reversed(staged):
-        old = _sibling(target, "old")
+    """Undo a swap interrupted by an error (not a kill): every target as it was, a new one gone again."""
+    for target, replaced in reversed(staged):
+        new, old = _sibling(target, "new"), _sibling(target, "old")
+        if replaced and not new.exists():  # its new version had moved in
+            _remove(target)
         if old.exists() or old.is_symlink():
             _remove(target)
             old.rename(target)
