@@ -692,6 +692,7 @@ def _break_cycles(doc: dict[str, Any], notes: Notes) -> None:
 
 def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
     """openapi.yaml's document from Magic Hour's and our overlay, with what happened on the way."""
+    import kept_values
     import provenance
 
     notes = Notes()
@@ -699,6 +700,7 @@ def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, 
     notes.review = provenance.stale_sources(upstream, overlay) + provenance.unknown_values(doc, overlay)
     _break_cycles(doc, notes)
     doc = infer(doc, notes)
+    kept_values.list_again(doc)  # enum values kept `send: as-is` must pass everything generated
     return doc, notes
 
 

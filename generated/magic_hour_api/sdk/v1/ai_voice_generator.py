@@ -1308,6 +1308,7 @@ class V1AiVoiceGeneratorCreateBodyStyle(TypedDict):
         "Kristoff (Frozen)",
         "Hans (Frozen)",
         "Merlin (Sword in the Stone)",
+        "Bob Dylan",
     ]
     """The voice to use for the speech."""
 
