@@ -40,7 +40,7 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
-from ._missing import ModuleNotInSpecError
+from ._missing import ModuleNotInSpecError, NotInThisSDKError, official_only
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
@@ -65,6 +65,9 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return importlib.import_module(".webhooks", __name__)
+    missing = official_only(__name__, name)  # e.g. `from magic_hour import ApiError`: say what to use instead
+    if missing is not None:
+        raise missing
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -84,6 +87,7 @@ __all__ = [
     "InternalServerError",
     "MagicHourError",
     "ModuleNotInSpecError",
+    "NotInThisSDKError",
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
