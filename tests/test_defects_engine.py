@@ -560,7 +560,17 @@ def test_a_download_directory_the_file_system_cannot_hold_is_refused_before_the_
 def test_the_cli_refuses_an_output_folder_too_long_as_a_usage_error(sandbox: Sandbox, tmp_path: Path) -> None:
     from ._batch_helpers import run_cli
 
-    result = run_cli(sandbox, TOKEN, "ai-image-generator", "--image-count", "1", "--prompt", "a fox", "-o", str(tmp_path / ("f" * 300)))
+    result = run_cli(
+        sandbox,
+        TOKEN,
+        "ai-image-generator",
+        "--image-count",
+        "1",
+        "--prompt",
+        "a fox",
+        "-o",
+        str(tmp_path / ("f" * 300)),
+    )
     assert result.returncode == 2 and "download_directory" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and sandbox.projects_created() == 0
 
@@ -603,7 +613,7 @@ def test_a_list_over_its_limit_is_told_before_a_missing_file_in_it(
         client.v1.ai_image_editor.generate(assets={"image_file_paths": files}, style={"prompt": "sunglasses"})
     assert "image_file_paths" in str(caught.value) and "10" in str(caught.value)
     assert "missing.png" not in str(caught.value) and sandbox.requests == []
-    with pytest.raises(ValidationError, match="missing.png"):  # within the limit, the missing file is named
+    with pytest.raises(ValidationError, match=r"missing\.png"):  # within the limit, the missing file is named
         client.v1.ai_image_editor.generate(assets={"image_file_paths": files[-3:]}, style={"prompt": "sunglasses"})
     assert sandbox.requests == []
 
@@ -635,12 +645,12 @@ def test_the_async_clients_timeout_reaches_a_default_aiohttp_client(sandbox: San
 def test_an_official_only_name_says_what_to_use_instead(name: str) -> None:
     namespace: dict[str, Any] = {}
     with pytest.raises(ImportError) as caught:
-        exec(f"from magic_hour import {name}", namespace)  # noqa: S102  (the import statement itself is the subject)
+        exec(f"from magic_hour import {name}", namespace)
     assert isinstance(caught.value, NotInThisSDKError) and isinstance(caught.value, MagicHourError)
     assert str(caught.value).startswith(f"{name} is a name of the official magic-hour SDK, not of this one: ")
     assert OFFICIAL_ONLY[name] in str(caught.value)
     with pytest.raises(ImportError) as other:  # any other name: Python's own "cannot import name"
-        exec("from magic_hour import NoSuchName", namespace)  # noqa: S102
+        exec("from magic_hour import NoSuchName", namespace)
     assert not isinstance(other.value, NotInThisSDKError) and not hasattr(__import__("magic_hour"), "NoSuchName")
 
 

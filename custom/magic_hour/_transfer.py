@@ -157,8 +157,7 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
             if parent.exists():
                 if not parent.is_dir():
                     raise ValidationError(
-                        f"download_directory {_shown(path)} cannot be used: {str(parent)!r} is a file, not a "
-                        "directory."
+                        f"download_directory {_shown(path)} cannot be used: {str(parent)!r} is a file, not a directory."
                     )
                 if not os.access(parent, os.W_OK | os.X_OK):
                     raise ValidationError(f"download_directory {_shown(path)} is not writable.")
