@@ -690,3 +690,14 @@ def test_the_ctrl_c_tests_pass_when_the_suite_starts_with_sigint_ignored() -> No
         signal.signal(signal.SIGINT, saved)
     out, _ = run.communicate(timeout=120)
     assert run.returncode == 0 and "1 passed" in out, out
+
+
+def test_a_batch_key_the_download_would_refuse_is_refused_before_any_create(
+    client: Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from magic_hour.batch import Job
+
+    jobs = [Job("ai_image_generator", {"image_count": 1, "style": IMAGE_PROMPT}, key) for key in ("fox", "con")]
+    with pytest.raises(ValidationError, match="key 'con' cannot name the output files"):
+        client.batch(jobs, output=str(tmp_path / "out"), journal=str(tmp_path / "journal.sqlite"))
+    assert sandbox.projects_created() == 0
