@@ -111,7 +111,7 @@ def check_output_name_fits(name: str) -> None:
 def _pathconf(path: Path, name: str, default: int) -> int:
     try:
         return int(os.pathconf(path, name))
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # a limit the system does not report (no pathconf on Windows)
         return default
 
 
