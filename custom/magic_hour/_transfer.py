@@ -86,11 +86,6 @@ _WORST_ADDED = "-999.abcde"
 MAX_OUTPUT_NAME_BYTES = _MAX_NAME_BYTES - len(_WORST_ADDED)
 
 
-def saved_as(name: str) -> str:
-    """The name a file called `name` is saved under: `name` itself unless the SDK's naming rules change it."""
-    return _final_name(name)
-
-
 def check_output_name_fits(name: str) -> None:
     """Refuse an `output_name` the naming rules would shorten or change, so the file gets the name asked for."""
     size = len(name.encode("utf-8", "surrogatepass"))
@@ -99,8 +94,8 @@ def check_output_name_fits(name: str) -> None:
             f"output_name is {size} bytes long; at most {MAX_OUTPUT_NAME_BYTES} bytes fit in a file name with the "
             "number and extension the SDK may add. Pass a shorter name; nothing was sent or charged."
         )
-    for wanted in (name + _WORST_ADDED[4:], name + _WORST_ADDED):
-        if saved_as(wanted) != wanted:
+    for wanted in (name + _WORST_ADDED[4:], name + _WORST_ADDED):  # the naming rules, as a download applies them
+        if _final_name(wanted) != wanted:
             raise ValidationError(
                 f"output_name {name!r} would not be saved as given: file names here keep no leading dot, "
                 'trailing dot or space, reserved device name (CON, NUL, ...) or any of <>:"|?*. Pass a plain '
