@@ -333,7 +333,8 @@ class AsyncClient:
         else:  # a pool of its own, of the same kind when the SDK made this one (DefaultAioHttpClient stays aiohttp)
             copy._owns_http = True
             seconds = _timeout(copy._settings.timeout)
-            copy._use_http(remake(self._http, seconds) if self._owns_http else _async_http(seconds))
+            fresh = remake(self._http, seconds, keep_own_timeout=timeout is _UNCHANGED) if self._owns_http else None
+            copy._use_http(fresh or _async_http(seconds))
         copy._requester = AsyncRequester(copy._settings.retry)
         copy.v1 = AsyncSpecV1(AsyncEngine(copy))
         return copy

@@ -100,12 +100,14 @@ def take_timeout(http: httpx.AsyncClient, timeout: httpx.Timeout) -> None:
         http.timeout = timeout
 
 
-def remake(http: httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.AsyncClient:
-    """A fresh pool like `http` (for a new event loop, or a copy with another timeout): the old one's connections
-    belong to the old loop and client."""
+def remake(http: httpx.AsyncClient, timeout: httpx.Timeout, *, keep_own_timeout: bool = True) -> httpx.AsyncClient:
+    """A fresh pool like `http` (for a new event loop, or a client's copy): the old one's connections belong to the
+    old loop and client. Without `keep_own_timeout` (a copy asked for another timeout), `timeout` replaces even
+    one the pool was given, then and on every later loop."""
     options = getattr(http, "_sdk_options", None)
     if options is not None:
-        fresh = type(http)(**options)
+        given = {k: v for k, v in options.items() if keep_own_timeout or k != "timeout"}
+        fresh = type(http)(**given)
         take_timeout(fresh, timeout)
         return fresh
     return default_async_http(timeout)
