@@ -49,6 +49,7 @@ client.v1.image_projects.get(idd="x")  # MISTAKE misspelled argument
 from magic_hour import webhooks
 ev = webhooks.unwrap(b"{}", {}, strict=True)
 print(client.webhooks.download(ev).downloaded_pathz)  # MISTAKE misspelled attribute of a webhook download
+from magic_hour import ApiError  # MISTAKE a name only the official SDK exports
 """
 
 GOOD = """\
@@ -65,6 +66,9 @@ res = client.v1.ai_talking_photo.generate(
     download_directory="outputs",
 )
 print(res.downloaded_paths, res.id, res.status, res.credits_charged, res.downloads)
+from magic_hour import DefaultAioHttpClient, WebhookVerificationError, webhooks
+
+print(DefaultAioHttpClient, WebhookVerificationError, webhooks.EVENT_TYPES)
 images = client.v1.ai_image_generator.generate(image_count=4, style={"prompt": "a fox"})
 print([d.url for d in images.downloads], images.to_dict()["downloaded_paths"])
 project = client.v1.image_projects.get(id=images.id)
