@@ -116,7 +116,9 @@ def _noted(exc: BaseException) -> str:
 def test_a_create_cancelled_in_flight_says_it_may_have_charged(watched: _Watched) -> None:
     async def main() -> None:
         async with _aclient(watched.sandbox) as client:
-            task = asyncio.create_task(client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT))
+            task = asyncio.create_task(
+                client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
+            )
             await asyncio.to_thread(watched.arrived.wait, 10)
             task.cancel()
             await task
@@ -138,7 +140,7 @@ def test_a_create_cut_by_asyncio_timeout_says_it_may_have_charged(watched: _Watc
                     deadline.reschedule(asyncio.get_running_loop().time())
 
                 expiry = asyncio.create_task(expire_once_sent())
-                await client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT)
+                await client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
             await expiry
 
     with pytest.raises(TimeoutError) as caught:
@@ -155,8 +157,8 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
     assert main is not None and threading.current_thread().ident == main
     box = _Watched(on_create_body=lambda: signal.pthread_kill(main, signal.SIGINT))
     with box.sandbox, _client(box.sandbox) as client:
-        with pytest.raises(KeyboardInterrupt) as caught:
-            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT)
+        with pytest.raises(KeyboardInterrupt) as caught:  # nothing saved in the working directory if it fails
+            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
         assert type(caught.value) is KeyboardInterrupt  # no id yet: not a WaitInterruptedError
         assert "may have been created and charged" in _noted(caught.value)
         assert box.answered.wait(10) and box.sandbox.projects_created() == 1
