@@ -44,32 +44,36 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
-from ._missing import ModuleNotInSpecError
+from ._missing import ModuleNotInSpecError, NotInThisSDKError, official_only
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import webhooks as webhooks
     from ._http_clients import DefaultAioHttpClient
     from .webhooks import WebhookVerificationError
+else:  # at run time only: a `__getattr__` type checkers could see would let every misspelled name pass
 
+    def __getattr__(name: str) -> Any:
+        # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
+        if name == "DefaultAioHttpClient":
+            from . import _http_clients
 
-def __getattr__(name: str) -> Any:
-    # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
-    if name == "DefaultAioHttpClient":
-        from . import _http_clients
+            return _http_clients.DefaultAioHttpClient
+        if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
+            from .webhooks import WebhookVerificationError
 
-        return _http_clients.DefaultAioHttpClient
-    if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
-        from .webhooks import WebhookVerificationError
+            return WebhookVerificationError
+        if name == "webhooks":
+            import importlib
 
-        return WebhookVerificationError
-    if name == "webhooks":
-        import importlib
-
-        return importlib.import_module(".webhooks", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return importlib.import_module(".webhooks", __name__)
+        missing = official_only(__name__, name)  # e.g. `from magic_hour import ApiError`: say what to use instead
+        if missing is not None:
+            raise missing
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -89,6 +93,7 @@ __all__ = [
     "MagicHourError",
     "ModuleNotInSpecError",
     "NotFoundError",
+    "NotInThisSDKError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "ProgressCallback",

@@ -289,7 +289,7 @@ class SyncEngine:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
                 http = self._client._http
-                earlier = None if options.output_name else _transfer.saved_before(http, url, directory, name)
+                earlier = _transfer.saved_before(http, url, directory, name)  # a wait run again: found, not copied
                 saved.append(
                     earlier
                     or _transfer.download(
@@ -457,7 +457,7 @@ class AsyncEngine:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
                 http = self._client._http
-                earlier = None if options.output_name else await _transfer.asaved_before(http, url, directory, name)
+                earlier = await _transfer.asaved_before(http, url, directory, name)
                 saved.append(
                     earlier
                     or await _transfer.adownload(

@@ -22,7 +22,7 @@ from ._errors import (
     WebhookUnknownEventError,
     WebhookVerificationError,
 )
-from ._resource import AsyncWebhooks, Webhooks, unwrap, verify_signature
+from ._resource import AsyncWebhooks, DownloadedProject, Webhooks, unwrap, verify_signature
 from ._signing import sign_headers
 from ._verify import DEFAULT_TOLERANCE
 
@@ -31,6 +31,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SECRET_ENV",
     "AsyncWebhooks",
+    "DownloadedProject",
     "WebhookHeaderMissingError",
     "WebhookPayloadError",
     "WebhookSignatureError",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from magic_hour_api.webhooks import BY_TYPE, EventInfo, UnknownWebhookEvent, WebhookEvent
 
@@ -19,6 +19,21 @@ if TYPE_CHECKING:
     from .._client import AsyncClient, Client
 
 Headers = Mapping[str, str] | Any  # any mapping a framework hands over, or (name, value) pairs
+
+
+class DownloadedProject(Protocol):
+    """What `webhooks.download()` returns: the `check_result` result of the event's project kind (a
+    `VideoProjectsResult`, `ImageProjectsResult` …), typed by what every kind has."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def credits_charged(self) -> int: ...
+    @property
+    def downloaded_paths(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 def verify_signature(
@@ -111,6 +126,26 @@ class _Verifier:
         """See `magic_hour.webhooks.verify_signature`; the secret defaults to the client's."""
         verify_signature(payload, headers, secret=secret, tolerance=tolerance, _client_secret=self._secret)
 
+    @overload
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: Headers,
+        *,
+        secret: str | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        strict: Literal[True],
+    ) -> WebhookEvent: ...
+    @overload
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: Headers,
+        *,
+        secret: str | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        strict: bool = False,
+    ) -> WebhookEvent | UnknownWebhookEvent: ...
     def unwrap(
         self,
         payload: bytes | str,
@@ -142,13 +177,14 @@ class Webhooks(_Verifier):
         download_directory: str | os.PathLike[str] | None = None,
         output_name: str | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Any:
+    ) -> DownloadedProject:
         """Save the outputs of the project a completion event announces: the `check_result` of its kind (one GET for
         fresh URLs, no wait, nothing created or charged); returns its result, with `downloaded_paths`."""
         resource, project_id = self._resource(event)
-        return resource.check_result(
+        result: DownloadedProject = resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
+        return result
 
 
 class AsyncWebhooks(_Verifier):
@@ -161,9 +197,10 @@ class AsyncWebhooks(_Verifier):
         download_directory: str | os.PathLike[str] | None = None,
         output_name: str | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Any:
+    ) -> DownloadedProject:
         """See `Webhooks.download`."""
         resource, project_id = self._resource(event)
-        return await resource.check_result(
+        result: DownloadedProject = await resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
+        return result
