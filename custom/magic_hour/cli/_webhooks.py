@@ -13,6 +13,7 @@ import json
 import signal
 import sys
 import threading
+import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -21,7 +22,14 @@ from magic_hour_api.webhooks import BY_TYPE, EVENT_TYPES, SIGNATURE_HEADER, TIME
 
 from .._errors import ValidationError
 from .._webhook_secret import Secret, resolve
-from ..webhooks import SECRET_ENV, UnknownWebhookEvent, WebhookVerificationError, sign_headers, unwrap
+from ..webhooks import (
+    SECRET_ENV,
+    UnknownWebhookEvent,
+    WebhookDriftWarning,
+    WebhookVerificationError,
+    sign_headers,
+    unwrap,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NETWORK = 0, 1, 2, 3
 #: Largest body `listen` reads; Magic Hour's events are a few kilobytes.
@@ -112,14 +120,20 @@ def _say(args: argparse.Namespace, code: int, message: str, **details: Any) -> i
 
 
 def _summary(event: Any) -> dict[str, Any]:
-    payload = event.payload
-    if isinstance(event, UnknownWebhookEvent):
-        project = payload.get("id") if isinstance(payload, dict) else None
-        status = payload.get("status") if isinstance(payload, dict) else None
-    else:
-        project, status = getattr(payload, "id", None), getattr(payload, "status", None)
+    payload = event.raw_payload
+    project = payload.get("id") if isinstance(payload, dict) else None
+    status = payload.get("status") if isinstance(payload, dict) else None
     known = not isinstance(event, UnknownWebhookEvent)
-    return {"type": event.type, "project_id": project, "status": status, "known": known}
+    return {"type": event.type, "project_id": project, "status": status, "known": known, "drift": list(event.drift)}
+
+
+def _shown(value: object) -> str:
+    """`value` as text a terminal only displays: anyone who reaches the port chooses paths and signed events'
+    fields, and control characters in them would clear the screen or retitle the window."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class _Listener:
@@ -156,14 +170,18 @@ class _Listener:
 
     def show(self, line: dict[str, Any]) -> None:
         with self._print:
-            if self.args.json:
+            if self.args.json:  # JSON escapes control characters itself
                 print(json.dumps(line), flush=True)
             elif line["verified"]:
-                where = f" -> forwarded: {line['forwarded']}" if "forwarded" in line else ""
-                kind = "" if line.get("known") else " (unknown type)"
-                print(f"{line['type']}{kind} {line['project_id']} {line['status']} verified{where}", flush=True)
+                where = f" -> forwarded: {_shown(line['forwarded'])}" if "forwarded" in line else ""
+                kind = "" if line.get("known") else " (not typed)"
+                fields = " ".join(_shown(line[k]) for k in ("type", "project_id", "status"))
+                print(f"{fields}{kind} verified{where}", flush=True)
+                if line.get("drift"):
+                    drift = _shown("; ".join(line["drift"]))
+                    print(f"  differs from the webhook document: {drift}", file=sys.stderr, flush=True)
             else:
-                print(f"refused {line['path']}: {line['error']}", file=sys.stderr, flush=True)
+                print(f"refused {_shown(line['path'])}: {_shown(line['error'])}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         self._http.close()
@@ -207,6 +225,7 @@ def _handler(listener: _Listener) -> type[BaseHTTPRequestHandler]:
 
 def _listen(args: argparse.Namespace) -> int:
     secret = resolve(args.secret)
+    warnings.filterwarnings("ignore", category=WebhookDriftWarning)  # each delivery's line says how it drifted
     listener = _Listener(args, secret)
     try:
         server = ThreadingHTTPServer((args.host, args.port), _handler(listener))
