@@ -1,9 +1,10 @@
 """`magic-hour webhooks listen` and `magic-hour webhooks trigger`: test a webhook handler without a project.
 
-`listen` receives POSTs on any path, verifies each (`magic_hour.webhooks.unwrap`), prints it and answers 2XX only
-to verified ones (optionally forwarding the original bytes and signature to your handler and answering with its
-status, so Magic Hour's and the sandbox's retries reach it). `trigger` sends one correctly signed sample event,
-built from the webhook document's examples. The event list comes from the generated catalog.
+`listen` receives POSTs on any path, verifies each (`magic_hour.webhooks.unwrap`), prints it (control characters
+escaped) and answers 2XX only to verified ones, whatever their shape (optionally forwarding the original bytes and
+signature to your handler and answering with its status, so Magic Hour's and the sandbox's retries reach it).
+`trigger` sends one correctly signed sample event, built from the webhook document's examples. The event list comes
+from the generated catalog.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..webhooks import (
     SECRET_ENV,
     UnknownWebhookEvent,
     WebhookDriftWarning,
+    WebhookPayloadError,
     WebhookVerificationError,
     sign_headers,
     unwrap,
@@ -148,6 +150,9 @@ class _Listener:
     def handle(self, path: str, headers: Any, body: bytes) -> tuple[int, dict[str, Any]]:
         try:
             event = unwrap(body, headers, tolerance=self.args.tolerance, _client_secret=self.secret)
+        except WebhookPayloadError as exc:  # signed, so Magic Hour's: a 4XX would only have it retried for a day
+            self.show({"verified": True, "path": path, "error": f"{type(exc).__name__}: {exc}"})
+            return 200, {"received": True}
         except WebhookVerificationError as exc:
             self.show({"verified": False, "path": path, "error": f"{type(exc).__name__}: {exc}"})
             return 400, {"error": str(exc)}
@@ -172,6 +177,8 @@ class _Listener:
         with self._print:
             if self.args.json:  # JSON escapes control characters itself
                 print(json.dumps(line), flush=True)
+            elif line["verified"] and "error" in line:
+                print(f"verified, not an event {_shown(line['path'])}: {_shown(line['error'])}", flush=True)
             elif line["verified"]:
                 where = f" -> forwarded: {_shown(line['forwarded'])}" if "forwarded" in line else ""
                 kind = "" if line.get("known") else " (not typed)"
