@@ -10,6 +10,7 @@ SHAPES = (
     "a mapping of header names to values (dict, httpx.Headers, Starlette, Flask/Werkzeug, Django request.headers "
     "or request.META) or an iterable of (name, value) pairs (an ASGI scope's headers)"
 )
+_TEXT = (str, bytes, bytearray)
 #: Header spellings a Finder remembers: a server sees the same few on every request.
 _NORMAL_LIMIT = 4096
 
@@ -34,7 +35,7 @@ class BadHeaders(TypeError):
 
 
 def _pairs(headers: Any) -> Iterable[Any]:
-    if isinstance(headers, str | bytes | bytearray):  # iterable, but of characters, not of headers
+    if isinstance(headers, _TEXT):  # iterable, but of characters, not of headers
         raise BadHeaders
     items = getattr(headers, "items", None)
     if callable(items):  # dict, httpx.Headers, Starlette, Werkzeug (Flask), Django's HttpHeaders and META
@@ -68,7 +69,7 @@ class Finder:
         found: list[str | None] = [None] * len(self.names)
         try:
             for pair in headers.items() if type(headers) is dict else _pairs(headers):
-                if isinstance(pair, str | bytes):
+                if isinstance(pair, _TEXT):  # (a tuple, not a union: built once, not on every header)
                     raise BadHeaders
                 key, value = pair
                 n = seen.get(key)

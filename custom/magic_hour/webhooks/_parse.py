@@ -48,7 +48,7 @@ def _split(data: dict[str, Any]) -> tuple[Any, dict[str, Any], bool]:
     return (data[key] if key else None), rest, key is not None
 
 
-def parse(body: bytes, *, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
+def parse(body: bytes, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
     """The event in `body`; an unknown type is an `UnknownWebhookEvent` unless `strict`."""
     data = _load(body)
     event_type: str = data["type"]

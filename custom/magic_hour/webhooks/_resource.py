@@ -84,9 +84,9 @@ def unwrap(
 ) -> WebhookEvent | UnknownWebhookEvent:
     """The verified, typed event in a delivery (`VideoCompletedEvent` …; an `UnknownWebhookEvent` for a type this
     SDK does not know, unless `strict`). Raises a WebhookVerificationError subclass for anything not verified."""
-    body, from_str = raw_body(payload)
-    verify(body, headers, _resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
-    return parse(body, strict=strict)
+    body, from_str = (payload, False) if type(payload) is bytes else raw_body(payload)
+    verify(body, headers, _resolve(secret, _client_secret), tolerance, from_str)
+    return parse(body, strict)
 
 
 def _follow(event: object) -> tuple[EventInfo, str]:

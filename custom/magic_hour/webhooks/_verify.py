@@ -27,6 +27,8 @@ _RAW_HINT = (
 
 def raw_body(payload: object) -> tuple[bytes, bool]:
     """The bytes to verify and whether they came from a str; a parsed body cannot be verified and is refused."""
+    if type(payload) is bytes:  # the usual case first
+        return payload, False
     if isinstance(payload, bytes | bytearray | memoryview):
         return bytes(payload), False
     if isinstance(payload, str):
@@ -39,8 +41,10 @@ def raw_body(payload: object) -> tuple[bytes, bool]:
 
 
 def _tolerance(value: object) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < math.inf:  # not NaN
-        return value
+    if (type(value) is int or type(value) is float) and 0 <= value < math.inf:  # not NaN, not a bool
+        return float(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0:
+        return float(value)
     raise ValidationError(f"tolerance must be a number of seconds >= 0, not {value!r}.")
 
 
@@ -68,7 +72,7 @@ def _headers(headers: Any) -> tuple[str, str]:
     return stamp, given
 
 
-def verify(body: bytes, headers: Any, secret: Secret, *, tolerance: object, from_str: bool = False) -> None:
+def verify(body: bytes, headers: Any, secret: Secret, tolerance: object, from_str: bool = False) -> None:
     """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
     window = _tolerance(tolerance)
     stamp, given = _headers(headers)
