@@ -56,6 +56,7 @@ class _Object:
 
 
 _PLANS_LIMIT = 64  # layouts remembered per object; further ones are checked in full every time
+_REPORTED = 50  # differences listed at most (a drifted payload is drifted whatever the count)
 
 
 def _kind(value: object) -> str:
@@ -63,7 +64,9 @@ def _kind(value: object) -> str:
 
 
 def _at(where: tuple[str | int, ...]) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where).lstrip(".")
+    """`payload.downloads[0].url`; a name that is not printable text shows escaped (it reaches logs)."""
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where).lstrip(".")
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _check_value(field: _Field, value: Any, where: tuple[str | int, ...], out: list[str]) -> None:
@@ -80,8 +83,10 @@ def _check_value(field: _Field, value: Any, where: tuple[str | int, ...], out: l
     if field.obj is not None and type(value) is dict:
         _check_object(field.obj, value, where, out)
     if field.items is not None and type(value) is list:
-        for n, item in enumerate(value[:100]):
+        for n, item in enumerate(value):  # every item: one left unchecked could fail the typed model later
             _check_value(field.items, item, (*where, n), out)
+            if len(out) > _REPORTED:
+                return
 
 
 def _check_object(shape: _Object, value: dict[str, Any], where: tuple[str | int, ...], out: list[str]) -> None:
