@@ -15,6 +15,7 @@ from magic_hour_api.webhooks import __all__ as _generated
 
 from .._webhook_secret import SECRET_ENV
 from ._errors import (
+    WebhookDriftWarning,
     WebhookHeaderMissingError,
     WebhookPayloadError,
     WebhookSignatureError,
@@ -38,6 +39,7 @@ __all__ = [
     "WebhookTimestampError",
     "WebhookUnknownEventError",
     "WebhookVerificationError",
+    "WebhookDriftWarning",
     "Webhooks",
     "sign_headers",
     "unwrap",

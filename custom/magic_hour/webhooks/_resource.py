@@ -11,7 +11,7 @@ from magic_hour_api.webhooks import BY_TYPE, EventInfo, UnknownWebhookEvent, Web
 from .. import _spec
 from .._errors import ValidationError
 from .._types import ProgressCallback
-from .._webhook_secret import Secret, resolve
+from .._webhook_secret import SECRET_ENV, Secret, resolve
 from ._parse import parse
 from ._verify import DEFAULT_TOLERANCE, raw_body, verify
 
@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from .._client import AsyncClient, Client
 
 Headers = Mapping[str, str] | Any  # any mapping a framework hands over, or (name, value) pairs
+
+#: The last secret string checked, and its Secret: a server verifies every delivery with the same one.
+_last: tuple[str, Secret] | None = None
+
+
+def _resolve(explicit: str | None, client_secret: Secret | None) -> Secret:
+    """`resolve()`, without checking the same secret string again on every delivery."""
+    global _last
+    if explicit is None and client_secret is not None:
+        return client_secret
+    given = explicit if explicit is not None else os.environ.get(SECRET_ENV)
+    last = _last
+    if last is not None and type(given) is str and last[0] == given:
+        return last[1]
+    secret = resolve(explicit, client_secret)
+    if type(given) is str:
+        _last = (given, secret)
+    return secret
 
 
 class DownloadedProject(Protocol):
@@ -47,7 +65,7 @@ def verify_signature(
     """Check that `payload` (the raw body) was signed by Magic Hour within `tolerance` seconds of now; raises a
     WebhookVerificationError subclass that says why not. The secret: `secret`, else MAGIC_HOUR_WEBHOOK_SECRET."""
     body, from_str = raw_body(payload)
-    verify(body, headers, resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
+    verify(body, headers, _resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
 
 
 @overload
@@ -81,9 +99,9 @@ def unwrap(
 ) -> WebhookEvent | UnknownWebhookEvent:
     """The verified, typed event in a delivery (`VideoCompletedEvent` …; an `UnknownWebhookEvent` for a type this
     SDK does not know, unless `strict`). Raises a WebhookVerificationError subclass for anything not verified."""
-    body, from_str = raw_body(payload)
-    verify(body, headers, resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
-    return parse(body, strict=strict)
+    body, from_str = (payload, False) if type(payload) is bytes else raw_body(payload)
+    verify(body, headers, _resolve(secret, _client_secret), tolerance, from_str)
+    return parse(body, strict)
 
 
 def _follow(event: object) -> tuple[EventInfo, str]:
