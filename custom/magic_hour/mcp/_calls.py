@@ -1,0 +1,210 @@
+"""What a tool call runs: the SDK's own workflow, behind the folder rules and the spending cap.
+
+Every call says what it cost. Before the create is sent nothing is charged; once a project exists it is
+charged (less any refund); when the create was sent and its answer never came, it may have been charged, and
+the ledger keeps it as spent and lists it, since the API has no idempotency key and a retry could pay twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import attrs
+
+from .._client import AsyncClient
+from .._errors import APIError, APIStatusError, MagicHourError, ProjectFailedError
+from .._types import ProgressCallback, ProgressEvent
+from . import _model
+from ._budget import Ledger
+from ._folders import Folders
+from ._progress import Forwarder, Send
+
+log = logging.getLogger("magic_hour.mcp")
+
+
+class ToolError(Exception):
+    """A call that did not do what was asked; its message (with what it cost) goes to the agent as the answer."""
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+@attrs.define
+class _Stage:
+    """How far a workflow got, from its progress events: what stopping it now would have cost."""
+
+    stage: str = "start"
+    project_id: str | None = None
+
+    def observe(self, event: ProgressEvent) -> None:
+        if event.stage in ("creating", "created"):
+            self.stage = event.stage
+        if event.stage == "created" and event.project_id:
+            self.project_id = event.project_id
+
+
+def _kwargs(method: Callable[..., Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Arguments by the method's parameter names: a field named like one of generate()'s own options (or a
+    Python keyword) has a `_` appended there, and must never set the option itself."""
+    names = set(inspect.signature(method).parameters)
+    return {(f"{key}_" if f"{key}_" in names else key): value for key, value in arguments.items()}
+
+
+def _unknown(schema: Mapping[str, Any], arguments: Mapping[str, Any], tool: str) -> None:
+    known = schema.get("properties", {})
+    extra = sorted(set(arguments) - set(known))
+    if extra:
+        raise ToolError(
+            f"{tool} has no parameter {', '.join(map(repr, extra))}; it takes {', '.join(sorted(known)) or 'none'}. "
+            "Nothing was sent or charged."
+        )
+
+
+def outcome(result: Any, follow: str) -> dict[str, Any]:
+    """What a finished workflow answers: saved paths, id, status, credits."""
+    return {
+        "project_id": _model.project_field(result, "id"),
+        "status": str(_model.project_field(result, "status")),
+        "credits_charged": _model.project_field(result, "credits_charged"),
+        "saved_paths": list(getattr(result, "downloaded_paths", ())),
+        "check_result_tool": f"{follow}_check_result",
+    }
+
+
+@attrs.define
+class Calls:
+    """Runs tool calls against one client, within `folders` and under the `ledger`'s cap."""
+
+    client: AsyncClient
+    folders: Folders
+    ledger: Ledger
+
+    async def generate(self, generator: _model.Generator, arguments: Mapping[str, Any], send: Send) -> dict[str, Any]:
+        args = dict(arguments)
+        _unknown(generator.input_schema, args, generator.name)
+        for where, value in list(_model.local_files(generator, args)):
+            field = ".".join(map(str, where))
+            try:
+                args = _model.replace(args, where, str(self.folders.readable(value, field=field)))
+            except ValueError as exc:
+                raise ToolError(str(exc), charged="no") from None
+        estimate = _model.estimate(generator, args)
+        try:
+            hold = self.ledger.reserve(generator.name, estimate)
+        except ValueError as exc:
+            raise ToolError(str(exc), charged="no", estimate=estimate) from None
+        stage = _Stage()
+        method = getattr(self.client.v1, generator.module).generate
+        try:
+            result = await self._with_progress(
+                lambda progress: method(
+                    **_kwargs(method, args), download_directory=self.folders.output, on_progress=progress
+                ),
+                stage,
+                send,
+            )
+        except BaseException as exc:
+            charged, message = self._cost_of(exc, stage, generator, estimate)
+            self.ledger.settle(hold, charged)
+            if isinstance(exc, asyncio.CancelledError):
+                self._cancelled(generator.name, message)
+                raise
+            if not isinstance(exc, Exception):
+                raise
+            raise ToolError(
+                f"{_text(exc)} {message}",
+                project_id=stage.project_id or getattr(exc, "project_id", None),
+                check_result_tool=f"{generator.follow}_check_result" if stage.project_id else None,
+            ) from None
+        credits = _model.project_field(result, "credits_charged")
+        self.ledger.settle(hold, credits if isinstance(credits, int) else estimate or 0)
+        return outcome(result, generator.follow)
+
+    def _cost_of(
+        self, exc: BaseException, stage: _Stage, generator: _model.Generator, estimate: int | None
+    ) -> tuple[int, str]:
+        """(credits to count as spent, what to tell the agent about money) for a workflow that ended in `exc`."""
+        resume = f"{generator.follow}_check_result"
+        if stage.project_id is not None:
+            if isinstance(exc, ProjectFailedError):
+                credits = _model.project_field(exc.project, "credits_charged")
+                after = f"{credits} credits stayed charged after the refund." if isinstance(credits, int) else ""
+                return (credits if isinstance(credits, int) else 0), f"Project {stage.project_id} failed. {after}"
+            self.ledger.note(f"{generator.name}: project {stage.project_id} was created and charged")
+            return estimate or 0, (
+                f"Project {stage.project_id} exists and was charged; it keeps rendering. Get its outputs with "
+                f"{resume} (id {stage.project_id}): that charges nothing again."
+            )
+        if stage.stage == "creating" and not (isinstance(exc, APIError) and not exc.maybe_created):
+            self.ledger.note(f"{generator.name}: the create was sent and its answer lost; the project id is unknown")
+            return estimate or 0, (
+                "The create request was sent and its answer was lost, so a project may have been created and "
+                "charged; its id never came back and it was not retried. Check the Magic Hour projects before "
+                "calling this tool again."
+            )
+        return 0, "Nothing was charged."
+
+    def _cancelled(self, tool: str, money: str) -> None:
+        """A cancelled call gets no answer (MCP): what it may have cost goes to the log and the `spending` tool."""
+        log.warning("%s was cancelled. %s", tool, money)
+
+    async def check_result(self, reader: _model.Reader, arguments: Mapping[str, Any], send: Send) -> dict[str, Any]:
+        project_id = arguments.get("id")
+        if not isinstance(project_id, str) or not project_id:
+            raise ToolError("id must be the project id a generator tool answered with. Nothing was sent.")
+        module = getattr(self.client.v1, reader.module)
+        try:
+            result = await self._with_progress(
+                lambda progress: module.check_result(
+                    id=project_id, download_directory=self.folders.output, on_progress=progress
+                ),
+                _Stage(),
+                send,
+            )
+        except asyncio.CancelledError:
+            log.warning("waiting for %s was cancelled; it charged nothing", project_id)
+            raise
+        except MagicHourError as exc:
+            raise ToolError(f"{_text(exc)} Checking charged nothing.", project_id=project_id) from None
+        return outcome(result, reader.module)
+
+    async def read(self, reader: _model.Reader, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        _unknown(reader.input_schema, arguments, reader.name)
+        method = getattr(getattr(self.client.v1, reader.module), reader.method)
+        try:
+            answer = await method(**_kwargs(method, arguments))
+        except MagicHourError as exc:
+            raise ToolError(f"{_text(exc)} Reading charged nothing.") from None
+        return dict(answer.to_dict()) if hasattr(answer, "to_dict") else {"answer": answer}
+
+    async def _with_progress(
+        self, work: Callable[[ProgressCallback], Awaitable[Any]], stage: _Stage, send: Send
+    ) -> Any:
+        forward = Forwarder(send)
+
+        def observe(event: ProgressEvent) -> None:
+            stage.observe(event)
+            forward(event)
+
+        sender = asyncio.ensure_future(forward.run())
+        try:
+            result = await work(observe)
+        except BaseException:
+            sender.cancel()
+            raise
+        finally:
+            forward.close()
+        await sender  # the last lines go out before the answer
+        return result
+
+
+def _text(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, APIStatusError | MagicHourError) or not isinstance(exc, OSError | ValueError):
+        return text
+    return f"{type(exc).__name__}: {text}"

@@ -1,0 +1,54 @@
+"""Which local files the MCP server may read, and where it writes: an agent names paths, the user sets folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+
+
+class OutsideFolders(ValueError):
+    """A path names a file outside the folders the server was given; nothing was read or sent."""
+
+
+@attrs.frozen
+class Folders:
+    """The folders inputs may come from (`--allow-dir`) and the one outputs go to (`--output-dir`).
+
+    Every path is resolved (symlinks followed, `..` folded) before it is compared, so a link inside an allowed
+    folder that points outside it is refused like the outside path itself.
+    """
+
+    allowed: tuple[Path, ...]
+    output: Path
+
+    @classmethod
+    def of(cls, allowed: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str]) -> Folders:
+        roots = tuple(dict.fromkeys(Path(folder).expanduser().resolve() for folder in allowed))
+        if not roots:
+            raise ValueError("at least one folder must be allowed (--allow-dir)")
+        for root in roots:
+            if not root.is_dir():
+                raise ValueError(f"--allow-dir {root} is not a folder; give folders that exist.")
+        out = Path(output).expanduser().resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        return cls(roots, out)
+
+    def readable(self, value: str, *, field: str) -> Path:
+        """The resolved path of `value`, a file inside an allowed folder; else OutsideFolders, saying which."""
+        given = Path(value).expanduser()
+        resolved = (given if given.is_absolute() else self.allowed[0] / given).resolve()
+        if not any(resolved.is_relative_to(root) for root in self.allowed):
+            raise OutsideFolders(
+                f"{field} {value!r} is outside the folders this server may read ({self.words()}). Nothing was "
+                "uploaded or charged. Move or copy the file into one of them, or restart the server with "
+                "another --allow-dir."
+            )
+        if not resolved.is_file():
+            raise OutsideFolders(f"{field} {value!r} is not a file in {self.words()}. Nothing was uploaded or charged.")
+        return resolved
+
+    def words(self) -> str:
+        return ", ".join(str(root) for root in self.allowed)

@@ -1,0 +1,85 @@
+"""The MCP server's command-line options, defined once for `magic-hour mcp` and `python -m magic_hour.mcp`.
+
+Kept free of the `mcp` package, so that building the CLI's parser does not need the `mcp` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+MAX_CREDITS_ENV = "MAGIC_HOUR_MCP_MAX_CREDITS"
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-dir",
+        action="append",
+        metavar="DIR",
+        help="a folder the tools may read input files from; repeat for more (default: the working folder)",
+    )
+    parser.add_argument(
+        "--output-dir", metavar="DIR", help="the folder outputs are saved in (default: outputs in the working folder)"
+    )
+    parser.add_argument(
+        "--max-credits",
+        type=int,
+        metavar="N",
+        help=f"never spend more than N credits in this server's life (default: ${MAX_CREDITS_ENV}, else no cap)",
+    )
+    parser.add_argument("--base-url", help="API base URL (default: $MAGIC_HOUR_BASE_URL or https://api.magichour.ai)")
+
+
+def _cap(args: argparse.Namespace) -> int | None:
+    if args.max_credits is not None:
+        value: int | str = args.max_credits
+    else:
+        value = os.environ.get(MAX_CREDITS_ENV, "").strip()
+        if not value:
+            return None
+    try:
+        cap = int(value)
+    except ValueError:
+        raise ValueError(f"{MAX_CREDITS_ENV} must be a whole number of credits, not {value!r}.") from None
+    if cap < 0:
+        raise ValueError("--max-credits must be 0 or more.")
+    return cap
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Run the server over stdio until the client goes away; returns the exit code."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="magic-hour mcp: %(message)s")
+    try:
+        import anyio
+
+        from ._folders import Folders
+        from ._server import build
+        from ._server import serve as run
+    except ImportError as exc:  # the mcp package is an optional extra
+        print(f"magic-hour mcp: {exc}. Install it with: pip install 'magic-hour-sdk[mcp]'", file=sys.stderr)
+        return 2
+    try:
+        cap = _cap(args)
+        folders = Folders.of(args.allow_dir or [os.getcwd()], args.output_dir or os.path.join(os.getcwd(), "outputs"))
+    except (ValueError, OSError) as exc:
+        print(f"magic-hour mcp: {exc}", file=sys.stderr)
+        return 2
+    logging.getLogger("magic_hour.mcp").info(
+        "reading from %s, saving to %s, %s",
+        folders.words(),
+        folders.output,
+        "no spending cap" if cap is None else f"spending cap {cap} credits",
+    )
+    anyio.run(run, build(folders, cap, base_url=args.base_url))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m magic_hour.mcp",
+        description="Magic Hour's generators as MCP tools, over stdio, for a desktop agent.",
+    )
+    add_options(parser)
+    return serve(parser.parse_args(argv))

@@ -1,0 +1,195 @@
+"""`magic-hour mcp` over stdio, driven by the `mcp` package's own client, against a sandbox in this process."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+import mcp_types as types
+import pytest
+from magic_hour.sandbox import Fault, Sandbox
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+from .conftest import TOKEN
+
+REPO = Path(__file__).resolve().parents[1]
+MAGIC_HOUR = str(Path(sys.executable).parent / "magic-hour")
+HEADSHOT = "ai_headshot_generator"  # a generator that takes an image and has a price in the document
+
+
+def _document() -> dict[str, Any]:
+    return json.loads((REPO / "generated" / "magic_hour_api" / "openapi.json").read_text(encoding="utf-8"))
+
+
+def _generators(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The stored document's generators, read here on their own: operations whose answer links to a result."""
+    found = {}
+    for item in doc["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("responses", {}).get("200", {}).get("links", {}).get("result"):
+                found[op["x-sdk-module"]] = op
+    return found
+
+
+@pytest.fixture
+def folders(tmp_path: Path, samples: dict[str, Path]) -> dict[str, Path]:
+    inputs, outputs, elsewhere = tmp_path / "in", tmp_path / "out", tmp_path / "elsewhere"
+    for folder in (inputs, outputs, elsewhere):
+        folder.mkdir()
+    shutil.copy(samples["image"], inputs / "me.png")
+    shutil.copy(samples["image"], elsewhere / "secret.png")
+    (inputs / "link.png").symlink_to(elsewhere / "secret.png")
+    return {"in": inputs, "out": outputs, "elsewhere": elsewhere}
+
+
+@asynccontextmanager
+async def _server(sandbox: Sandbox, folders: dict[str, Path], *flags: str) -> AsyncIterator[ClientSession]:
+    params = StdioServerParameters(
+        command=MAGIC_HOUR,
+        args=["mcp", "--allow-dir", str(folders["in"]), "--output-dir", str(folders["out"]), *flags],
+        env={
+            "MAGIC_HOUR_API_TOKEN": TOKEN,
+            "MAGIC_HOUR_BASE_URL": sandbox.base_url,
+            "MAGIC_HOUR_POLL_INTERVAL": "0.02",
+        },
+        cwd=str(folders["in"]),
+    )
+    with open(os.devnull, "w") as errors:
+        async with stdio_client(params, errlog=errors) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            yield session
+
+
+def _data(result: Any) -> dict[str, Any]:
+    assert isinstance(result, types.CallToolResult)
+    assert isinstance(result.structured_content, dict)
+    return result.structured_content
+
+
+async def test_tools_are_the_documents_generators_with_their_prices(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+    expected = _generators(_document())
+    async with _server(sandbox, folders) as session:
+        tools = {tool.name: tool for tool in (await session.list_tools()).tools}
+    charging = {name: tool for name, tool in tools.items() if tool.annotations and not tool.annotations.read_only_hint}
+    generators = charging
+    assert set(generators) == set(expected)
+    for name, tool in generators.items():
+        assert tool.description is not None and "CHARGES CREDITS" in tool.description
+        price = expected[name].get("x-price")
+        if price:
+            assert f"{price['each']:g} credits per {price['per']}" in tool.description
+        assert tool.input_schema["type"] == "object"
+        assert "$ref" not in json.dumps(tool.input_schema)
+    readers = {name for name, tool in tools.items() if tool.annotations and tool.annotations.read_only_hint}
+    assert {"video_projects_get", "video_projects_check_result", "spending"} <= readers
+    assert readers.isdisjoint(expected)
+    assert sandbox.requests == []  # listing asks the API nothing
+
+
+async def test_generates_from_a_local_file_within_the_cap(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+    progress: list[tuple[float, str | None]] = []
+
+    async def on_progress(done: float, total: float | None, message: str | None) -> None:
+        progress.append((done, message))
+
+    async with _server(sandbox, folders, "--max-credits", "60") as session:
+        result = await session.call_tool(
+            HEADSHOT, {"assets": {"image_file_path": "me.png"}}, progress_callback=on_progress
+        )
+        answer = _data(result)
+        assert not result.is_error, answer
+        assert answer["status"] == "complete" and answer["credits_charged"] == 50
+        saved = [Path(p) for p in answer["saved_paths"]]
+        assert saved and all(p.parent == folders["out"].resolve() and p.stat().st_size > 0 for p in saved)
+        assert saved[0].read_bytes()[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xdb", b"\xff\xd8\xff\xe1")
+        assert [n for n, _ in progress] == sorted({n for n, _ in progress})  # increasing, as MCP requires
+        lines = [m or "" for _, m in progress]
+        assert any(line.startswith("uploading") for line in lines)
+        assert any(f"project {answer['project_id']} created" in line for line in lines)
+        assert any(line.startswith("downloading") for line in lines)
+
+        # A second one would pass the cap: refused before anything is sent.
+        before, balance = len(sandbox.requests), sandbox.balance
+        refused = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
+        assert refused.is_error
+        message = _data(refused)["error"]
+        assert "cap of 60 leaves 10" in message and "Nothing was sent or charged" in message
+        assert len(sandbox.requests) == before and sandbox.balance == balance
+        spending = _data(await session.call_tool("spending", {}))
+        assert spending["credits_spent"] == 50 and spending["credits_left"] == 10
+    assert sandbox.projects_created() == 1
+
+
+@pytest.mark.parametrize("name", ["../elsewhere/secret.png", "link.png", "ELSEWHERE"])
+async def test_a_path_outside_the_allowed_folders_is_refused(
+    sandbox: Sandbox, folders: dict[str, Path], name: str
+) -> None:
+    path = str(folders["elsewhere"] / "secret.png") if name == "ELSEWHERE" else name
+    async with _server(sandbox, folders) as session:
+        result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": path}})
+    assert result.is_error
+    message = _data(result)["error"]
+    assert "outside the folders this server may read" in message and "Nothing was uploaded or charged" in message
+    assert str(folders["in"].resolve()) in message
+    assert sandbox.requests == []
+
+
+async def test_a_parameter_the_tool_lacks_is_refused(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+    async with _server(sandbox, folders) as session:
+        result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}, "download_directory": "/"})
+    assert result.is_error and "no parameter 'download_directory'" in _data(result)["error"]
+    assert sandbox.requests == []
+
+
+async def test_a_lost_create_answer_may_have_been_charged_and_is_not_retried(
+    sandbox: Sandbox, folders: dict[str, Path]
+) -> None:
+    sandbox.inject(Fault("create", "drop_after"))
+    async with _server(sandbox, folders, "--max-credits", "500") as session:
+        result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
+        spending = _data(await session.call_tool("spending", {}))
+    assert result.is_error
+    assert "may have been created and charged" in _data(result)["error"]
+    assert sandbox.projects_created() == 1  # made once, and not made again
+    assert spending["credits_spent"] == 50  # counted against the cap, as it may have been charged
+    assert spending["may_have_been_charged"]
+
+
+async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_paying_again(
+    folders: dict[str, Path],
+) -> None:
+    with Sandbox(render_seconds=3600) as sandbox:  # never done while the test waits
+        created = anyio.Event()
+        progress: list[str] = []
+
+        async def on_progress(done: float, total: float | None, message: str | None) -> None:
+            progress.append(message or "")
+            if message and message.endswith("created"):
+                created.set()
+
+        async with _server(sandbox, folders) as session:
+            async with anyio.create_task_group() as group:
+
+                async def call() -> None:
+                    await session.call_tool(
+                        HEADSHOT, {"assets": {"image_file_path": "me.png"}}, progress_callback=on_progress
+                    )
+
+                group.start_soon(call)
+                await created.wait()
+                group.cancel_scope.cancel()
+            spending = _data(await session.call_tool("spending", {}))
+            project_id = progress[-1].split()[1]
+            assert any(project_id in line for line in spending["may_have_been_charged"])
+            sandbox.set_render_seconds(0)
+            resumed = _data(await session.call_tool("image_projects_check_result", {"id": project_id}))
+        assert resumed["status"] == "complete" and resumed["saved_paths"]
+        assert sandbox.projects_created() == 1
