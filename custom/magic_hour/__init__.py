@@ -13,6 +13,7 @@ print(res.downloaded_paths)
 (uploads, retries, waiting, downloads) is this package's engine.
 """
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from . import _clash  # noqa: F401  (first: refuses to load beside the official magic-hour distribution)
@@ -48,7 +49,11 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._http_clients import DefaultAioHttpClient
+    from ._notebook import NotebookProgress, enable_notebook_display, notebook_progress, show
     from .webhooks import WebhookVerificationError
+
+
+_NOTEBOOK = frozenset({"NotebookProgress", "enable_notebook_display", "notebook_progress", "show"})
 
 
 def __getattr__(name: str) -> Any:
@@ -61,6 +66,10 @@ def __getattr__(name: str) -> Any:
         from .webhooks import WebhookVerificationError
 
         return WebhookVerificationError
+    if name in _NOTEBOOK:  # loaded when a notebook asks, never with the SDK
+        from . import _notebook
+
+        return getattr(_notebook, name)
     if name == "webhooks":
         import importlib
 
@@ -85,6 +94,7 @@ __all__ = [
     "MagicHourError",
     "ModuleNotInSpecError",
     "NotFoundError",
+    "NotebookProgress",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "ProgressCallback",
@@ -100,4 +110,12 @@ __all__ = [
     "WaitTimeoutError",
     "WebhookVerificationError",
     "__version__",
+    "enable_notebook_display",
+    "notebook_progress",
+    "show",
 ]
+
+if "IPython" in sys.modules:  # a notebook or an IPython shell is running: results display themselves
+    from ._notebook import enable_notebook_display as _enable_notebook_display
+
+    _enable_notebook_display()
