@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -78,8 +79,9 @@ async def test_tools_are_the_documents_generators_with_their_prices(sandbox: San
     expected = _generators(_document())
     async with _server(sandbox, folders) as session:
         tools = {tool.name: tool for tool in (await session.list_tools()).tools}
-    charging = {name: tool for name, tool in tools.items() if tool.annotations and not tool.annotations.read_only_hint}
-    generators = charging
+    generators = {
+        name: tool for name, tool in tools.items() if tool.annotations and not tool.annotations.read_only_hint
+    }
     assert set(generators) == set(expected)
     for name, tool in generators.items():
         assert tool.description is not None and "CHARGES CREDITS" in tool.description
@@ -193,3 +195,48 @@ async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_payi
             resumed = _data(await session.call_tool("image_projects_check_result", {"id": project_id}))
         assert resumed["status"] == "complete" and resumed["saved_paths"]
         assert sandbox.projects_created() == 1
+
+
+async def test_a_tool_without_a_price_is_refused_under_a_cap(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+    unpriced = sorted(name for name, op in _generators(_document()).items() if "x-price" not in op)
+    async with _server(sandbox, folders, "--max-credits", "1000") as session:
+        tools = {tool.name: tool for tool in (await session.list_tools()).tools}
+        assert "With this server's spending cap, it is refused" in (tools[unpriced[0]].description or "")
+        result = await session.call_tool(unpriced[0], {})
+    assert result.is_error and "has no price in Magic Hour's API document" in _data(result)["error"]
+    assert sandbox.requests == []
+
+
+def test_a_new_operation_in_the_document_is_a_tool(tmp_path: Path) -> None:
+    """Tools follow the document: a generator and a reading operation added to it are tools, nothing else edited."""
+    from magic_hour.mcp import _tools
+    from magic_hour.mcp._folders import Folders
+
+    doc = _document()
+    paths = doc["paths"]
+    [item] = [i for i in paths.values() if i.get("post", {}).get("x-sdk-module") == HEADSHOT]
+    copy = json.loads(json.dumps(item))
+    copy["post"].update({"x-sdk-module": "ai_portrait_maker", "operationId": "aiPortraitMaker.create"})
+    copy["post"]["x-price"] = {"each": 7, "per": "portrait"}
+    paths["/v1/ai-portrait-maker"] = copy
+    account = {"summary": "Get account", "x-sdk-module": "account", "x-sdk-method": "get", "responses": {}}
+    paths["/v1/account"] = {"get": account}
+    tools = _tools.build(Folders.of([tmp_path], tmp_path / "out"), 100, doc)
+    assert tools["ai_portrait_maker"].kind == "generate"
+    assert "7 credits per portrait" in (tools["ai_portrait_maker"].tool.description or "")
+    assert tools["ai_portrait_maker"].tool.input_schema == tools[HEADSHOT].tool.input_schema
+    assert tools["account_get"].kind == "read" and tools["account_get"].tool.annotations.read_only_hint  # type: ignore[union-attr]
+
+
+WITHOUT_MCP = "import sys\nsys.modules['mcp'] = None\n"
+
+
+def test_the_cli_needs_the_mcp_package_only_to_serve() -> None:
+    code = "import sys, json, magic_hour.cli\nmagic_hour.cli.build_parser()\nprint(json.dumps(list(sys.modules)))"
+    built = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert built.returncode == 0, built.stderr
+    loaded = {name.split(".")[0] for name in json.loads(built.stdout)}
+    assert {"mcp", "mcp_types", "anyio", "pydantic"}.isdisjoint(loaded)
+    serve = "from magic_hour.cli import main\nsys.exit(main(['mcp']))"
+    served = subprocess.run([sys.executable, "-c", WITHOUT_MCP + serve], capture_output=True, text=True, check=False)
+    assert served.returncode == 2 and "pip install '.[mcp]'" in served.stderr and "Traceback" not in served.stderr

@@ -15,7 +15,8 @@ class OutsideFolders(ValueError):
 
 @attrs.frozen
 class Folders:
-    """The folders inputs may come from (`--allow-dir`) and the one outputs go to (`--output-dir`).
+    """The folders inputs may come from (`--allow-dir`) and the one outputs go to (`--output-dir`), which may be
+    read too: an agent feeds one tool's output to the next (a picture, then a video of it).
 
     Every path is resolved (symlinks followed, `..` folded) before it is compared, so a link inside an allowed
     folder that points outside it is refused like the outside path itself.
@@ -36,11 +37,15 @@ class Folders:
         out.mkdir(parents=True, exist_ok=True)
         return cls(roots, out)
 
+    @property
+    def readable_roots(self) -> tuple[Path, ...]:
+        return (*self.allowed, self.output) if self.output not in self.allowed else self.allowed
+
     def readable(self, value: str, *, field: str) -> Path:
         """The resolved path of `value`, a file inside an allowed folder; else OutsideFolders, saying which."""
         given = Path(value).expanduser()
         resolved = (given if given.is_absolute() else self.allowed[0] / given).resolve()
-        if not any(resolved.is_relative_to(root) for root in self.allowed):
+        if not any(resolved.is_relative_to(root) for root in self.readable_roots):
             raise OutsideFolders(
                 f"{field} {value!r} is outside the folders this server may read ({self.words()}). Nothing was "
                 "uploaded or charged. Move or copy the file into one of them, or restart the server with "
@@ -51,4 +56,4 @@ class Folders:
         return resolved
 
     def words(self) -> str:
-        return ", ".join(str(root) for root in self.allowed)
+        return ", ".join(str(root) for root in self.readable_roots)

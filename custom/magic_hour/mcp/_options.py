@@ -21,7 +21,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="a folder the tools may read input files from; repeat for more (default: the working folder)",
     )
     parser.add_argument(
-        "--output-dir", metavar="DIR", help="the folder outputs are saved in (default: outputs in the working folder)"
+        "--output-dir",
+        metavar="DIR",
+        help="the folder outputs are saved in, which the tools may read too (default: ./outputs)",
     )
     parser.add_argument(
         "--max-credits",
@@ -58,7 +60,7 @@ def serve(args: argparse.Namespace) -> int:
         from ._server import build
         from ._server import serve as run
     except ImportError as exc:  # the mcp package is an optional extra
-        print(f"magic-hour mcp: {exc}. Install it with: pip install 'magic-hour-sdk[mcp]'", file=sys.stderr)
+        print(f"magic-hour mcp: {exc}. Install the mcp extra: pip install '.[mcp]'", file=sys.stderr)
         return 2
     try:
         cap = _cap(args)

@@ -19,8 +19,8 @@ def describe(event: ProgressEvent) -> str | None:
         return "creating the project (credits are charged from here on)"
     if event.stage == "created":
         return f"project {event.project_id} created"
-    if event.stage == "status":
-        return f"project {event.project_id}: {event.status}"
+    if event.stage == "status":  # every poll: a line per 10 s keeps a client's request timeout from running out
+        return f"project {event.project_id}: {event.status} ({10 * int(event.elapsed // 10)} s)"
     verb = "uploading" if event.stage == "upload" else "downloading"
     if not event.total:
         return f"{verb} {event.name}" if event.done == 0 else None
