@@ -23,6 +23,7 @@ from .conftest import TOKEN
 
 REPO = Path(__file__).resolve().parents[1]
 MAGIC_HOUR = str(Path(sys.executable).parent / "magic-hour")
+ANY = types.ToolAnnotations()
 HEADSHOT = "ai_headshot_generator"  # a generator that takes an image and has a price in the document
 
 
@@ -90,7 +91,7 @@ async def test_tools_are_the_documents_generators_with_their_prices(sandbox: San
             assert f"{price['each']:g} credits per {price['per']}" in tool.description
         assert tool.input_schema["type"] == "object"
         assert "$ref" not in json.dumps(tool.input_schema)
-    readers = {name for name, tool in tools.items() if tool.annotations and tool.annotations.read_only_hint}
+    readers = {name for name, tool in tools.items() if (tool.annotations or ANY).read_only_hint}
     assert {"video_projects_get", "video_projects_check_result", "spending"} <= readers
     assert readers.isdisjoint(expected)
     assert sandbox.requests == []  # listing asks the API nothing
