@@ -26,7 +26,10 @@ class Folders:
     output: Path
 
     @classmethod
-    def of(cls, allowed: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str]) -> Folders:
+    def of(
+        cls, allowed: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *, create: bool = True
+    ) -> Folders:
+        """The folders, resolved; the output folder is made unless `create` is False (a listing writes nothing)."""
         roots = tuple(dict.fromkeys(Path(folder).expanduser().resolve() for folder in allowed))
         if not roots:
             raise ValueError("at least one folder must be allowed (--allow-dir)")
@@ -34,7 +37,8 @@ class Folders:
             if not root.is_dir():
                 raise ValueError(f"--allow-dir {root} is not a folder; give folders that exist.")
         out = Path(output).expanduser().resolve()
-        out.mkdir(parents=True, exist_ok=True)
+        if create:
+            out.mkdir(parents=True, exist_ok=True)
         return cls(roots, out)
 
     @property
@@ -42,7 +46,8 @@ class Folders:
         return (*self.allowed, self.output) if self.output not in self.allowed else self.allowed
 
     def readable(self, value: str, *, field: str) -> Path:
-        """The resolved path of `value`, a file inside an allowed folder; else OutsideFolders, saying which."""
+        """The resolved path of `value`, a file inside an allowed folder (a relative path is read from the first);
+        else OutsideFolders, saying which folders may be read."""
         given = Path(value).expanduser()
         resolved = (given if given.is_absolute() else self.allowed[0] / given).resolve()
         if not any(resolved.is_relative_to(root) for root in self.readable_roots):

@@ -32,6 +32,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help=f"never spend more than N credits in this server's life (default: ${MAX_CREDITS_ENV}, else no cap)",
     )
     parser.add_argument("--base-url", help="API base URL (default: $MAGIC_HOUR_BASE_URL or https://api.magichour.ai)")
+    parser.add_argument(
+        "--list-tools", action="store_true", help="print every tool, whether it charges and its price, then exit"
+    )
 
 
 def _cap(args: argparse.Namespace) -> int | None:
@@ -64,10 +67,16 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     try:
         cap = _cap(args)
-        folders = Folders.of(args.allow_dir or [os.getcwd()], args.output_dir or os.path.join(os.getcwd(), "outputs"))
+        output = args.output_dir or os.path.join(os.getcwd(), "outputs")
+        folders = Folders.of(args.allow_dir or [os.getcwd()], output, create=not args.list_tools)
     except (ValueError, OSError) as exc:
         print(f"magic-hour mcp: {exc}", file=sys.stderr)
         return 2
+    if args.list_tools:
+        from ._tools import listing
+
+        print(listing(folders, cap))
+        return 0
     logging.getLogger("magic_hour.mcp").info(
         "reading from %s, saving to %s, %s",
         folders.words(),

@@ -82,9 +82,9 @@ def _check_result(reader: _model.Reader, folders: Folders) -> types.Tool:
     }
     return types.Tool(
         name=f"{reader.module}_check_result",
-        title=f"Wait for a {what} item and save its outputs",
+        title=f"{what.capitalize()}: wait for one by id and save its outputs",
         description=(
-            f"Waits for the {what} item with this id to finish and saves its outputs in {folders.output}, without "
+            f"Waits for the project ({what}) with this id to finish and saves its outputs in {folders.output}, without "
             "creating or paying for anything again: the way to resume a generation that was interrupted or "
             "timed out. Answers like the generator tools."
         ),
@@ -126,3 +126,16 @@ def build(folders: Folders, cap: int | None, doc: dict[str, Any] | None = None) 
         if reader.project:
             add(Entry(_check_result(reader, folders), "check_result", reader=reader))
     return entries
+
+
+def listing(folders: Folders, cap: int | None, doc: dict[str, Any] | None = None) -> str:
+    """Every tool on a line: its name, whether it charges (with the document's price) or only reads."""
+    lines = []
+    for name, entry in build(folders, cap, doc).items():
+        if entry.generator is not None:
+            price = entry.generator.price
+            money = f"charges: {price.words()}" if price else "charges: no price in the document"
+        else:
+            money = "read-only"
+        lines.append(f"{name:<34} {money:<48} {_model.clean(entry.tool.title, 60)}")
+    return "\n".join(lines)
