@@ -241,3 +241,11 @@ def test_the_cli_needs_the_mcp_package_only_to_serve() -> None:
     serve = "from magic_hour.cli import main\nsys.exit(main(['mcp']))"
     served = subprocess.run([sys.executable, "-c", WITHOUT_MCP + serve], capture_output=True, text=True, check=False)
     assert served.returncode == 2 and "pip install '.[mcp]'" in served.stderr and "Traceback" not in served.stderr
+
+
+def test_without_a_token_the_server_says_so_and_stops(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "MAGIC_HOUR_API_TOKEN"}
+    started = subprocess.run(
+        [MAGIC_HOUR, "mcp"], cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True
+    )
+    assert started.returncode == 2 and "MAGIC_HOUR_API_TOKEN" in started.stderr and "Traceback" not in started.stderr

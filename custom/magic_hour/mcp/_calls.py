@@ -117,7 +117,7 @@ class Calls:
             if not isinstance(exc, Exception):
                 raise
             raise ToolError(
-                f"{_text(exc)} {message}",
+                f"{_text(exc)} {message}".strip(),
                 project_id=stage.project_id or getattr(exc, "project_id", None),
                 check_result_tool=f"{generator.follow}_check_result" if stage.project_id else None,
             ) from None
@@ -147,7 +147,7 @@ class Calls:
                 "charged; its id never came back and it was not retried. Check the Magic Hour projects before "
                 "calling this tool again."
             )
-        return 0, "Nothing was charged."
+        return 0, "" if "charged" in str(exc) else "Nothing was charged."
 
     def _cancelled(self, tool: str, money: str) -> None:
         """A cancelled call gets no answer (MCP): what it may have cost goes to the log and the `spending` tool."""

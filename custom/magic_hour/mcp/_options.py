@@ -59,6 +59,8 @@ def serve(args: argparse.Namespace) -> int:
     try:
         import anyio
 
+        from .._client import AsyncClient
+        from .._errors import ValidationError
         from ._folders import Folders
         from ._server import build
         from ._server import serve as run
@@ -77,13 +79,19 @@ def serve(args: argparse.Namespace) -> int:
 
         print(listing(folders, cap))
         return 0
+    try:  # the token and base URL are checked now, so a missing one is a line on stderr, not a traceback
+        client = AsyncClient(base_url=args.base_url)
+    except ValidationError as exc:
+        agent = '(a desktop agent passes the environment variables under "env" in its configuration)'
+        print(f"magic-hour mcp: {exc} {agent}", file=sys.stderr)
+        return 2
     logging.getLogger("magic_hour.mcp").info(
         "reading from %s, saving to %s, %s",
         folders.words(),
         folders.output,
         "no spending cap" if cap is None else f"spending cap {cap} credits",
     )
-    anyio.run(run, build(folders, cap, base_url=args.base_url))
+    anyio.run(run, build(folders, cap, client))
     return 0
 
 

@@ -39,17 +39,15 @@ def _answer(data: dict[str, Any], *, error: bool = False) -> types.CallToolResul
     )
 
 
-def build(
-    folders: Folders, cap: int | None, *, base_url: str | None = None, doc: dict[str, Any] | None = None
-) -> Server[Any]:
-    """The server, its tools derived from `doc` (default: the spec the SDK ships)."""
+def build(folders: Folders, cap: int | None, client: AsyncClient, doc: dict[str, Any] | None = None) -> Server[Any]:
+    """The server, its tools derived from `doc` (default: the spec the SDK ships); it closes `client` at the end."""
     entries = _tools.build(folders, cap, doc)
     ledger = Ledger(cap)
     listed = types.ListToolsResult(tools=[entry.tool for entry in entries.values()])
 
     @asynccontextmanager
     async def lifespan(_: Server[Any]) -> AsyncIterator[dict[str, Any]]:
-        async with AsyncClient(base_url=base_url) as client:
+        async with client:
             yield {"calls": Calls(client, folders, ledger)}
 
     async def list_tools(
