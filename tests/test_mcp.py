@@ -243,6 +243,14 @@ def test_the_cli_needs_the_mcp_package_only_to_serve() -> None:
     assert served.returncode == 2 and "pip install '.[mcp]'" in served.stderr and "Traceback" not in served.stderr
 
 
+def test_the_root_folder_is_never_allowed(tmp_path: Path) -> None:
+    started = subprocess.run(
+        [MAGIC_HOUR, "mcp", "--output-dir", str(tmp_path)], cwd="/", stdin=subprocess.DEVNULL, capture_output=True,
+        text=True, env={**os.environ, "MAGIC_HOUR_API_TOKEN": TOKEN},
+    )  # fmt: skip
+    assert started.returncode == 2 and "would let the tools read every file" in started.stderr
+
+
 def test_without_a_token_the_server_says_so_and_stops(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if key != "MAGIC_HOUR_API_TOKEN"}
     started = subprocess.run(

@@ -36,6 +36,11 @@ class Folders:
         for root in roots:
             if not root.is_dir():
                 raise ValueError(f"--allow-dir {root} is not a folder; give folders that exist.")
+            if root == Path(root.anchor):  # agents often start servers in `/`, where the default would be every file
+                raise ValueError(
+                    f"{root} would let the tools read every file on this machine; give the folders they may read "
+                    "with --allow-dir."
+                )
         out = Path(output).expanduser().resolve()
         if create:
             out.mkdir(parents=True, exist_ok=True)
