@@ -53,7 +53,9 @@ def folders(tmp_path: Path, samples: dict[str, Path]) -> dict[str, Path]:
 
 
 @asynccontextmanager
-async def _server(sandbox: Sandbox, folders: dict[str, Path], *flags: str) -> AsyncIterator[ClientSession]:
+async def _server(
+    sandbox: Sandbox, folders: dict[str, Path], *flags: str, env: dict[str, str] | None = None
+) -> AsyncIterator[ClientSession]:
     params = StdioServerParameters(
         command=MAGIC_HOUR,
         args=["mcp", "--allow-dir", str(folders["in"]), "--output-dir", str(folders["out"]), *flags],
@@ -61,6 +63,7 @@ async def _server(sandbox: Sandbox, folders: dict[str, Path], *flags: str) -> As
             "MAGIC_HOUR_API_TOKEN": TOKEN,
             "MAGIC_HOUR_BASE_URL": sandbox.base_url,
             "MAGIC_HOUR_POLL_INTERVAL": "0.02",
+            **(env or {}),
         },
         cwd=str(folders["in"]),
     )
@@ -156,12 +159,13 @@ async def test_a_lost_create_answer_may_have_been_charged_and_is_not_retried(
     sandbox: Sandbox, folders: dict[str, Path]
 ) -> None:
     sandbox.inject(Fault("create", "drop_after"))
-    async with _server(sandbox, folders, "--max-credits", "500") as session:
+    async with _server(sandbox, folders, env={"MAGIC_HOUR_MCP_MAX_CREDITS": "500"}) as session:
         result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
         spending = _data(await session.call_tool("spending", {}))
     assert result.is_error
     assert "may have been created and charged" in _data(result)["error"]
     assert sandbox.projects_created() == 1  # made once, and not made again
+    assert spending["max_credits"] == 500  # the cap from the environment
     assert spending["credits_spent"] == 50  # counted against the cap, as it may have been charged
     assert spending["may_have_been_charged"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import re
 import subprocess
 import sys
@@ -18,7 +19,8 @@ from magic_hour import Client, ProjectFailedError
 
 
 @pytest.fixture
-def shell() -> Iterator[InteractiveShell]:
+def shell(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[InteractiveShell]:
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path_factory.mktemp("ipython")))  # its profile and history, not ~
     ipython = InteractiveShell.instance()
     assert magic_hour.enable_notebook_display()
     yield ipython
@@ -99,7 +101,8 @@ def test_progress_draws_tqdm_bars(client: Client, samples: dict[str, Path], tmp_
     assert re.search(r"downloading \S+", text) and "created" in text
 
 
-def test_importing_the_sdk_loads_no_notebook_support() -> None:
+def test_importing_the_sdk_loads_no_notebook_support(tmp_path: Path) -> None:
+    env = {**os.environ, "IPYTHONDIR": str(tmp_path)}
     code = (
         "import sys, magic_hour\n"
         "print(sorted(m for m in ('IPython', 'tqdm', 'magic_hour._notebook') if m in sys.modules))\n"
@@ -109,7 +112,8 @@ def test_importing_the_sdk_loads_no_notebook_support() -> None:
         "html = shell.display_formatter.formatters['text/html']\n"
         "print(any(issubclass(ImageProjectsResult, t) for t in html.type_printers))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    run = {"capture_output": True, "text": True, "check": True, "env": env}
+    out = subprocess.run([sys.executable, "-c", code], **run).stdout.split()  # type: ignore[call-overload]
     assert out == ["[]", "False"]  # nothing loaded, and imported before IPython: nothing registered
     in_a_shell = (
         "from IPython.core.interactiveshell import InteractiveShell\n"
@@ -119,5 +123,5 @@ def test_importing_the_sdk_loads_no_notebook_support() -> None:
         "from magic_hour._notebook import result_html\n"
         "print(shell.display_formatter.formatters['text/html'].lookup_by_type(ImageProjectsResult) is result_html)\n"
     )
-    out = subprocess.run([sys.executable, "-c", in_a_shell], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, "-c", in_a_shell], **run).stdout  # type: ignore[call-overload]
     assert out.split() == ["True"]  # imported in a notebook: results display themselves
