@@ -148,10 +148,12 @@ async def test_a_path_outside_the_allowed_folders_is_refused(
     assert sandbox.requests == []
 
 
-async def test_a_parameter_the_tool_lacks_is_refused(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+async def test_a_parameter_the_tool_lacks_or_needs_is_named(sandbox: Sandbox, folders: dict[str, Path]) -> None:
     async with _server(sandbox, folders) as session:
-        result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}, "download_directory": "/"})
-    assert result.is_error and "no parameter 'download_directory'" in _data(result)["error"]
+        extra = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}, "download_directory": "/"})
+        missing = await session.call_tool(HEADSHOT, {})
+    assert extra.is_error and "no parameter 'download_directory'" in _data(extra)["error"]
+    assert missing.is_error and "needs 'assets'" in _data(missing)["error"] and _data(missing)["charged"] == "no"
     assert sandbox.requests == []
 
 
@@ -163,7 +165,7 @@ async def test_a_lost_create_answer_may_have_been_charged_and_is_not_retried(
         result = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
         spending = _data(await session.call_tool("spending", {}))
     assert result.is_error
-    assert "may have been created and charged" in _data(result)["error"]
+    assert "may have been created and charged" in _data(result)["error"] and _data(result)["charged"] == "maybe"
     assert sandbox.projects_created() == 1  # made once, and not made again
     assert spending["max_credits"] == 500  # the cap from the environment
     assert spending["credits_spent"] == 50  # counted against the cap, as it may have been charged
@@ -207,7 +209,8 @@ async def test_a_tool_without_a_price_is_refused_under_a_cap(sandbox: Sandbox, f
     async with _server(sandbox, folders, "--max-credits", "1000") as session:
         tools = {tool.name: tool for tool in (await session.list_tools()).tools}
         assert "With this server's spending cap, it is refused" in (tools[unpriced[0]].description or "")
-        result = await session.call_tool(unpriced[0], {})
+        needed = {name: {} for name in tools[unpriced[0]].input_schema.get("required", [])}
+        result = await session.call_tool(unpriced[0], needed)
     assert result.is_error and "has no price in Magic Hour's API document" in _data(result)["error"]
     assert sandbox.requests == []
 

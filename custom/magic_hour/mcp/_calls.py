@@ -48,6 +48,13 @@ class _Stage:
             self.project_id = event.project_id
 
 
+@attrs.frozen
+class _Cost:
+    credits: int  # to count as spent
+    words: str  # what to tell the agent, unless the error says it already
+    charged: str  # "no", "maybe" or "yes"
+
+
 def _kwargs(method: Callable[..., Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
     """Arguments by the method's parameter names: a field named like one of generate()'s own options (or a
     Python keyword) has a `_` appended there, and must never set the option itself."""
@@ -55,13 +62,21 @@ def _kwargs(method: Callable[..., Any], arguments: Mapping[str, Any]) -> dict[st
     return {(f"{key}_" if f"{key}_" in names else key): value for key, value in arguments.items()}
 
 
-def _unknown(schema: Mapping[str, Any], arguments: Mapping[str, Any], tool: str) -> None:
+def _check_names(schema: Mapping[str, Any], arguments: Mapping[str, Any], tool: str) -> None:
+    """Top-level parameters the tool lacks, or required ones missing: said before anything is read or sent."""
     known = schema.get("properties", {})
     extra = sorted(set(arguments) - set(known))
     if extra:
         raise ToolError(
             f"{tool} has no parameter {', '.join(map(repr, extra))}; it takes {', '.join(sorted(known)) or 'none'}. "
-            "Nothing was sent or charged."
+            "Nothing was sent or charged.",
+            charged="no",
+        )
+    missing = [name for name in schema.get("required", ()) if name not in arguments]
+    if missing:
+        raise ToolError(
+            f"{tool} needs {', '.join(map(repr, missing))}; see its input schema. Nothing was sent or charged.",
+            charged="no",
         )
 
 
@@ -86,7 +101,7 @@ class Calls:
 
     async def generate(self, generator: _model.Generator, arguments: Mapping[str, Any], send: Send) -> dict[str, Any]:
         args = dict(arguments)
-        _unknown(generator.input_schema, args, generator.name)
+        _check_names(generator.input_schema, args, generator.name)
         for where, value in list(_model.local_files(generator, args)):
             field = ".".join(map(str, where))
             try:
@@ -109,45 +124,47 @@ class Calls:
                 send,
             )
         except BaseException as exc:
-            charged, message = self._cost_of(exc, stage, generator, estimate)
-            self.ledger.settle(hold, charged)
+            cost = self._cost_of(exc, stage, generator, estimate)
+            self.ledger.settle(hold, cost.credits)
             if isinstance(exc, asyncio.CancelledError):
-                self._cancelled(generator.name, message)
+                self._cancelled(generator.name, cost.words)
                 raise
             if not isinstance(exc, Exception):
                 raise
             raise ToolError(
-                f"{_text(exc)} {message}".strip(),
-                project_id=stage.project_id or getattr(exc, "project_id", None),
+                f"{_text(exc)} {cost.words}".strip(),
+                charged=cost.charged,
+                project_id=stage.project_id,
                 check_result_tool=f"{generator.follow}_check_result" if stage.project_id else None,
             ) from None
         credits = _model.project_field(result, "credits_charged")
         self.ledger.settle(hold, credits if isinstance(credits, int) else estimate or 0)
         return outcome(result, generator.follow)
 
-    def _cost_of(
-        self, exc: BaseException, stage: _Stage, generator: _model.Generator, estimate: int | None
-    ) -> tuple[int, str]:
-        """(credits to count as spent, what to tell the agent about money) for a workflow that ended in `exc`."""
-        resume = f"{generator.follow}_check_result"
+    def _cost_of(self, exc: BaseException, stage: _Stage, generator: _model.Generator, estimate: int | None) -> _Cost:
+        """What a workflow that ended in `exc` cost, by how far it got (the SDK's own text says it too)."""
+        said = str(exc)
         if stage.project_id is not None:
-            if isinstance(exc, ProjectFailedError):
+            if isinstance(exc, ProjectFailedError):  # its message states the credits left after the refund
                 credits = _model.project_field(exc.project, "credits_charged")
-                after = f"{credits} credits stayed charged after the refund." if isinstance(credits, int) else ""
-                return (credits if isinstance(credits, int) else 0), f"Project {stage.project_id} failed. {after}"
+                return _Cost(credits if isinstance(credits, int) else 0, "", "yes")
             self.ledger.note(f"{generator.name}: project {stage.project_id} was created and charged")
-            return estimate or 0, (
+            return _Cost(
+                estimate or 0,
                 f"Project {stage.project_id} exists and was charged; it keeps rendering. Get its outputs with "
-                f"{resume} (id {stage.project_id}): that charges nothing again."
+                f"{generator.follow}_check_result (id {stage.project_id}): that charges nothing again.",
+                "yes",
             )
         if stage.stage == "creating" and not (isinstance(exc, APIError) and not exc.maybe_created):
-            self.ledger.note(f"{generator.name}: the create was sent and its answer lost; the project id is unknown")
-            return estimate or 0, (
-                "The create request was sent and its answer was lost, so a project may have been created and "
-                "charged; its id never came back and it was not retried. Check the Magic Hour projects before "
-                "calling this tool again."
+            self.ledger.note(f"{generator.name}: the create was sent and no project id came back")
+            words = (
+                "It counts as spent against the cap (see the spending tool)."
+                if "may have been created" in said
+                else "The create request was sent and no project id came back, so a project may have been created "
+                "and charged; it was not retried. Check the Magic Hour projects before calling this tool again."
             )
-        return 0, "" if "charged" in str(exc) else "Nothing was charged."
+            return _Cost(estimate or 0, words, "maybe")
+        return _Cost(0, "" if "charged" in said else "Nothing was charged.", "no")
 
     def _cancelled(self, tool: str, money: str) -> None:
         """A cancelled call gets no answer (MCP): what it may have cost goes to the log and the `spending` tool."""
@@ -174,7 +191,7 @@ class Calls:
         return outcome(result, reader.module)
 
     async def read(self, reader: _model.Reader, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        _unknown(reader.input_schema, arguments, reader.name)
+        _check_names(reader.input_schema, arguments, reader.name)
         method = getattr(getattr(self.client.v1, reader.module), reader.method)
         try:
             answer = await method(**_kwargs(method, arguments))
