@@ -36,7 +36,12 @@ def _money(generator: _model.Generator, cap: int | None) -> str:
         )
         capped = " With this server's spending cap, it is refused." if cap is not None else ""
         return f"CHARGES CREDITS: {stated}.{capped}"
-    capped = f" This server will not pass its cap of {cap} credits in all." if cap is not None else ""
+    capped = (
+        f" Under this server's cap of {cap} credits in all, a call whose estimate does not fit is refused before "
+        "anything is sent."
+        if cap is not None
+        else ""
+    )
     return f"CHARGES CREDITS: {generator.price.words()} (Magic Hour's API document).{capped}"
 
 
