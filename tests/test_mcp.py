@@ -122,6 +122,9 @@ async def test_generates_from_a_local_file_within_the_cap(sandbox: Sandbox, fold
         assert any(f"project {answer['project_id']} created" in line for line in lines)
         assert any(line.startswith("downloading") for line in lines)
 
+        got = _data(await session.call_tool("image_projects_get", {"id": answer["project_id"]}))
+        assert got["id"] == answer["project_id"] and got["status"] == "complete"
+
         # A second one would pass the cap: refused before anything is sent.
         before, balance = len(sandbox.requests), sandbox.balance
         refused = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
