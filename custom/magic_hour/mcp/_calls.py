@@ -87,7 +87,7 @@ def outcome(result: Any, follow: str) -> dict[str, Any]:
         "status": str(_model.project_field(result, "status")),
         "credits_charged": _model.project_field(result, "credits_charged"),
         "saved_paths": list(getattr(result, "downloaded_paths", ())),
-        "check_result_tool": f"{follow}_check_result",
+        "check_result_tool": _model.resume_tool(follow),
     }
 
 
@@ -114,7 +114,7 @@ class Calls:
         except ValueError as exc:
             raise ToolError(str(exc), charged="no", estimate=estimate) from None
         stage = _Stage()
-        method = getattr(self.client.v1, generator.module).generate
+        method = self._resource(generator.module).generate
         try:
             result = await self._with_progress(
                 lambda progress: method(
@@ -135,7 +135,7 @@ class Calls:
                 f"{_text(exc)} {cost.words}".strip(),
                 charged=cost.charged,
                 project_id=stage.project_id,
-                check_result_tool=f"{generator.follow}_check_result" if stage.project_id else None,
+                check_result_tool=_model.resume_tool(generator.follow) if stage.project_id else None,
             ) from None
         credits = _model.project_field(result, "credits_charged")
         self.ledger.settle(hold, credits if isinstance(credits, int) else estimate or 0)
@@ -152,7 +152,7 @@ class Calls:
             return _Cost(
                 estimate or 0,
                 f"Project {stage.project_id} exists and was charged; it keeps rendering. Get its outputs with "
-                f"{generator.follow}_check_result (id {stage.project_id}): that charges nothing again.",
+                f"{_model.resume_tool(generator.follow)} (id {stage.project_id}): that charges nothing again.",
                 "yes",
             )
         if stage.stage == "creating" and not (isinstance(exc, APIError) and not exc.maybe_created):
@@ -174,7 +174,7 @@ class Calls:
         project_id = arguments.get("id")
         if not isinstance(project_id, str) or not project_id:
             raise ToolError("id must be the project id a generator tool answered with. Nothing was sent.")
-        module = getattr(self.client.v1, reader.module)
+        module = self._resource(reader.module)
         try:
             result = await self._with_progress(
                 lambda progress: module.check_result(
@@ -192,12 +192,19 @@ class Calls:
 
     async def read(self, reader: _model.Reader, arguments: Mapping[str, Any]) -> dict[str, Any]:
         _check_names(reader.input_schema, arguments, reader.name)
-        method = getattr(getattr(self.client.v1, reader.module), reader.method)
+        method = getattr(self._resource(reader.module), reader.method)
         try:
             answer = await method(**_kwargs(method, arguments))
         except MagicHourError as exc:
             raise ToolError(f"{_text(exc)} Reading charged nothing.") from None
         return dict(answer.to_dict()) if hasattr(answer, "to_dict") else {"answer": answer}
+
+    def _resource(self, module: str) -> Any:
+        """`client.v1.<module>`, nested modules (`files.upload_urls`) included."""
+        found: Any = self.client.v1
+        for part in module.split("."):
+            found = getattr(found, part)
+        return found
 
     async def _with_progress(
         self, work: Callable[[ProgressCallback], Awaitable[Any]], stage: _Stage, send: Send

@@ -48,7 +48,7 @@ class Generator:
     """An operation with `generate()`: upload, create, wait, download."""
 
     name: str  # the tool's name: the SDK module's
-    module: str  # client.v1.<module>
+    module: str  # client.v1.<module> (dotted for a nested one)
     method: str
     path: str
     title: str
@@ -84,6 +84,18 @@ def _link(op: Mapping[str, Any], doc: dict[str, Any] | None) -> Mapping[str, Any
     return link if isinstance(link, Mapping) else None
 
 
+def _tool_name(*parts: str) -> str | None:
+    """A tool's name from an SDK module (dotted for nested ones: `files.upload_urls`) and a verb, when clients
+    can take it."""
+    name = "_".join(part.replace(".", "_") for part in parts if part)
+    return name if _NAME.match(name) else None
+
+
+def resume_tool(module: str) -> str:
+    """The tool that waits for a project of `module` by id: `<kind>_check_result`."""
+    return "_".join((module.replace(".", "_"), "check_result"))
+
+
 def price(op: Mapping[str, Any]) -> Price | None:
     """The document's price of an operation, when it states one."""
     stated = op.get("x-price")
@@ -98,13 +110,13 @@ def generators(doc: dict[str, Any] | None = None) -> list[Generator]:
     by_id = {op.get("operationId"): op for _, _, op in _spec.operations(doc)}
     found = []
     for method, path, op in _spec.operations(doc):
-        link = _link(op, doc)
-        if not link or link.get("operationId") not in by_id or not _NAME.match(_spec.sdk_module(op)):
+        link, name = _link(op, doc), _tool_name(_spec.sdk_module(op))
+        if not link or link.get("operationId") not in by_id or name is None:
             continue
         body = _spec.body_schema(op, doc) or {"type": "object", "properties": {}}
         found.append(
             Generator(
-                name=_spec.sdk_module(op),
+                name=name,
                 module=_spec.sdk_module(op),
                 method=method,
                 path=path,
@@ -124,11 +136,12 @@ def readers(doc: dict[str, Any] | None = None) -> list[Reader]:
     found = []
     for method, _, op in _spec.operations(doc):
         module, verb = _spec.sdk_module(op), str(op.get("x-sdk-method") or "")
-        if method != "GET" or not module or not verb or not _NAME.match(f"{module}_{verb}"):
+        name = _tool_name(module, verb) if module and verb else None
+        if method != "GET" or name is None:
             continue
         found.append(
             Reader(
-                name=f"{module}_{verb}",
+                name=name,
                 module=module,
                 method=verb,
                 title=clean(op.get("summary") or f"{module} {verb}", 120),

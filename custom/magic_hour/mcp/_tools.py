@@ -86,7 +86,7 @@ def _check_result(reader: _model.Reader, folders: Folders) -> types.Tool:
         "additionalProperties": False,
     }
     return types.Tool(
-        name=f"{reader.module}_check_result",
+        name=_model.resume_tool(reader.module),
         title=f"{what.capitalize()}: wait for one by id and save its outputs",
         description=(
             f"Waits for the project ({what}) with this id to finish and saves its outputs in {folders.output}, without "
