@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from magic_hour_api.types import Unset
 
 from . import _spec
 from ._media import sniff
@@ -26,7 +27,14 @@ from ._types import ProgressCallback, ProgressEvent
 
 #: Outputs up to this size are embedded in the notebook (base64 grows them by a third); larger ones are linked.
 MAX_INLINE_BYTES = 10 * 1024 * 1024
-_SNIFFED = {"image": "image/png", "animation": "image/gif", "audio": "audio/mpeg", "video": "video/mp4"}
+#: When a name says nothing: what the first bytes hold, as a type a browser plays (it sniffs the exact format).
+_SNIFFED = {
+    "image": "image/png",
+    "animation": "image/gif",
+    "audio": "audio/mpeg",
+    "video": "video/mp4",
+    "media": "video/mp4",
+}
 
 
 def _project_modules() -> list[tuple[str, _spec.ProjectRules]]:
@@ -51,7 +59,7 @@ def _module_of(project: Any) -> str:
 
 def _field(project: Any, name: str) -> Any:
     value = getattr(project, name, None)
-    return None if value is None or type(value).__name__ == "Unset" else value
+    return None if isinstance(value, Unset) else value
 
 
 def _mime(path: Path) -> str:

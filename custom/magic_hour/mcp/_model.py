@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
+from magic_hour_api.types import Unset
 
 from .. import _spec, _validation
 
@@ -261,4 +262,4 @@ def _text(schema: Any, value: Any) -> Iterator[str]:
 def project_field(project: Any, name: str) -> Any:
     """A field of a project answer (`credits_charged`, `status`), or None where its kind has no such field."""
     value = getattr(project, name, None)
-    return None if value is None or type(value).__name__ == "Unset" else value
+    return None if isinstance(value, Unset) else value
