@@ -124,17 +124,20 @@ async def test_generates_from_a_local_file_within_the_cap(sandbox: Sandbox, fold
 
         got = _data(await session.call_tool("image_projects_get", {"id": answer["project_id"]}))
         assert got["id"] == answer["project_id"] and got["status"] == "complete"
+        # The output folder may be read: one tool's output is the next one's input (5 credits: within the cap).
+        chained = await session.call_tool("image_background_remover", {"assets": {"image_file_path": str(saved[0])}})
+        assert not chained.is_error and Path(_data(chained)["saved_paths"][0]).parent == folders["out"].resolve()
 
-        # A second one would pass the cap: refused before anything is sent.
+        # Another headshot would pass the cap: refused before anything is sent.
         before, balance = len(sandbox.requests), sandbox.balance
         refused = await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}})
         assert refused.is_error
         message = _data(refused)["error"]
-        assert "cap of 60 leaves 10" in message and "Nothing was sent or charged" in message
+        assert "cap of 60 leaves 5" in message and "Nothing was sent or charged" in message
         assert len(sandbox.requests) == before and sandbox.balance == balance
         spending = _data(await session.call_tool("spending", {}))
-        assert spending["credits_spent"] == 50 and spending["credits_left"] == 10
-    assert sandbox.projects_created() == 1
+        assert spending["credits_spent"] == 55 and spending["credits_left"] == 5
+    assert sandbox.projects_created() == 2
 
 
 @pytest.mark.parametrize("name", ["../elsewhere/secret.png", "link.png", "ELSEWHERE"])

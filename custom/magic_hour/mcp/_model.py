@@ -76,7 +76,11 @@ class Reader:
 def clean(text: Any, limit: int = _MAX_DESCRIPTION) -> str:
     """Vendor prose as plain text for an agent: no control or direction characters, bounded."""
     plain = _CONTROL.sub(" ", str(text or "")).strip()
-    return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
+    if len(plain) <= limit:
+        return plain
+    cut = plain[: limit - 1]
+    line = cut.rfind("\n")  # whole lines of a list (a model and its limits) rather than half of one
+    return (cut[:line] if line > limit // 2 else cut).rstrip() + " …"
 
 
 def _link(op: Mapping[str, Any], doc: dict[str, Any] | None) -> Mapping[str, Any] | None:
