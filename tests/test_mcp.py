@@ -67,7 +67,7 @@ async def _server(
         },
         cwd=str(folders["in"]),
     )
-    with open(os.devnull, "w") as errors:
+    with open(folders["out"].parent / "server.log", "a") as errors:  # the server's stderr
         async with stdio_client(params, errlog=errors) as (read, write), ClientSession(read, write) as session:
             await session.initialize()
             yield session
@@ -138,6 +138,9 @@ async def test_generates_from_a_local_file_within_the_cap(sandbox: Sandbox, fold
         spending = _data(await session.call_tool("spending", {}))
         assert spending["credits_spent"] == 55 and spending["credits_left"] == 5
     assert sandbox.projects_created() == 2
+    logged = (folders["out"].parent / "server.log").read_text()
+    assert "spending cap 60 credits" in logged  # it does log...
+    assert TOKEN not in logged and "/storage/" not in logged and "signature" not in logged  # ...never a secret
 
 
 @pytest.mark.parametrize("name", ["../elsewhere/secret.png", "link.png", "ELSEWHERE"])

@@ -53,9 +53,21 @@ def _cap(args: argparse.Namespace) -> int | None:
     return cap
 
 
+def _log_to_stderr() -> None:
+    """The server's own lines on stderr (a desktop agent keeps them); the root logger is left alone, so httpx
+    never logs a request line with a storage URL in it (MAGIC_HOUR_LOG switches the SDK's logging on as usual)."""
+    log = logging.getLogger("magic_hour.mcp")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("magic-hour mcp: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
 def serve(args: argparse.Namespace) -> int:
     """Run the server over stdio until the client goes away; returns the exit code."""
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="magic-hour mcp: %(message)s")
+    _log_to_stderr()
     try:
         import anyio
 
