@@ -143,6 +143,20 @@ async def test_generates_from_a_local_file_within_the_cap(sandbox: Sandbox, fold
     assert TOKEN not in logged and "/storage/" not in logged and "signature" not in logged  # ...never a secret
 
 
+async def test_calls_at_once_share_the_cap(sandbox: Sandbox, folders: dict[str, Path]) -> None:
+    answers: list[Any] = []
+    async with _server(sandbox, folders, "--max-credits", "60") as session:
+
+        async def headshot() -> None:
+            answers.append(await session.call_tool(HEADSHOT, {"assets": {"image_file_path": "me.png"}}))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(headshot)
+            group.start_soon(headshot)
+    assert sorted(bool(answer.is_error) for answer in answers) == [False, True]
+    assert sandbox.projects_created() == 1
+
+
 @pytest.mark.parametrize("name", ["../elsewhere/secret.png", "link.png", "ELSEWHERE"])
 async def test_a_path_outside_the_allowed_folders_is_refused(
     sandbox: Sandbox, folders: dict[str, Path], name: str
@@ -257,6 +271,15 @@ def test_the_cli_needs_the_mcp_package_only_to_serve() -> None:
     serve = "from magic_hour.cli import main\nsys.exit(main(['mcp']))"
     served = subprocess.run([sys.executable, "-c", WITHOUT_MCP + serve], capture_output=True, text=True, check=False)
     assert served.returncode == 2 and "pip install '.[mcp]'" in served.stderr and "Traceback" not in served.stderr
+
+
+def test_python_dash_m_lists_the_same_tools(tmp_path: Path) -> None:
+    listed = [
+        subprocess.run([*command, "--list-tools"], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+        for command in ([MAGIC_HOUR, "mcp"], [sys.executable, "-m", "magic_hour.mcp"])
+    ]
+    assert listed[0] == listed[1] and "charges: 50 credits per headshot" in listed[0]
+    assert not (tmp_path / "outputs").exists()  # a listing writes nothing
 
 
 def test_the_root_folder_is_never_allowed(tmp_path: Path) -> None:
