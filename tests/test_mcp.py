@@ -192,7 +192,7 @@ async def test_a_lost_create_answer_may_have_been_charged_and_is_not_retried(
     assert sandbox.projects_created() == 1  # made once, and not made again
     assert spending["max_credits"] == 500  # the cap from the environment
     assert spending["credits_spent"] == 50  # counted against the cap, as it may have been charged
-    assert spending["may_have_been_charged"]
+    assert spending["may_have_been_charged"] and spending["projects_not_delivered"] == []
 
 
 async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_paying_again(
@@ -200,11 +200,11 @@ async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_payi
 ) -> None:
     with Sandbox(render_seconds=3600) as sandbox:  # never done while the test waits
         created = anyio.Event()
-        progress: list[str] = []
+        ids: list[str] = []
 
         async def on_progress(done: float, total: float | None, message: str | None) -> None:
-            progress.append(message or "")
-            if message and message.endswith("created"):
+            if message and message.endswith("created"):  # "project <id> created"
+                ids.append(message.split()[1])
                 created.set()
 
         async with _server(sandbox, folders) as session:
@@ -218,12 +218,16 @@ async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_payi
                 group.start_soon(call)
                 await created.wait()
                 group.cancel_scope.cancel()
+            # Known from the moment the project was created, before the agent heard of it.
             spending = _data(await session.call_tool("spending", {}))
-            project_id = progress[-1].split()[1]
-            assert any(project_id in line for line in spending["may_have_been_charged"])
+            [project_id] = ids
+            [undelivered] = spending["projects_not_delivered"]
+            assert project_id in undelivered and "image_projects_check_result" in undelivered
             sandbox.set_render_seconds(0)
             resumed = _data(await session.call_tool("image_projects_check_result", {"id": project_id}))
+            after = _data(await session.call_tool("spending", {}))
         assert resumed["status"] == "complete" and resumed["saved_paths"]
+        assert after["projects_not_delivered"] == []
         assert sandbox.projects_created() == 1
 
 

@@ -22,7 +22,8 @@ class Ledger:
     cap: int | None
     spent: int = 0
     reserved: int = 0
-    uncertain: list[str] = attrs.field(factory=list)  # what may have been charged, in words, with ids
+    uncertain: list[str] = attrs.field(factory=list)  # creates whose answer never came: may have been charged
+    undelivered: dict[str, str] = attrs.field(factory=dict)  # project id -> words: charged, outputs not saved yet
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
 
     def reserve(self, what: str, estimate: int | None) -> int:
@@ -53,8 +54,19 @@ class Ledger:
             self.spent += max(charged, 0)
 
     def note(self, text: str) -> None:
+        """A create that may have been charged, with no project id to show for it."""
         with self._lock:
             self.uncertain.append(text)
+
+    def opened(self, project_id: str, text: str) -> None:
+        """A project exists (and was charged) and its outputs are not saved yet."""
+        with self._lock:
+            self.undelivered[project_id] = text
+
+    def delivered(self, project_id: str) -> None:
+        """The project's outputs are saved (or it failed): nothing more to fetch."""
+        with self._lock:
+            self.undelivered.pop(project_id, None)
 
     def summary(self) -> dict[str, object]:
         with self._lock:
@@ -64,5 +76,6 @@ class Ledger:
                 "credits_spent": self.spent,
                 "credits_held": self.reserved,
                 "credits_left": left,
+                "projects_not_delivered": list(self.undelivered.values()),
                 "may_have_been_charged": list(self.uncertain),
             }

@@ -40,12 +40,15 @@ class _Stage:
 
     stage: str = "start"
     project_id: str | None = None
+    on_created: Callable[[str], None] | None = None
 
     def observe(self, event: ProgressEvent) -> None:
         if event.stage in ("creating", "created"):
             self.stage = event.stage
         if event.stage == "created" and event.project_id:
             self.project_id = event.project_id
+            if self.on_created is not None:
+                self.on_created(event.project_id)
 
 
 @attrs.frozen
@@ -113,7 +116,13 @@ class Calls:
             hold = self.ledger.reserve(generator.name, estimate)
         except ValueError as exc:
             raise ToolError(str(exc), charged="no", estimate=estimate) from None
-        stage = _Stage()
+        resume = _model.resume_tool(generator.follow)
+
+        def created(project_id: str) -> None:  # before the agent hears of it: `spending` knows it from then on
+            text = f"{generator.name}: project {project_id} was created and charged; {resume} saves its outputs"
+            self.ledger.opened(project_id, text)
+
+        stage = _Stage(on_created=created)
         method = self._resource(generator.module).generate
         try:
             result = await self._with_progress(
@@ -139,6 +148,7 @@ class Calls:
             ) from None
         credits = _model.project_field(result, "credits_charged")
         self.ledger.settle(hold, credits if isinstance(credits, int) else estimate or 0)
+        self.ledger.delivered(str(stage.project_id))
         return outcome(result, generator.follow)
 
     def _cost_of(self, exc: BaseException, stage: _Stage, generator: _model.Generator, estimate: int | None) -> _Cost:
@@ -146,9 +156,9 @@ class Calls:
         said = str(exc)
         if stage.project_id is not None:
             if isinstance(exc, ProjectFailedError):  # its message states the credits left after the refund
+                self.ledger.delivered(stage.project_id)  # it ended: there is nothing to fetch
                 credits = _model.project_field(exc.project, "credits_charged")
                 return _Cost(credits if isinstance(credits, int) else 0, "", "yes")
-            self.ledger.note(f"{generator.name}: project {stage.project_id} was created and charged")
             return _Cost(
                 estimate or 0,
                 f"Project {stage.project_id} exists and was charged; it keeps rendering. Get its outputs with "
@@ -187,7 +197,10 @@ class Calls:
             log.warning("waiting for %s was cancelled; it charged nothing", project_id)
             raise
         except MagicHourError as exc:
+            if isinstance(exc, ProjectFailedError):
+                self.ledger.delivered(project_id)
             raise ToolError(f"{_text(exc)} Checking charged nothing.", project_id=project_id) from None
+        self.ledger.delivered(project_id)
         return outcome(result, reader.module)
 
     async def read(self, reader: _model.Reader, arguments: Mapping[str, Any]) -> dict[str, Any]:

@@ -104,8 +104,10 @@ def _spending(cap: int | None) -> types.Tool:
         title="Credits spent by this server",
         description=(
             "What this server has charged so far, what it holds for calls still running, what is left under its "
-            f"spending cap ({'none set' if cap is None else f'{cap} credits'}), and every call that may have been "
-            "charged without an answer (with the project id to check where one came back). Reads local state only."
+            f"spending cap ({'none set' if cap is None else f'{cap} credits'}), the projects created and charged "
+            "whose outputs are not saved yet (after a cancelled or timed-out call: fetch them with the "
+            "*_check_result tool named), and every create that may have been charged with no project id to show "
+            "for it. Reads local state only."
         ),
         input_schema={"type": "object", "properties": {}, "additionalProperties": False},
         annotations=types.ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False),
