@@ -228,6 +228,8 @@ async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_payi
             after = _data(await session.call_tool("spending", {}))
         assert resumed["status"] == "complete" and resumed["saved_paths"]
         assert after["projects_not_delivered"] == []
+        # The cancelled call ended (its hold released, the project counted as charged) and was not made again.
+        assert after["credits_held"] == 0 and after["credits_spent"] == 50
         assert sandbox.projects_created() == 1
 
 

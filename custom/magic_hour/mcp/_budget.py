@@ -29,7 +29,8 @@ class Ledger:
     def reserve(self, what: str, estimate: int | None) -> int:
         """Hold `estimate` credits for a call, or refuse it (OverCap) with the numbers; returns the hold."""
         with self._lock:
-            if self.cap is None:
+            if self.cap is None:  # no cap: nothing to refuse, but the report still counts what calls hold
+                self.reserved += estimate or 0
                 return estimate or 0
             if estimate is None:
                 raise OverCap(
