@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from .._client import AsyncClient
-from .._errors import APIError, APIStatusError, MagicHourError, ProjectFailedError
+from .._errors import APIError, MagicHourError, ProjectFailedError
 from .._types import ProgressCallback, ProgressEvent
 from . import _model
 from ._budget import Ledger
@@ -241,7 +241,7 @@ class Calls:
 
 
 def _text(exc: BaseException) -> str:
+    """An error as the agent reads it: the SDK's messages as they are, anything else with its kind (a disk's
+    `PermissionError: ...`)."""
     text = str(exc) or type(exc).__name__
-    if isinstance(exc, APIStatusError | MagicHourError) or not isinstance(exc, OSError | ValueError):
-        return text
-    return f"{type(exc).__name__}: {text}"
+    return text if isinstance(exc, MagicHourError) else f"{type(exc).__name__}: {text}"
