@@ -13,6 +13,7 @@ print(res.downloaded_paths)
 (uploads, retries, waiting, downloads) is this package's engine.
 """
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 # The document's error codes that have a class of their own (`InsufficientCreditsError`), generated.
@@ -53,8 +54,10 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import webhooks as webhooks
     from ._http_clients import DefaultAioHttpClient
+    from ._notebook import NotebookProgress, enable_notebook_display, notebook_progress, show
     from .webhooks import WebhookVerificationError
 else:  # at run time only: a `__getattr__` type checkers could see would let every misspelled name pass
+    _NOTEBOOK = frozenset({"NotebookProgress", "enable_notebook_display", "notebook_progress", "show"})
 
     def __getattr__(name: str) -> Any:
         # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
@@ -66,6 +69,10 @@ else:  # at run time only: a `__getattr__` type checkers could see would let eve
             from .webhooks import WebhookVerificationError
 
             return WebhookVerificationError
+        if name in _NOTEBOOK:  # loaded when a notebook asks, never with the SDK
+            from . import _notebook
+
+            return getattr(_notebook, name)
         if name == "webhooks":
             import importlib
 
@@ -94,6 +101,7 @@ __all__ = [
     "ModuleNotInSpecError",
     "NotFoundError",
     "NotInThisSDKError",
+    "NotebookProgress",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "ProgressCallback",
@@ -109,5 +117,13 @@ __all__ = [
     "WaitTimeoutError",
     "WebhookVerificationError",
     "__version__",
+    "enable_notebook_display",
+    "notebook_progress",
+    "show",
 ]
 __all__ += _error_codes.__all__
+
+if "IPython" in sys.modules:  # a notebook or an IPython shell is running: results display themselves
+    from ._notebook import enable_notebook_display as _enable_notebook_display
+
+    _enable_notebook_display()

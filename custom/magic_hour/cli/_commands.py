@@ -225,7 +225,7 @@ class CommandClash(Exception):
 
 
 #: The commands the CLI has of its own; an operation never takes their names.
-OWN_COMMANDS = frozenset({"files", "sandbox", "help"})
+OWN_COMMANDS = frozenset({"files", "sandbox", "help", "mcp"})
 
 
 def _example(found: list[_flags.Flag], doc: dict[str, Any] | None) -> str:
