@@ -30,7 +30,10 @@ def is_remote(value: object) -> bool:
     `api-assets/...`, a saved item's `saved-items/...`: the prefixes the document's examples show)."""
     if not isinstance(value, str):
         return False
-    return urlsplit(value).scheme in ("http", "https") or value.startswith(_spec.storage_prefixes())
+    if urlsplit(value).scheme in ("http", "https"):
+        return True
+    # A storage path, unless a local file of that name exists (then the caller means the file).
+    return value.startswith(_spec.storage_prefixes()) and not os.path.isfile(value)
 
 
 @attrs.frozen

@@ -489,19 +489,37 @@ _CLIP_LIKE = re.compile(r"(?:^|_)(?:seconds|duration)$")
 
 
 def _infer_storage_prefixes(doc: dict[str, Any]) -> None:
-    """The first folders of the durable paths the API hands out (`api-assets/` from an upload, `saved-items/`
-    from a saved item), read from the examples of every `file_path` in its answers: a request field given such
-    a path takes it as it is, without another upload (`info.x-sdk-storage-prefixes`)."""
+    """The first folders of the durable paths the API takes as they are (`api-assets/` from an upload,
+    `saved-items/` from a saved item): read from the examples of the file fields requests take, and of the
+    `file_path` of what a GET hands out. A request field given such a path takes it without another upload
+    (`info.x-sdk-storage-prefixes`). A folder that only one request example shows is taken for a slip of the
+    document (face swap photo's `image/id/1234.png` beside forty `api-assets/...`), not a place to trust; the
+    upload-URLs answer's own item example is not read either (it contradicts the array example beside it)."""
+    seen: dict[str, int] = {}
     found: set[str] = set()
-    for _, _, op in operations(doc):
-        for response in (op.get("responses") or {}).values():
-            schema = (
-                (response.get("content") or {}).get(_JSON, {}).get("schema") if isinstance(response, dict) else None
-            )
-            for _, node in _schemas(schema):
-                example = ((node.get("properties") or {}).get("file_path") or {}).get("example")
-                if isinstance(example, str) and re.fullmatch(r"[a-z0-9][a-z0-9_-]*/\S+", example):
-                    found.add(example.split("/", 1)[0] + "/")
+
+    def prefix(example: Any) -> str | None:
+        if isinstance(example, str) and re.fullmatch(r"[a-z0-9][a-z0-9_-]*/[^\s/]+/\S+", example):
+            return example.split("/", 1)[0] + "/"
+        return None
+
+    def add(example: Any) -> None:
+        if (folder := prefix(example)) is not None:
+            seen[folder] = seen.get(folder, 0) + 1
+            if seen[folder] >= 2:
+                found.add(folder)
+
+    for method, _, op in operations(doc):
+        body = _body(op)
+        for _, node in _schemas(body) if body is not None else ():
+            for prop in (node.get("properties") or {}).values():
+                target = prop.get("items", prop) if isinstance(prop, dict) and prop.get("type") == "array" else prop
+                if isinstance(target, dict) and "x-asset-type" in target:
+                    add(target.get("example"))
+        if method == "get":
+            for _, node in _schemas(_ok(op)):
+                folder = prefix(((node.get("properties") or {}).get("file_path") or {}).get("example"))
+                found.update([folder] if folder else [])
     if found and isinstance(doc.get("info"), dict):
         doc["info"]["x-sdk-storage-prefixes"] = sorted(found)
 

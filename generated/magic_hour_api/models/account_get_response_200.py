@@ -43,7 +43,7 @@ class AccountGetResponse200:
     @property
     def credits(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32df8e65c0>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd3599f00>":
         """`credits_`, by the name the API gives it."""
         return self.credits_
 

@@ -66,7 +66,7 @@ class AudioProjectsGetDetailsResponse200:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32dff88b20>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd3a9cc10>":
         """`type_`, by the name the API gives it."""
         return self.type_
 

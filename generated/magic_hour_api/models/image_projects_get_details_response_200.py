@@ -73,7 +73,7 @@ class ImageProjectsGetDetailsResponse200:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32e094b100>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd444f0d0>":
         """`type_`, by the name the API gives it."""
         return self.type_
 

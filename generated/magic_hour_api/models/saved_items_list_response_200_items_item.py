@@ -34,7 +34,7 @@ class SavedItemsListResponse200ItemsItem:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32df8e5120>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd3598d30>":
         """`type_`, by the name the API gives it."""
         return self.type_
 

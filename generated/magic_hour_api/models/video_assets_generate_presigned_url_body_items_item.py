@@ -32,7 +32,7 @@ class VideoAssetsGeneratePresignedUrlBodyItemsItem:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32dfa2edd0>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd350eda0>":
         """`type_`, by the name the API gives it."""
         return self.type_
 

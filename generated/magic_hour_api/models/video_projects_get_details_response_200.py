@@ -91,7 +91,7 @@ class VideoProjectsGetDetailsResponse200:
     @property
     def type(
         self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f32df8e5420>":
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f5fd3599150>":
         """`type_`, by the name the API gives it."""
         return self.type_
 
