@@ -38,6 +38,8 @@ def main() -> int:
             out["status"] = status if status is None or isinstance(status, str) else str(status)
             out["paths"] = json.loads(json.dumps(list(getattr(res, "downloaded_paths", None) or [])))
             out["missing"] = [p for p in out["paths"] if not os.path.isfile(p)]
+            dump = getattr(res, "model_dump", None) or getattr(res, "to_dict", None)
+            out["keys"] = sorted(dump()) if callable(dump) else []
             out["ok"] = True
         except BaseException as exc:  # every failure is reported; the next snippet still runs
             out["ok"] = False

@@ -34,6 +34,8 @@ class AccountWithRawResponse:
             "RawResponse[AccountGetResponse200]", self._engine.request(_GET, path={}, max_retries=max_retries, raw=True)
         )
 
+    list = get
+
 
 class Account:
     """``client.v1.account``"""
@@ -47,6 +49,8 @@ class Account:
         `GET /v1/account`
         """
         return cast("AccountGetResponse200", self._engine.request(_GET, path={}, max_retries=max_retries))
+
+    list = get
 
     @functools.cached_property
     def with_raw_response(self) -> AccountWithRawResponse:
@@ -70,6 +74,8 @@ class AsyncAccountWithRawResponse:
             await self._engine.request(_GET, path={}, max_retries=max_retries, raw=True),
         )
 
+    list = get
+
 
 class AsyncAccount:
     """``client.v1.account`` (async)"""
@@ -83,6 +89,8 @@ class AsyncAccount:
         `GET /v1/account`
         """
         return cast("AccountGetResponse200", await self._engine.request(_GET, path={}, max_retries=max_retries))
+
+    list = get
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAccountWithRawResponse:
