@@ -14,8 +14,6 @@ import warnings
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import _spec
-
 _FIELDS = "x-sdk-deprecated"
 _VALUES = "x-sdk-deprecated-values"
 _KEPT = "x-sdk-kept-values"
@@ -80,7 +78,7 @@ def _value(body: dict[str, Any], name: str, entry: Mapping[str, Any], label: str
 
 
 def _apply(schema: Any, value: Any, where: str, notes: list[str]) -> Any:
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return value
     if isinstance(value, list):
@@ -94,7 +92,7 @@ def _apply(schema: Any, value: Any, where: str, notes: list[str]) -> Any:
         if name in fields and name not in props:
             _field(out, name, fields[name], label, notes)
             continue
-        prop = _spec.resolve(props.get(name))
+        prop = props.get(name)
         values = prop.get(_VALUES) if isinstance(prop, Mapping) else None
         given = out[name]
         listed = prop.get("enum") or () if isinstance(prop, Mapping) else ()

@@ -1,17 +1,15 @@
-"""The OpenAPI document the generated client was built from, read at run time.
+"""The API as the runtime reads it: the generated catalog (`magic_hour_api.catalog`), never the raw document.
 
-The engine knows no operation, field or enum of the API: it reads what it needs from the spec's structure and
-from the vocabulary the spec pipeline writes into it (`x-sdk-module`, `x-asset-type`, `x-sdk-project`,
-`x-rules`, `x-clip`, `x-extensions`, OpenAPI links; see CONTRIBUTING). A regenerated spec moves the SDK's
-validation, the sandbox's rules and the CLI with it.
+The engine knows no operation, field or enum of the API: it reads what it needs from the catalog, which holds
+every operation with its references already followed and the vocabulary the spec pipeline writes
+(`x-sdk-module`, `x-asset-type`, `x-sdk-project`, `x-rules`, `x-clip`, `x-extensions`, OpenAPI links; see
+CONTRIBUTING). A regenerated spec moves the SDK's validation, the sandbox's rules and the CLI with it.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 import attrs
@@ -27,16 +25,17 @@ class SpecContractError(RuntimeError):
 
 @cache
 def document() -> dict[str, Any]:
-    """The whole OpenAPI document shipped inside the generated package."""
-    text = resources.files(_PACKAGE).joinpath("openapi.json").read_text(encoding="utf-8")
-    return cast(dict[str, Any], json.loads(text))
+    """The catalog: `info` and every operation under `paths`, references followed (plain data, generated)."""
+    from magic_hour_api import catalog
+
+    return catalog.DOCUMENT
 
 
 def resolve(schema: Any, doc: dict[str, Any] | None = None) -> Any:
-    """`schema` with a top-level `$ref` followed (local references only)."""
-    doc = doc if doc is not None else document()
+    """`schema` with a top-level `$ref` followed. The catalog has none left; a document passed in (the CLI built
+    from a new document at generation) may."""
     while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        node: Any = doc
+        node: Any = doc if doc is not None else document()
         for part in schema["$ref"].lstrip("#/").split("/"):
             node = node[part]
         schema = node

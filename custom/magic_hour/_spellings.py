@@ -13,7 +13,6 @@ import keyword
 from collections.abc import Mapping
 from typing import Any
 
-from . import _spec
 from ._errors import ValidationError
 
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
@@ -32,7 +31,7 @@ def wire_names(schema: Any, value: Any, where: str = "") -> Any:
 
     The caller's objects are never modified; a body that gives both spellings of one field is refused.
     """
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return value
     if isinstance(value, Mapping):

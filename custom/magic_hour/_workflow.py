@@ -135,7 +135,7 @@ def _check_media_lengths(
 
 
 def _warn_deprecated(schema: Any, value: Any, where: str) -> None:
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return
     replaced = schema.get("x-deprecated-values")
@@ -149,7 +149,7 @@ def _warn_deprecated(schema: Any, value: Any, where: str) -> None:
         for key, item in value.items():
             prop = schema.get("properties", {}).get(key)
             if prop is not None:
-                if _spec.resolve(prop).get("deprecated"):
+                if prop.get("deprecated"):
                     warnings.warn(f"{where}{key} is deprecated by the API.", DeprecationWarning, stacklevel=5)
                 _warn_deprecated(prop, item, f"{where}{key}." if isinstance(item, Mapping) else f"{where}{key}")
     elif isinstance(value, list):

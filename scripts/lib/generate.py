@@ -25,6 +25,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import catalog_writer
 import spec_pipeline
 import surface
 import swap
@@ -114,6 +115,11 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     (out / "README.md").write_text(NOTE, encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")
     (out / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:
+        for name, data in catalog_writer.render(spec).items():
+            (out / name).write_bytes(data)
+    except catalog_writer.CatalogError as exc:
+        raise GenerateError(str(exc)) from None
     try:
         rendered = surface.render(spec, out, spec_path, CONFIG)
     except surface.SurfaceError as exc:
@@ -250,7 +256,7 @@ def check_cli(spec: dict[str, Any]) -> str | None:
     from magic_hour.cli import CLIBuildError, build_parser, check_help
 
     try:
-        check_help(build_parser(spec))
+        check_help(build_parser(catalog_writer.document(spec)))  # as the runtime reads it: references followed
     except CLIBuildError as exc:
         return f"the CLI cannot be built from this document: {exc}"
     return None

@@ -660,9 +660,9 @@ class ModuleWriter:
         for op in module.ops.values():
             for alias in op.spec.get("x-sdk-aliases") or []:
                 # The official SDK's name for the same call (`account.list()` for the singleton's get).
-                if isinstance(alias, str) and alias.isidentifier() and alias not in module.ops and alias != op.verb:
-                    if f"def {op.verb}(" in "".join(out):
-                        out.append(f"    {alias} = {op.verb}\n")
+                usable = isinstance(alias, str) and alias.isidentifier() and alias not in module.ops
+                if usable and alias != op.verb and f"def {op.verb}(" in "".join(out):
+                    out.append(f"    {alias} = {op.verb}\n")
         if raw:
             return out
         if any(verb in module.ops for verb in _RAW_VERBS):

@@ -98,7 +98,7 @@ def _first_sentence(text: Any) -> str:
 def _leaves(
     schema: Any, where: tuple[str, ...], required: bool, doc: dict[str, Any] | None
 ) -> list[tuple[tuple[str, ...], dict[str, Any], bool]]:
-    schema = _spec.resolve(schema, doc)
+    schema = schema
     if not isinstance(schema, dict):
         return [(where, {}, required)]
     props = schema.get("properties")
@@ -114,7 +114,7 @@ def _leaves(
 def _kind(schema: Mapping[str, Any], doc: dict[str, Any] | None) -> tuple[str, bool, Mapping[str, Any]]:
     """(kind, many, the item schema) of a leaf."""
     if schema.get("type") == "array":
-        items = _spec.resolve(schema.get("items", {}), doc)
+        items = schema.get("items", {})
         items = items if isinstance(items, dict) else {}
         if "x-asset-type" in items:
             return "file", True, items
@@ -250,12 +250,12 @@ def required_objects(
     schema: Any, where: tuple[str, ...] = (), doc: dict[str, Any] | None = None
 ) -> list[tuple[str, ...]]:
     """Where the body must hold an object even when none of its own fields is given (`style: {}`)."""
-    schema = _spec.resolve(schema, doc)
+    schema = schema
     if not isinstance(schema, dict) or len(where) >= _MAX_DEPTH:
         return []
     out = []
     for name in schema.get("required") or []:
-        prop = _spec.resolve((schema.get("properties") or {}).get(name, {}), doc)
+        prop = (schema.get("properties") or {}).get(name, {})
         if isinstance(prop, dict) and prop.get("type") == "object" and prop.get("properties"):
             out += [(*where, name), *required_objects(prop, (*where, name), doc)]
     return out

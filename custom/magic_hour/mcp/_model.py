@@ -84,7 +84,7 @@ def clean(text: Any, limit: int = _MAX_DESCRIPTION) -> str:
 
 
 def _link(op: Mapping[str, Any], doc: dict[str, Any] | None) -> Mapping[str, Any] | None:
-    ok = _spec.resolve(op.get("responses", {}).get("200", {}), doc)
+    ok = op.get("responses", {}).get("200", {})
     link = ok.get("links", {}).get("result") if isinstance(ok, Mapping) else None
     return link if isinstance(link, Mapping) else None
 
@@ -163,7 +163,7 @@ def _parameters(op: Mapping[str, Any], doc: dict[str, Any] | None) -> dict[str, 
     properties: dict[str, Any] = {}
     required = []
     for parameter in op.get("parameters", ()):
-        parameter = _spec.resolve(parameter, doc)
+        parameter = parameter
         if not isinstance(parameter, Mapping) or parameter.get("in") not in ("path", "query"):
             continue
         name = str(parameter.get("name", ""))
@@ -178,7 +178,7 @@ def _parameters(op: Mapping[str, Any], doc: dict[str, Any] | None) -> dict[str, 
 
 def _inline(schema: Any, doc: dict[str, Any] | None, depth: int = 0) -> dict[str, Any]:
     """`schema` with every `$ref` followed and vendor extensions dropped; file fields say what they take."""
-    schema = _spec.resolve(schema, doc)
+    schema = schema
     if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
         return {}
     out: dict[str, Any] = {}
@@ -241,7 +241,7 @@ def estimate(generator: Generator, arguments: Mapping[str, Any]) -> int | None:
 
 def _output_count(schema: Mapping[str, Any], arguments: Mapping[str, Any]) -> int:
     for name, prop in schema.get("properties", {}).items():
-        prop = _spec.resolve(prop)
+        prop = prop
         if isinstance(prop, Mapping) and prop.get("x-output-count"):
             value = arguments.get(name, prop.get("default", 1))
             return int(value) if isinstance(value, int | float) and value >= 1 else 1
@@ -249,7 +249,7 @@ def _output_count(schema: Mapping[str, Any], arguments: Mapping[str, Any]) -> in
 
 
 def _text(schema: Any, value: Any) -> Iterator[str]:
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return
     if isinstance(value, Mapping):

@@ -87,7 +87,7 @@ class ListedItems:
         op = _spec.operation("GET", get_path)
         self.paging = op["x-sdk-pagination"]
         schema = _spec.response_schema(op)
-        self.item_schema = _spec.resolve(_spec.resolve(schema["properties"][self.paging["items"]]).get("items", {}))
+        self.item_schema = _spec.resolve(schema["properties"][self.paging["items"]]).get("items", {})
         self.params = {str(p["name"]): p for p in op.get("parameters") or [] if p.get("in") == "query"}
         self._make_file = make_file  # (owner, media kind, folder) -> a storage key holding such a file
         self._per_value = per_value
@@ -119,7 +119,7 @@ class ListedItems:
         if "name" in item:
             item["name"] = f"Sandbox item {n + 1}"
         for name, prop in (self.item_schema.get("properties") or {}).items():
-            inner = _spec.resolve(prop.get("items", {})) if prop.get("type") == "array" else None
+            inner = prop.get("items", {}) if prop.get("type") == "array" else None
             if isinstance(inner, dict) and "file_path" in (inner.get("properties") or {}):
                 item[name] = self._assets(owner, inner)
         return item
