@@ -32,13 +32,21 @@ class RateLimiter:
         self.floor = floor
         self.throttled = 0  # 429 answers this worker received
         self._good = 0  # good answers not yet counted in the journal (with the next slot taken)
+        self._turn: asyncio.Lock | None = None
 
     async def acquire(self) -> None:
-        """Wait for the next free slot of the batch's schedule."""
-        good, self._good = self._good, 0
-        delay = self.journal.take_slot(self.start, self.ceiling, good)
-        if delay > 0:
-            await asyncio.sleep(delay)
+        """Wait for the next free slot of the batch's schedule.
+
+        One request of this worker at a time holds a booked slot: slots are not booked seconds ahead by every
+        waiting job, where a 429's pause and cut could no longer reach them.
+        """
+        if self._turn is None:
+            self._turn = asyncio.Lock()
+        async with self._turn:
+            good, self._good = self._good, 0
+            delay = self.journal.take_slot(self.start, self.ceiling, good)
+            if delay > 0:
+                await asyncio.sleep(delay)
 
     def observe(self, response: httpx.Response) -> None:
         """A 429 pauses every worker for its Retry-After and cuts the shared rate (once per burst of them)."""
