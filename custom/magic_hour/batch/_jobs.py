@@ -104,6 +104,11 @@ def load(path: str | os.PathLike[str]) -> list[Job]:
     return jobs
 
 
+def count_jobs(path: str | os.PathLike[str]) -> int:
+    """How many lines of the file are jobs (for progress), without checking them."""
+    return len(_read(Path(path))[0])
+
+
 def _line_of(problem: str) -> int:
     found = re.match(r"line (\d+)", problem)
     return int(found.group(1)) if found else 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._journal import JobRecord
+from ._price import estimate
 
 if TYPE_CHECKING:
     from ._runner import Runner
@@ -67,8 +68,6 @@ def in_doubt(record: JobRecord) -> bool:
 
 
 def summarize(records: Sequence[JobRecord], runner: Runner | None = None, elapsed: float = 0.0) -> BatchSummary:
-    from ._price import estimate
-
     count = {state: 0 for state in ("complete", "failed", "canceled", "unknown")}
     open_jobs = 0
     maybe: int | None = 0

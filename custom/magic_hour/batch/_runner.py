@@ -214,7 +214,7 @@ class Runner:
             if record is None:
                 if self.stopping or not (self._busy or self.journal.held_elsewhere()):
                     return  # nothing left that this process could take, now or once another worker is done
-                if not self._busy and self.journal.reap():  # a worker of this machine died: its jobs at once
+                if self.journal.reap():  # a worker of this machine died: its jobs are taken over at once
                     continue
                 self._changed.clear()
                 with contextlib.suppress(TimeoutError):

@@ -41,13 +41,15 @@ class BatchProgress:
         self.started_with = done
         self.in_flight: set[str] = set()
         self.credits = 0
+        self._credits: dict[str, int] = {}  # per job, so a refund (a failed project's credits) comes off
         self.started = time.monotonic()
 
     def __call__(self, event: JobEvent) -> None:
         if event.state in ("uploading", "create_sent", "created"):
             self.in_flight.add(event.key)
-        if event.credits:
-            self.credits += event.credits
+        if event.credits is not None:
+            self.credits += event.credits - self._credits.get(event.key, 0)
+            self._credits[event.key] = event.credits
         final = event.state in ("complete", "failed", "canceled", "unknown")
         if final:
             self.in_flight.discard(event.key)
@@ -135,9 +137,9 @@ def _go(client: Client, args: argparse.Namespace, jobs: str | None, journal: str
 
     progress = BatchProgress(sys.stderr, 0, 0, quiet=bool(args.json))
     if jobs is not None:
-        from ..batch._jobs import load
+        from ..batch._jobs import count_jobs
 
-        progress.total = len(load(jobs))  # every line checked (again by batch_sync), before the journal is written
+        progress.total = count_jobs(jobs)  # batch_sync checks every line, and refuses the batch if one is bad
     if args.concurrency < 1:
         raise ValidationError("--concurrency must be at least 1.")
     if jobs is None:
