@@ -69,7 +69,7 @@ _PACE = "next_slot, paused_until, rate, throttled, last_cut, grown_at, good, goo
 #: The window good answers are counted over, in seconds.
 _WINDOW = 2.0
 #: How a 429 cuts the shared rate: the schedule's own rate was above the limit, so a little below it.
-_CUT = 0.9
+_CUT = 0.95
 _COLUMNS = "key, position, module, params, state, project_id, credits, files, error, attempts"
 
 
@@ -431,7 +431,7 @@ class Journal(ABC):
             values = list(self._pace_row(cur, start, good))
             next_slot, paused_until, rate, throttled, _, grown_at = values[:6]
             now = time.time()
-            rate *= 1.0 + 0.05 * min(1.0, max(0.0, now - grown_at)) if throttled else 1.01
+            rate *= 1.0 + 0.05 * min(1.0, max(0.0, now - grown_at)) if throttled else 1.02
             rate = rate if ceiling is None else min(ceiling, rate)
             slot = max(now, next_slot, paused_until)
             values[0], values[2], values[5] = slot + 1.0 / rate, rate, now
