@@ -206,3 +206,11 @@ def test_results_are_per_batch_and_list_files_exactly(sandbox: Sandbox, client: 
     second = list(csv.DictReader((out / "second-results.csv").open()))
     assert [r["key"] for r in first] == ["a"] and [r["key"] for r in second] == ["b"]  # neither overwritten
     assert json.loads(first[0]["files"]) == [str(out / "a-0.png"), str(out / "a-1.png")]
+
+
+def test_a_results_name_from_a_journal_never_leaves_the_output_folder(tmp_path: Path) -> None:
+    from magic_hour.batch import JobRecord, write_results
+
+    record = JobRecord("k1", 0, "ai_image_generator", {}, "complete")
+    jsonl, table = write_results([record], tmp_path / "out", "../../escaped")
+    assert jsonl.parent == table.parent == tmp_path / "out" and not (tmp_path / "escaped.jsonl").exists()

@@ -114,6 +114,8 @@ def write_results(
     Each batch has its own name (its jobs file's, see `results_name`), so two batches sharing an output
     folder keep their own results.
     """
+    if Path(name).name != name or name in ("", ".", ".."):  # read back from a journal: a name, never a path
+        name = RESULTS
     where = Path(folder)
     where.mkdir(parents=True, exist_ok=True)
     rows = [row(r) for r in records]
