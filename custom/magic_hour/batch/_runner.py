@@ -482,6 +482,11 @@ async def arun(
     undo = _on_ctrl_c(runner)
     try:
         await runner.run()
+    except JournalLost as lost:  # no summary can be trusted to a lost journal: say what this run paid
+        raise JournalLost(
+            f"{lost} This run's creates that were answered were charged {runner.charged_here} credits; a create "
+            "still in flight as it stopped may have been charged as well."
+        ) from None
     finally:
         undo()
         summary = summarize(journal.records(), runner, time.monotonic() - started)
