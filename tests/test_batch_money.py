@@ -110,16 +110,18 @@ def test_a_create_waiting_for_the_rate_limiter_is_never_recorded_as_sent(sandbox
     proc.wait(timeout=30)
     journal = tmp_path / "jobs.journal.sqlite"
     status = run_cli(sandbox, TOKEN, "batch", "status", str(journal))
-    states = [r.state for r in open_journal(journal).records()]
+    states = {r.key: r.state for r in open_journal(journal).records()}
     sent = arrived()
-    assert states.count("create_sent") == sent and 1 <= sent <= 2  # before: all ten "may have been charged"
+    in_doubt = {key for key, state in states.items() if state == "create_sent"}
+    assert len(in_doubt) == sent and 1 <= sent <= 2  # before: all ten "may have been charged"
     assert f"{sent} unknown (may have been charged)" in status.stdout
     assert status.stdout.count("not sent, nothing charged") == 10 - sent
     sandbox.clear_faults()
     resumed = run_cli(sandbox, TOKEN, "batch", "resume", str(journal), "--poll-interval", "0.05")
     assert resumed.returncode == 3, resumed.stderr  # the ones sent are unknown; those never sent are created
-    assert wait_for(lambda: sandbox.projects_created() == 10)  # the killed run's creates end in the server too
-    assert sandbox.creates_by("name") == {f"k{n}": 1 for n in range(10)}  # nobody paid twice
+    counts = sandbox.creates_by("name")  # the killed run's create may end in the server, or not: never twice
+    assert all(counts.get(key) == 1 for key in states if key not in in_doubt)
+    assert all(counts.get(key, 0) <= 1 for key in in_doubt)
 
 
 def test_sigterm_stops_like_ctrl_c_with_a_summary_and_the_resume_line(sandbox: Sandbox, tmp_path: Path) -> None:

@@ -420,6 +420,11 @@ class Journal(ABC):
         sets = ", ".join(f"{name} = ?" for name in _PACE.split(", "))
         self._run(cur, f"UPDATE batch_pace SET {sets} WHERE name = 'api'", values)
 
+    def reset_pace(self) -> None:
+        """Forget the schedule of an earlier run (its pace starts again at this run's --rate)."""
+        with self._tx() as cur:
+            self._run(cur, "DELETE FROM batch_pace")
+
     def take_slot(self, start: float, ceiling: float | None, good: int = 0) -> float:
         """Take the batch's next request slot; returns the seconds to wait for it. `good`: good answers this
         worker saw since it last took one.

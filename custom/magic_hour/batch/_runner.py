@@ -161,6 +161,8 @@ class Runner:
 
     async def run(self) -> None:
         self.journal.reap()
+        if not self.journal.held_elsewhere():  # the first worker (or the only one): this run's --rate, afresh
+            self.journal.reset_pace()
         hooks = self._hooks()
         beat = asyncio.create_task(self._heartbeat())
         workers = [asyncio.create_task(self._worker()) for _ in range(self.options.concurrency)]
