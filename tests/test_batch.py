@@ -104,9 +104,9 @@ def test_a_lost_create_answer_is_reported_unknown_and_not_sent_again(
     retried = client.batch(str(path), output=str(tmp_path / "out"), retry_unknown=True)
     assert (retried.done, retried.unknown) == (4, 0)
     assert sandbox.creates_by("name")["k0"] == 2  # asked for: the user accepted a possible second charge
-    rows = list(csv.DictReader((tmp_path / "out" / "batch-results.csv").open()))
+    rows = list(csv.DictReader((tmp_path / "out" / "jobs-results.csv").open()))
     assert [r["key"] for r in rows] == ["k0", "k1", "k2", "k3"] and {r["status"] for r in rows} == {"complete"}
-    lines = [json.loads(line) for line in (tmp_path / "out" / "batch-results.jsonl").read_text().splitlines()]
+    lines = [json.loads(line) for line in (tmp_path / "out" / "jobs-results.jsonl").read_text().splitlines()]
     assert lines[1]["files"] == [str(tmp_path / "out" / "k1.png")] and lines[1]["credits"] == 5
 
 

@@ -94,3 +94,19 @@ def test_a_lapsed_claim_is_taken_over_and_its_old_worker_can_no_longer_write(jou
     assert (record.state, record.project_id, record.credits) == ("complete", "cm-late", 5)
     first.close()
     second.close()
+
+
+def test_the_credit_cap_is_one_for_all_workers(sandbox: Sandbox, journal_url: str, tmp_path: Path) -> None:
+    path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(8)])  # 5 credits each
+    sandbox.inject(Fault("create", "latency", seconds=0.2, times=None))  # creates overlap across the workers
+    argv = [COMMAND, "batch", "run", str(path), "-o", str(tmp_path / "out"), "--journal", journal_url,
+            "--concurrency", "4", "--max-credits", "7", "--poll-interval", "0.05"]  # fmt: skip
+    procs = [
+        subprocess.Popen(argv, env=cli_env(sandbox, TOKEN), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=240)
+        assert proc.returncode == 3, err  # capped: jobs left for a later run
+    assert 1_000_000 - sandbox.balance == 5  # one create fits under 7; each worker's own first one would make 10
+    assert sandbox.projects_created() == 1

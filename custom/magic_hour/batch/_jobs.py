@@ -22,7 +22,9 @@ from magic_hour_api.sdk import Operation
 from .. import _spec, _validation
 from .._errors import MagicHourError, ValidationError
 from .._files import is_remote
+from .._spellings import wire_names
 from .._workflow import check_output_name, plan_body, to_plain
+from ._keys import unknown_keys
 
 #: How many problems a refusal lists before it says how many more there are.
 _SHOWN = 20
@@ -87,13 +89,53 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[Job]:
 
     Raises BatchValidationError listing every line that is not a job object (checked further by `check`).
     """
-    source = Path(path)
+    jobs, problems = _read(Path(path))
+    if problems:
+        raise BatchValidationError(problems)
+    return jobs
+
+
+def load(path: str | os.PathLike[str]) -> list[Job]:
+    """The jobs of a JSONL file, every one checked: all bad lines (unreadable or refused) are named at once."""
+    jobs, problems = _read(Path(path))
+    problems.extend(_problems(jobs))
+    if problems:
+        raise BatchValidationError(sorted(problems, key=_line_of))
+    return jobs
+
+
+def count_jobs(path: str | os.PathLike[str]) -> int:
+    """How many lines of the file are jobs (for progress), without checking them."""
+    return len(_read(Path(path))[0])
+
+
+def _line_of(problem: str) -> int:
+    found = re.match(r"line (\d+)", problem)
+    return int(found.group(1)) if found else 0
+
+
+def _lines(text: str) -> list[str]:
+    """JSONL lines: split at newlines only (a U+2028 or U+0085 inside a JSON string is data, not a line end)."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def _read(source: Path) -> tuple[list[Job], list[str]]:
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"Cannot read the jobs file {str(source)!r}: {exc}.") from None
     jobs, problems = [], []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = _lines(text)
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if first and not first.startswith(("{", "[", '"')) and "," in first:
+        raise BatchValidationError(
+            [
+                f"{str(source)!r} looks like CSV (its first line is {first[:60]!r}), not JSONL: a batch reads one "
+                'JSON object per line, {"module": ..., "params": {...}, "key": ...}. Convert the rows first (see '
+                '"From a spreadsheet to a jobs file" in the batch guide).'
+            ]
+        )
+    for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
@@ -110,9 +152,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[Job]:
             continue
         key = data.get("key", str(number))
         jobs.append(Job(str(data.get("module", "")), data.get("params", {}), None if key is None else str(key), number))
-    if problems:
-        raise BatchValidationError(problems)
-    return [attrs.evolve(job, params=_relative_to(job, source.parent)) for job in jobs]
+    return [attrs.evolve(job, params=_relative_to(job, source.parent)) for job in jobs], problems
 
 
 def _relative_to(job: Job, folder: Path) -> Mapping[str, Any]:
@@ -144,6 +184,12 @@ def from_iterable(jobs: Iterable[Job | tuple[str, Mapping[str, Any]]]) -> list[J
 
 def check(jobs: list[Job]) -> None:
     """Refuse the batch if any job cannot run, naming every problem (the same checks as `generate()`)."""
+    problems = _problems(jobs)
+    if problems:
+        raise BatchValidationError(problems)
+
+
+def _problems(jobs: list[Job]) -> list[str]:
     problems: list[str] = []
     seen: dict[str, str] = {}
     modules = generators()
@@ -170,12 +216,32 @@ def check(jobs: list[Job]) -> None:
         if not isinstance(job.params, Mapping):
             problems.append(f"{where}: params must be a JSON object of {job.module}.generate() fields")
             continue
+        unknown = _unknown_keys(generator, job.params)
+        problems.extend(f"{where} ({job.module}): {problem}" for problem in unknown)
+        if unknown:
+            continue
         try:
             plan_body(Operation(generator.method, generator.path, ""), job.params, uploads_allowed=True)
         except MagicHourError as exc:
             problems.append(f"{where} ({job.module}): {exc}")
-    if problems:
-        raise BatchValidationError(problems)
+    return problems
+
+
+@cache
+def _plain_schema(method: str, path: str) -> tuple[dict[str, Any], Any]:
+    """The body schema of a create, as the spec has it and as plain JSON Schema (deprecated names included)."""
+    schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    return schema, _validation.json_schema(schema)
+
+
+def _unknown_keys(generator: Generator, params: Mapping[str, Any]) -> list[str]:
+    """Keys the body does not have (a typo, or a generate() option such as output_name), at any depth."""
+    schema, plain = _plain_schema(generator.method, generator.path)
+    try:
+        body = wire_names(schema, to_plain(dict(params)))
+    except MagicHourError as exc:
+        return [str(exc)]
+    return unknown_keys(plain, body)
 
 
 def digest(jobs: list[Job]) -> str:

@@ -48,7 +48,28 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS batch_jobs_open ON batch_jobs (state, position)",
     "CREATE TABLE IF NOT EXISTS batch_uploads (local TEXT PRIMARY KEY, file_path TEXT NOT NULL,"
     " uploaded DOUBLE PRECISION NOT NULL)",
+    # Credits held for a create about to be sent or in flight (credits NULL: the first of a module priced by
+    # nothing the document states), so every worker's cap counts every other worker's creates.
+    "CREATE TABLE IF NOT EXISTS batch_reserved (key TEXT PRIMARY KEY, module TEXT NOT NULL, credits BIGINT)",
+    # The rate limit every worker of the batch shares: the next free request slot and the rate.
+    # and the good answers of the current window (and the answered rate of the last), to cut to on a 429.
+    "CREATE TABLE IF NOT EXISTS batch_pace (name TEXT PRIMARY KEY, next_slot DOUBLE PRECISION NOT NULL,"
+    " paused_until DOUBLE PRECISION NOT NULL, rate DOUBLE PRECISION NOT NULL, throttled DOUBLE PRECISION NOT NULL,"
+    " last_cut DOUBLE PRECISION NOT NULL, grown_at DOUBLE PRECISION NOT NULL, good DOUBLE PRECISION NOT NULL,"
+    " good_since DOUBLE PRECISION NOT NULL, answered DOUBLE PRECISION NOT NULL)",
 )
+#: Reservations that count: their create may be in flight (or was, and its answer was lost), or the worker
+#: holding them is alive. A worker that died before sending leaves one that lapses with its claim.
+_HELD = (
+    "SELECT r.module, r.credits FROM batch_reserved r JOIN batch_jobs j ON j.key = r.key"
+    " WHERE j.credits IS NULL"
+    " AND (j.state IN ('create_sent', 'unknown') OR (j.owner IS NOT NULL AND j.lease_until >= ?))"
+)
+_PACE = "next_slot, paused_until, rate, throttled, last_cut, grown_at, good, good_since, answered"
+#: The window good answers are counted over, in seconds.
+_WINDOW = 2.0
+#: How a 429 cuts the shared rate: the schedule's own rate was above the limit, so a little below it.
+_CUT = 0.95
 _COLUMNS = "key, position, module, params, state, project_id, credits, files, error, attempts"
 
 
@@ -86,6 +107,13 @@ class JobRecord:
 
 class ClaimLost(RuntimeError):
     """This worker no longer holds the job (its lease ran out and another worker took it): it must stop."""
+
+
+class JournalLost(ValidationError):
+    """The journal was deleted or replaced while the batch ran: nothing more may be created without it."""
+
+
+Reservation = Literal["ok", "wait", "full"]
 
 
 #: Workers of this process, so a claim under this pid by a worker not among them is known to be dead.
@@ -142,6 +170,12 @@ class Journal(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def _lock_batch(self, cursor: Any) -> None:  # noqa: B027  # SQLite's write lock already does
+        """Serialise the transactions that decide for every worker (the cap, the rate)."""
+
+    def check_present(self) -> None:  # noqa: B027  # a database server's journal cannot be deleted unseen
+        """Raise JournalLost if the journal is no longer where it was opened (a file deleted or replaced)."""
+
     @abstractmethod
     def describe(self) -> str:
         """Where the journal is, for messages (never a password)."""
@@ -164,7 +198,13 @@ class Journal(ABC):
         with self._tx() as cur:
             return {str(k): str(v) for k, v in self._run(cur, "SELECT name, value FROM batch_meta").fetchall()}
 
-    def add_jobs(self, digest: str, output: str, jobs: Sequence[tuple[str, str, Mapping[str, Any]]]) -> bool:
+    def add_jobs(
+        self,
+        digest: str,
+        output: str,
+        jobs: Sequence[tuple[str, str, Mapping[str, Any]]],
+        results: str = "batch-results",
+    ) -> bool:
         """Record a batch's jobs once; True if this call added them. Joining workers must bring the same jobs.
 
         Workers that start together may all insert: the rows conflict and the first one's stay.
@@ -179,7 +219,7 @@ class Journal(ABC):
                     f"the journal {self.describe()} holds another batch (jobs fingerprint {found[0]}, these are "
                     f"{digest}); resume it with `magic-hour batch resume`, or pass another --journal."
                 )
-            for name, value in (("output", output), ("started", repr(time.time()))):
+            for name, value in (("output", output), ("started", repr(time.time())), ("results", results)):
                 self._run(
                     cur, "INSERT INTO batch_meta (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING", (name, value)
                 )
@@ -210,6 +250,7 @@ class Journal(ABC):
 
     def claim(self, states: Sequence[State] = OPEN) -> JobRecord | None:
         """Take the next job in one of `states` not held by a live worker (created ones first); None if none."""
+        self.check_present()
         now = time.time()
         with self._tx() as cur:
             marks = ", ".join("?" for _ in states)
@@ -236,10 +277,14 @@ class Journal(ABC):
             args.append(json.dumps(list(value)) if name == "files" else value)
         if state in FINAL:
             sets.append("owner = NULL")
+        if state in MONEY_STATES:
+            self.check_present()  # never a create, nor its id, written to a journal nobody will read
         with self._tx(durable=state in MONEY_STATES) as cur:
             changed = self._run(
                 cur, f"UPDATE batch_jobs SET {', '.join(sets)} WHERE key = ? AND owner = ?", (*args, key, self.worker)
             ).rowcount
+            if changed == 1 and state not in ("create_sent", "unknown"):
+                self._run(cur, "DELETE FROM batch_reserved WHERE key = ?", (key,))
         if changed != 1:
             raise ClaimLost(f"job {key!r} was taken over by another worker (its claim lapsed); this one stops it.")
 
@@ -256,6 +301,12 @@ class Journal(ABC):
     def release(self, key: str, *, error: str | None = None) -> None:
         """Give a job back unfinished (stopping, or a retry later), keeping its state."""
         with self._tx() as cur:
+            self._run(
+                cur,
+                "DELETE FROM batch_reserved WHERE key = ? AND key IN (SELECT key FROM batch_jobs WHERE key = ?"
+                " AND owner = ? AND state NOT IN ('create_sent', 'unknown'))",
+                (key, key, self.worker),
+            )
             self._run(
                 cur,
                 "UPDATE batch_jobs SET owner = NULL, lease_until = 0, error = COALESCE(?, error), updated = ?"
@@ -305,10 +356,107 @@ class Journal(ABC):
         return {str(state): int(n) for state, n in rows}
 
     def spent(self) -> int:
-        """Credits the create answers stated so far, by every worker."""
+        """Credits the create answers stated so far (less refunds), by every worker."""
         with self._tx() as cur:
             row = self._run(cur, "SELECT COALESCE(SUM(credits), 0) FROM batch_jobs").fetchone()
         return int(row[0])
+
+    def reserve(self, key: str, module: str, price: int | None, limit: int) -> Reservation:
+        """Hold `price` credits for the create of `key` if the cap allows it, counting every worker's.
+
+        `price` None: the document states none; the module's highest answered price is used, and until one
+        is known, one create of the module at a time (in the whole batch). "wait": creates in flight may
+        free room or show the price; "full": the cap is reached for good.
+        """
+        now = time.time()
+        with self._tx() as cur:
+            self._lock_batch(cur)
+            spent = int(self._run(cur, "SELECT COALESCE(SUM(credits), 0) FROM batch_jobs").fetchone()[0])
+            learned = {
+                str(m): int(c)
+                for m, c in self._run(
+                    cur, "SELECT module, MAX(credits) FROM batch_jobs WHERE credits > 0 GROUP BY module"
+                ).fetchall()
+            }
+            held = [(str(m), c) for m, c in self._run(cur, _HELD + " AND r.key <> ?", (now, key)).fetchall()]
+            if price is None:
+                price = learned.get(module)
+                if price is None and any(m == module and c is None for m, c in held):
+                    return "wait"
+            committed = spent + sum(int(c) if c is not None else learned.get(m, 0) for m, c in held)
+            if committed + (price or 0) > limit or (price is None and committed >= limit):
+                return "wait" if held else "full"
+            self._run(cur, "DELETE FROM batch_reserved WHERE key = ?", (key,))
+            self._run(cur, "INSERT INTO batch_reserved (key, module, credits) VALUES (?, ?, ?)", (key, module, price))
+        return "ok"
+
+    def reserved(self) -> dict[str, int | None]:
+        """Credits held per job whose create may be in flight or was lost (None: its price unknown)."""
+        with self._tx() as cur:
+            rows = self._run(
+                cur,
+                "SELECT r.key, r.credits FROM batch_reserved r JOIN batch_jobs j ON j.key = r.key"
+                " WHERE j.state IN ('create_sent', 'unknown') AND j.credits IS NULL",
+            ).fetchall()
+        return {str(k): None if c is None else int(c) for k, c in rows}
+
+    def _pace_row(self, cur: Any, start: float, good: int) -> tuple[float, ...]:
+        """The shared schedule (see _PACE), made if missing, with `good` more good answers counted in it."""
+        self._lock_batch(cur)
+        row = self._run(cur, f"SELECT {_PACE} FROM batch_pace WHERE name = 'api'").fetchone()
+        now = time.time()
+        if row is None:
+            row = (now, 0.0, start, 0, 0.0, now, 0, now, 0.0)
+            marks = ", ".join("?" for _ in row)
+            insert = f"INSERT INTO batch_pace (name, {_PACE}) VALUES ('api', {marks}) ON CONFLICT DO NOTHING"
+            self._run(cur, insert, row)
+        values = [float(v) for v in row]
+        values[6] += good
+        if now - values[7] > _WINDOW:  # a new window: the last one's rate is kept for a 429 early in this one
+            values[8], values[6], values[7] = values[6] / (now - values[7]), 0.0, now
+        return tuple(values)
+
+    def _save_pace(self, cur: Any, values: Sequence[float]) -> None:
+        sets = ", ".join(f"{name} = ?" for name in _PACE.split(", "))
+        self._run(cur, f"UPDATE batch_pace SET {sets} WHERE name = 'api'", values)
+
+    def reset_pace(self) -> None:
+        """Forget the schedule of an earlier run (its pace starts again at this run's --rate)."""
+        with self._tx() as cur:
+            self._run(cur, "DELETE FROM batch_pace")
+
+    def take_slot(self, start: float, ceiling: float | None, good: int = 0) -> float:
+        """Take the batch's next request slot; returns the seconds to wait for it. `good`: good answers this
+        worker saw since it last took one.
+
+        The rate grows as slots are taken: 1 % a request until the first 429 (doubling every ~70, as TCP's
+        slow start), then 5 % a second of time, so it recovers as fast however many workers share it.
+        """
+        with self._tx() as cur:
+            values = list(self._pace_row(cur, start, good))
+            next_slot, paused_until, rate, throttled, _, grown_at = values[:6]
+            now = time.time()
+            rate *= 1.0 + 0.05 * min(1.0, max(0.0, now - grown_at)) if throttled else 1.02
+            rate = rate if ceiling is None else min(ceiling, rate)
+            slot = max(now, next_slot, paused_until)
+            values[0], values[2], values[5] = slot + 1.0 / rate, rate, now
+            self._save_pace(cur, values)
+        return slot - now
+
+    def throttle(self, wait: float, floor: float, good: int = 0) -> None:
+        """A 429: every worker pauses `wait` seconds, and the rate goes just below the rate good answers came
+        at (every worker's), once per burst of 429s."""
+        with self._tx() as cur:
+            values = list(self._pace_row(cur, floor, good))
+            _, paused_until, rate, throttled, last_cut, _, count, since, answered = values
+            now = time.time()
+            if now - last_cut > max(0.5, wait):  # the 429s of requests sent before the cut are not news
+                span = now - since
+                measured = count / span if span > 0.5 else answered
+                values[2] = max(floor, min(rate, measured if measured > 0 else rate / 2) * _CUT)
+                values[4] = now
+            values[1], values[3] = max(paused_until, now + wait), throttled + 1
+            self._save_pace(cur, values)
 
     def uploaded(self, local: str, newer_than: float) -> str | None:
         """The `api-assets/...` path of a local file uploaded for this batch after `newer_than`, if any."""

@@ -67,6 +67,9 @@ class PostgresJournal(Journal):
     def _claim_query(self) -> str:
         return _CLAIM
 
+    def _lock_batch(self, cursor: Any) -> None:
+        cursor.execute("SELECT value FROM batch_meta WHERE name = 'digest' FOR UPDATE")
+
     def close(self) -> None:
         self._db.close()
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
-from ._jobs import Job, check, from_iterable, read_jsonl
+from .._transfer import check_directory
+from ._jobs import Job, check, from_iterable, load
 from ._journal import Journal, open_journal
 from ._results import BatchSummary
 from ._runner import BatchOptions, JobEvent, arun
@@ -29,22 +30,31 @@ def default_journal(jobs_file: str | os.PathLike[str] | None, output: str | os.P
 
 
 def _prepare(jobs: Jobs | None, journal: str | os.PathLike[str] | Journal | None, output: Any) -> tuple[
-    list[Job] | None, Journal, bool
+    list[Job] | None, Journal, bool, str | os.PathLike[str] | None
 ]:  # fmt: skip
     listed: list[Job] | None
     if jobs is None:
         listed, source = None, None
     elif isinstance(jobs, str | os.PathLike):
-        listed, source = read_jsonl(jobs), jobs
+        listed, source = load(jobs), jobs  # checked before the journal is opened: a refused batch leaves nothing
     else:
         listed, source = from_iterable(jobs), None
-    if listed is not None:
-        check(listed)  # before the journal is opened: a refused batch leaves nothing behind
+        check(listed)
     if journal is None and listed is None:
         raise ValidationError("Resuming needs the journal: pass journal=... (its path or postgresql:// URL).")
     if isinstance(journal, Journal):
-        return listed, journal, False
-    return listed, open_journal(journal if journal is not None else default_journal(source, output)), True
+        return listed, journal, False, source
+    opened = open_journal(journal if journal is not None else default_journal(source, output))
+    return listed, opened, True, source
+
+
+def _usable_output(folder: str | os.PathLike[str]) -> Path:
+    """The output folder, refused before anything is sent if it cannot hold files (as `generate()` does)."""
+    try:
+        return check_directory(folder)
+    except ValidationError as exc:
+        reason = str(exc).replace("download_directory", "the output folder", 1)
+        raise ValidationError(f"{reason} Nothing was uploaded or charged; pass another -o/output.") from None
 
 
 async def batch_async(
@@ -75,13 +85,15 @@ async def batch_async(
         raise ValidationError(f"concurrency must be a whole number of at least 1, not {concurrency!r}.")
     if max_credits is not None and (not isinstance(max_credits, int) or max_credits < 0):
         raise ValidationError(f"max_credits must be a whole number of credits, not {max_credits!r}.")
-    listed, opened, owned = _prepare(jobs, journal, output or ".")
+    if output is not None:
+        _usable_output(output)  # before the jobs are read or the journal is made
+    listed, opened, owned, source = _prepare(jobs, journal, output or ".")
     try:
-        folder = output if output is not None else opened.meta().get("output", ".")
+        folder = _usable_output(output if output is not None else opened.meta().get("output", "."))
         options = BatchOptions(
-            Path(folder).absolute(), concurrency, max_credits, retry_unknown, rate, max_rate, poll_interval, on_event
+            folder.absolute(), concurrency, max_credits, retry_unknown, rate, max_rate, poll_interval, on_event
         )
-        return await arun(client, opened, listed, options, checked=True)
+        return await arun(client, opened, listed, options, checked=True, source=source)
     finally:
         if owned:
             opened.close()

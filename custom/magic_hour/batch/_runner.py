@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import os
 import signal
 import threading
@@ -26,6 +27,7 @@ from .._auth import ApiScope
 from .._errors import (
     APIConnectionError,
     MagicHourError,
+    PaymentRequiredError,
     ProjectDeletedError,
     ProjectFailedError,
     RateLimitError,
@@ -33,9 +35,10 @@ from .._errors import (
 )
 from .._files import is_remote
 from ._jobs import Job, check, digest, generators
-from ._journal import LEASE_SECONDS, OPEN, ClaimLost, JobRecord, Journal, State
+from ._journal import LEASE_SECONDS, OPEN, ClaimLost, JobRecord, Journal, JournalLost, State
 from ._pace import CreditBudget, RateLimiter
-from ._results import BatchSummary, summarize, write_results
+from ._price import estimate
+from ._results import RESULTS, BatchSummary, results_name, summarize, write_results
 
 if TYPE_CHECKING:
     from .._client import AsyncClient
@@ -46,6 +49,10 @@ CREDITS_FIELD = "credits_charged"
 _UPLOAD_REUSE_SECONDS = 6 * 24 * 3600.0
 #: Tries of a job whose create was certainly not sent (429 after the client's retries, a refused connection).
 _MAX_ATTEMPTS = 5
+
+#: Set while a create's request is about to leave with the rate-limit slot it already holds (taken before its
+#: `create_sent` row was written, so that a create waiting for the limiter is never journaled as sent).
+_PACED: contextvars.ContextVar[bool] = contextvars.ContextVar("magic_hour_batch_paced", default=False)
 
 UNKNOWN_MESSAGE = (
     "the create request was sent and its answer was lost: a project may exist and may have been charged. Check "
@@ -113,13 +120,8 @@ class Runner:
         self.client = client
         self.journal = journal
         self.options = options
-        self.limiter = RateLimiter(options.rate, ceiling=options.max_rate)
-        records = journal.records()
-        prices: dict[str, int] = {}
-        for r in records:
-            if r.credits is not None:
-                prices[r.module] = max(prices.get(r.module, 0), r.credits)
-        self.budget = CreditBudget(options.max_credits, journal.spent(), prices)
+        self.limiter = RateLimiter(journal, options.rate, ceiling=options.max_rate)
+        self.budget = CreditBudget(journal, options.max_credits)
         self.stopping = False  # stop everything but the creates in flight
         self.creating = True  # new creates may start
         self.stop_reason: str | None = None
@@ -128,7 +130,8 @@ class Runner:
         self._phases: dict[asyncio.Task[Any], str] = {}
         self._busy = 0
         self._tries: dict[str, int] = {}  # failed uploads per job in this run
-        self.charged_here = 0  # credits stated by the create answers this process received
+        self.charged_here = 0  # credits stated by the create answers this process received, less refunds
+        self._charged: dict[str, int] = {}
 
     # ----- stopping -------------------------------------------------------------------------------------------
 
@@ -158,11 +161,18 @@ class Runner:
 
     async def run(self) -> None:
         self.journal.reap()
+        if not self.journal.held_elsewhere():  # the first worker (or the only one): this run's --rate, afresh
+            self.journal.reset_pace()
         hooks = self._hooks()
         beat = asyncio.create_task(self._heartbeat())
+        workers = [asyncio.create_task(self._worker()) for _ in range(self.options.concurrency)]
         try:
-            workers = [asyncio.create_task(self._worker()) for _ in range(self.options.concurrency)]
-            await asyncio.gather(*workers, return_exceptions=False)
+            await asyncio.gather(*workers)
+        except BaseException:  # the journal lost, a bug, or the disk: the other workers stop too
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            raise
         finally:
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -178,6 +188,9 @@ class Runner:
         limiter = self.limiter
 
         async def on_request(request: httpx.Request) -> None:
+            if _PACED.get():  # a create whose slot was taken before it was journaled as sent
+                _PACED.set(False)
+                return
             if request.url in scope:
                 await limiter.acquire()
 
@@ -203,6 +216,8 @@ class Runner:
             if record is None:
                 if self.stopping or not (self._busy or self.journal.held_elsewhere()):
                     return  # nothing left that this process could take, now or once another worker is done
+                if self.journal.reap():  # a worker of this machine died: its jobs are taken over at once
+                    continue
                 self._changed.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=1.0)  # others may free a job
@@ -259,6 +274,9 @@ class Runner:
             self.journal.release(record.key, error=str(stop) or None)
         except ClaimLost:
             pass  # another worker has it now; it reads the journal, not our memory
+        except JournalLost:
+            self.stop("the journal was deleted or replaced")
+            raise
         except MagicHourError as exc:  # before the create was sent (its own errors are handled where it is)
             self._not_created(record, exc)
 
@@ -278,13 +296,16 @@ class Runner:
         self._phase("upload")
         self._move(record, "uploading")
         body = await self._with_uploads(record)
-        await self._reserve(record.module)
-        self._phase("create")
+        await self._reserve(record, estimate(record.module, record.params))
+        await self.limiter.acquire()  # the create's slot, before it is journaled as sent: waiting is not sending
+        if not self.creating:
+            raise _Stop(f"not created: {self.stop_reason}")
         self._move(record, "create_sent", attempts=record.attempts + 1)
+        self._phase("create")
+        paced = _PACED.set(True)
         try:
             created = await self._create(record.module, body)
         except asyncio.CancelledError:
-            self.budget.unsure(record.module)
             self.journal.move(
                 record.key, "unknown", error=f"interrupted while the create was in flight; {UNKNOWN_MESSAGE}"
             )
@@ -293,28 +314,33 @@ class Runner:
         except MagicHourError as exc:
             self._create_failed(record, exc)
             return
+        finally:
+            _PACED.reset(paced)
         project_id = str(created.id)
         credits = created.to_dict().get(CREDITS_FIELD)
         credits = int(credits) if isinstance(credits, int | float) else None
-        self.budget.settle(record.module, credits)
         try:
             self._move(record, "created", project_id=project_id, credits=credits)
         except ClaimLost:
             self.journal.record_id(record.key, project_id, credits)  # whoever follows it now finds the id
             raise
         self.charged_here += credits or 0
+        self._charged[record.key] = credits or 0
         self._changed.set()
         if self.stopping:
             raise _Stop()
-        await self._follow(attrs.evolve(record, state="created", project_id=project_id), project_id, gen.follow)
+        created_record = attrs.evolve(record, state="created", project_id=project_id, credits=credits)
+        await self._follow(created_record, project_id, gen.follow)
 
     def _create_failed(self, record: JobRecord, exc: MagicHourError) -> None:
         """Record what a failed create means for money: certainly nothing, or maybe a project."""
         if getattr(exc, "maybe_created", False):
-            self.budget.unsure(record.module)
             self._move(record, "unknown", error=f"{exc} {UNKNOWN_MESSAGE}")
             return
-        self.budget.settle(record.module, None)
+        if isinstance(exc, PaymentRequiredError):  # refused, so never created: resumable once credits are bought
+            self._move(record, "pending", error=f"not created, nothing charged: {exc}")
+            self.no_more_creates("the account has too few credits (HTTP 402); add credits, then resume")
+            raise _Stop()
         # A 429 is the pace, not the job: always again (the limiter has slowed down); a refused connection a few times.
         throttled = isinstance(exc, RateLimitError)
         if throttled or (isinstance(exc, APIConnectionError) and record.attempts + 1 < _MAX_ATTEMPTS):
@@ -327,17 +353,18 @@ class Runner:
         known, extra = _split_kwargs(method, body)
         return await method(**known, extra_body=extra or None)
 
-    async def _reserve(self, module: str) -> None:
+    async def _reserve(self, record: JobRecord, price: int | None) -> None:
         """Wait until the credit cap lets this job create; raises _Stop once it never will."""
         while self.creating:
-            decision = self.budget.reserve(module)
-            if decision:
+            decision = self.budget.reserve(record.key, record.module, price)
+            if decision == "ok":
                 return
-            if decision is False:
+            if decision == "full":
                 self.no_more_creates(f"--max-credits {self.options.max_credits} reached")
                 break
-            self._changed.clear()
-            await self._changed.wait()
+            self._changed.clear()  # a create in flight here, or on another worker, may answer
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), timeout=0.2)
         raise _Stop(f"not created: {self.stop_reason}")
 
     async def _follow(self, record: JobRecord, project_id: str, follow: str | None = None) -> None:
@@ -355,7 +382,13 @@ class Runner:
                 )
             except ProjectFailedError as exc:
                 state: State = "canceled" if exc.status == "canceled" else "failed"
-                self._move(record, state, error=str(exc))
+                refunded = getattr(exc.project, "credits_charged", None)  # what is left charged after a refund
+                if isinstance(refunded, int) and not isinstance(refunded, bool):
+                    self._move(record, state, error=str(exc), credits=refunded)
+                    if record.key in self._charged:  # this run's create: the refund comes off what it charged
+                        self.charged_here -= self._charged[record.key] - refunded
+                else:
+                    self._move(record, state, error=str(exc))
                 return
             except ProjectDeletedError as exc:
                 self._move(record, "failed", error=str(exc))
@@ -425,16 +458,25 @@ Phase = Literal["start", "upload", "create", "follow"]
 
 
 async def arun(
-    client: AsyncClient, journal: Journal, jobs: list[Job] | None, options: BatchOptions, *, checked: bool = False
+    client: AsyncClient,
+    journal: Journal,
+    jobs: list[Job] | None,
+    options: BatchOptions,
+    *,
+    checked: bool = False,
+    source: str | os.PathLike[str] | None = None,
 ) -> BatchSummary:
     """Run (or resume, with `jobs=None`) a batch recorded in `journal`; writes the results files at the end.
 
     The jobs are checked first (every one, before any request) unless the caller already did (`checked`).
+    `source`: the jobs file, which names the results files.
     """
     if jobs is not None:
         if not checked:
             check(jobs)
-        journal.add_jobs(digest(jobs), str(options.output), [(j.key or "", j.module, dict(j.params)) for j in jobs])
+        fingerprint = digest(jobs)
+        rows = [(j.key or "", j.module, dict(j.params)) for j in jobs]
+        journal.add_jobs(fingerprint, str(options.output), rows, results_name(source, fingerprint))
     elif not journal.meta().get("digest"):
         raise ValidationError(f"The journal {journal.describe()} holds no batch; start one with `batch run`.")
     runner = Runner(client, journal, options)
@@ -442,34 +484,48 @@ async def arun(
     undo = _on_ctrl_c(runner)
     try:
         await runner.run()
+    except JournalLost as lost:  # no summary can be trusted to a lost journal: say what this run paid
+        raise JournalLost(
+            f"{lost} This run's creates that were answered were charged {runner.charged_here} credits; a create "
+            "still in flight as it stopped may have been charged as well."
+        ) from None
     finally:
         undo()
         summary = summarize(journal.records(), runner, time.monotonic() - started)
-        write_results(journal.records(), options.output)
+        write_results(journal.records(), options.output, journal.meta().get("results", RESULTS))
     return summary
 
 
+#: The signals that stop a batch as Ctrl-C does (SIGTERM: `kill`, `docker stop`, systemd), and how they are named.
+_STOP_SIGNALS = {signal.SIGINT: "Ctrl-C", signal.SIGTERM: "SIGTERM"}
+
+
 def _on_ctrl_c(runner: Runner) -> Callable[[], None]:
-    """Ctrl-C once: stop creating, let creates in flight finish and record their ids. Twice: stop at once
-    (creates still in flight are recorded as unknown). Only where signals can be handled (the main thread)."""
+    """Ctrl-C (or SIGTERM) once: stop creating, let creates in flight finish and record their ids. Twice: stop
+    at once (creates still in flight are recorded as unknown). Only where signals can be handled (the main
+    thread)."""
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
     loop = asyncio.get_running_loop()
-    saved = signal.getsignal(signal.SIGINT)
+    saved = {signum: signal.getsignal(signum) for signum in _STOP_SIGNALS}
 
-    def on_sigint() -> None:
+    def on_signal(name: str) -> None:
         if runner.stopping:
             runner.abort()
         else:
-            runner.stop("interrupted (Ctrl-C)")
+            runner.stop(f"interrupted ({name})")
 
-    try:
-        loop.add_signal_handler(signal.SIGINT, on_sigint)
-    except (NotImplementedError, RuntimeError, ValueError):
-        return lambda: None
+    installed = []
+    for signum, name in _STOP_SIGNALS.items():
+        try:
+            loop.add_signal_handler(signum, on_signal, name)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append(signum)
 
     def undo() -> None:
-        loop.remove_signal_handler(signal.SIGINT)
-        signal.signal(signal.SIGINT, saved)
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+            signal.signal(signum, saved[signum])
 
     return undo

@@ -8,6 +8,7 @@ take the write lock at once (`BEGIN IMMEDIATE`), so two processes never claim on
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import ValidationError
-from ._journal import Journal
+from ._journal import Journal, JournalLost
 
 _CLAIM = (
     "SELECT key FROM batch_jobs WHERE state IN ({states}) AND (owner IS NULL OR lease_until < ?)"
@@ -51,6 +52,8 @@ class SQLiteJournal(Journal):
             self._db.execute("PRAGMA synchronous=FULL")
             self._durable = True
             self.create_schema()
+            status = os.stat(self.path)
+            self._identity = (status.st_dev, status.st_ino)
         except (OSError, sqlite3.Error) as exc:
             raise ValidationError(f"Cannot open the journal {str(self.path)!r}: {exc}.") from None
 
@@ -70,6 +73,19 @@ class SQLiteJournal(Journal):
 
     def _claim_query(self) -> str:
         return _CLAIM
+
+    def check_present(self) -> None:
+        try:
+            status = os.stat(self.path)
+            present = (status.st_dev, status.st_ino) == self._identity
+        except OSError:
+            present = False
+        if not present:
+            raise JournalLost(
+                f"The journal {str(self.path)!r} was deleted or replaced while the batch ran, so nothing more is "
+                "created: without it a later run could not know what this one paid for. Restore the file and "
+                "resume it, or check your Magic Hour projects before running the jobs again."
+            )
 
     def close(self) -> None:
         self._db.close()

@@ -19,7 +19,16 @@ from .._client import Client
 from ..batch import BatchSummary, JobEvent, open_journal, summarize
 from ..batch._run import batch_sync, default_journal
 
-EXIT_OK, EXIT_FAILED, EXIT_UNFINISHED, EXIT_INTERRUPTED = 0, 1, 3, 130
+EXIT_OK, EXIT_FAILED, EXIT_UNFINISHED, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 3, 130, 143
+
+#: What each journal state means for money, as `batch status` lists it.
+_MEANING = {
+    "pending": "not sent, nothing charged",
+    "uploading": "not sent, nothing charged",
+    "create_sent": "unknown: the create may have reached the API and no answer is recorded; may have been charged",
+    "created": "created and paid for; a resume follows it",
+    "unknown": "may have been charged",
+}
 
 
 class BatchProgress:
@@ -32,13 +41,15 @@ class BatchProgress:
         self.started_with = done
         self.in_flight: set[str] = set()
         self.credits = 0
+        self._credits: dict[str, int] = {}  # per job, so a refund (a failed project's credits) comes off
         self.started = time.monotonic()
 
     def __call__(self, event: JobEvent) -> None:
         if event.state in ("uploading", "create_sent", "created"):
             self.in_flight.add(event.key)
-        if event.credits:
-            self.credits += event.credits
+        if event.credits is not None:
+            self.credits += event.credits - self._credits.get(event.key, 0)
+            self._credits[event.key] = event.credits
         final = event.state in ("complete", "failed", "canceled", "unknown")
         if final:
             self.in_flight.discard(event.key)
@@ -126,9 +137,9 @@ def _go(client: Client, args: argparse.Namespace, jobs: str | None, journal: str
 
     progress = BatchProgress(sys.stderr, 0, 0, quiet=bool(args.json))
     if jobs is not None:
-        from ..batch import read_jsonl
+        from ..batch._jobs import count_jobs
 
-        progress.total = len(read_jsonl(jobs))  # checked by batch_sync, before the journal is written
+        progress.total = count_jobs(jobs)  # batch_sync checks every line, and refuses the batch if one is bad
     if args.concurrency < 1:
         raise ValidationError("--concurrency must be at least 1.")
     if jobs is None:
@@ -167,7 +178,7 @@ def _report(args: argparse.Namespace, summary: BatchSummary, journal: str) -> in
                 file=sys.stderr,
             )
     if summary.stopped and summary.stopped.startswith("interrupted"):
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if "SIGTERM" in summary.stopped else EXIT_INTERRUPTED
     if summary.open or summary.unknown:
         return EXIT_UNFINISHED
     return EXIT_FAILED if summary.failed or summary.canceled else EXIT_OK
@@ -215,5 +226,6 @@ def _status(client: None, args: argparse.Namespace, *_: Any) -> int:
     for r in records:
         if r.state not in ("complete",):
             what = f" {r.project_id}" if r.project_id else ""
-            print(f"  {r.key}: {r.state}{what}" + (f" — {r.error}" if r.error else ""))
+            meaning = f" ({_MEANING[r.state]})" if r.state in _MEANING else ""
+            print(f"  {r.key}: {r.state}{what}{meaning}" + (f" — {r.error}" if r.error else ""))
     return EXIT_OK
