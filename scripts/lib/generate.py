@@ -27,6 +27,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_pipeline
 import surface
+import validators_writer
 import webhooks_writer
 
 import docs
@@ -116,6 +117,7 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
         rendered = surface.render(spec, out, spec_path, CONFIG)
     except surface.SurfaceError as exc:
         raise GenerateError(str(exc)) from None
+    rendered |= validators_writer.render(spec)  # request validators compiled now, not on a process's first call
     for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
