@@ -8,10 +8,11 @@ validation, the sandbox's rules and the CLI with it.
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 import attrs
@@ -28,8 +29,12 @@ class SpecContractError(RuntimeError):
 @cache
 def document() -> dict[str, Any]:
     """The whole OpenAPI document shipped inside the generated package."""
-    text = resources.files(_PACKAGE).joinpath("openapi.json").read_text(encoding="utf-8")
-    return cast(dict[str, Any], json.loads(text))
+    # Read through the package's own loader (as pkgutil.get_data does, zip installs included): importlib.resources
+    # would load its readers and zipfile on a process's first call.
+    package = importlib.import_module(_PACKAGE)
+    where = os.path.join(os.path.dirname(str(package.__file__)), "openapi.json")
+    loader: Any = package.__spec__.loader if package.__spec__ is not None else None
+    return cast(dict[str, Any], json.loads(loader.get_data(where)))
 
 
 def resolve(schema: Any, doc: dict[str, Any] | None = None) -> Any:
