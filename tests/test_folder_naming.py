@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from magic_hour import _folder
 
 
@@ -45,3 +46,18 @@ def test_the_remembered_numbers_stay_bounded(tmp_path: Path) -> None:
     finally:
         folder.close()
     assert len(_folder._last_numbers) <= _folder._REMEMBERED
+
+
+def test_a_missing_directory_is_made_on_first_use_and_a_file_in_its_place_is_refused(tmp_path: Path) -> None:
+    folder = _folder.Folder(tmp_path / "new" / "nested")
+    try:
+        assert _place(folder, "out.png", 0) == tmp_path / "new" / "nested" / "out.png"
+    finally:
+        folder.close()
+    (tmp_path / "a-file").write_bytes(b"")
+    blocked = _folder.Folder(tmp_path / "a-file")
+    try:
+        with pytest.raises(OSError):
+            blocked.create(".part")
+    finally:
+        blocked.close()
