@@ -484,11 +484,12 @@ _NOTES = """
 - **Concurrency**: `AsyncClient()` runs on aiohttp's transport under httpx (`DefaultAioHttpClient`); httpx's own
   transport, behind the gate, is what it falls back to where aiohttp cannot be imported, and is measured beside
   it. The rows now render for 1 s at 50 and 200 workflows, as the performance issue set its goals (earlier runs
-  rendered 200 for 2 s, which the figures below refer to); on loopback the client and the sandbox share two cores, so the client's CPU per request sets the pace: the last of
-  200 projects is created 0.5-0.8 s after the first, and that delay is most of the gap to one workflow alone. The
-  figure moves with the machine's speed, client CPU in step: runs of this version measured 1.30-1.39x on
-  aiohttp, and 1.52x in one full run taken while the machine was slow (client CPU 11.2 ms per workflow, against
-  7.7-9 ms); 1.35-1.45x while the SDK's pools still read cookies.
+  rendered 200 for 2 s, which the figures below refer to); on loopback the client and the sandbox share two
+  cores, so the client's CPU per request sets the pace: the last of 200 projects is created 0.5-0.8 s after the
+  first, and that delay is most of the gap to one workflow alone. The figure moves with the machine's speed,
+  client CPU in step: runs with a 2 s render measured 1.30-1.39x on aiohttp, and 1.52x in one full run taken
+  while the machine was slow (client CPU 11.2 ms per workflow, against 7.7-9 ms); 1.35-1.45x while the SDK's
+  pools still read cookies. With a 1 s render, 200 workflows measured 1.7-2.2x on aiohttp (3.6x on httpx's own).
 - **Connections**: the latency rows delay every answer by 50 ms, as a real network and API would; there requests
   wait on the network, not on the CPU, and the number of connections sets the pace. aiohttp's pool has 64: with 8,
   the 200 workflows took 4.3x one alone, with 64 1.4-1.6x, for a few percent on loopback. httpx's pool (httpcore)
