@@ -170,8 +170,11 @@ class _Module:
         return renamed["validate"], tree
 
     def raising(self, prefix: str, schema: Any) -> str:
-        """A validator that raises on the first problem, as fastjsonschema's own do."""
+        """A validator that raises on the first problem, as fastjsonschema's own do, each error carrying only the
+        part of its schema that its rule names (`rule_definition`): the whole subschema at every raise made the
+        modules twice the size."""
         entry, tree = self._compile(prefix, schema)
+        _OnlyTheRule().visit(tree)
         self.code.append(ast.unparse(tree))
         return entry
 
@@ -225,6 +228,28 @@ def _targets(node: ast.Assign) -> set[str]:
 def _is_schema_error(node: ast.Raise) -> bool:
     call = node.exc
     return isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in _EXCEPTIONS
+
+
+class _OnlyTheRule(ast.NodeTransformer):
+    """`definition={...}` of a raised error cut to `{rule: ...}`, the entry its `rule_definition` reads."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if not (isinstance(node.func, ast.Name) and node.func.id in _EXCEPTIONS):
+            return node
+        words = {word.arg: word for word in node.keywords}
+        definition, rule = words.get("definition"), words.get("rule")
+        if definition is None or rule is None or not isinstance(definition.value, ast.Dict):
+            return node
+        if not (isinstance(rule.value, ast.Constant) and isinstance(rule.value.value, str)):
+            return node
+        kept = [
+            (key, value)
+            for key, value in zip(definition.value.keys, definition.value.values, strict=True)
+            if isinstance(key, ast.Constant) and key.value == rule.value.value
+        ]
+        definition.value = ast.Dict(keys=[key for key, _ in kept], values=[value for _, value in kept])
+        return node
 
 
 class _ReturnFalse(ast.NodeTransformer):

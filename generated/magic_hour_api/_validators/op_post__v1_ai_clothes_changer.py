@@ -15,39 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Clothes Changer - dateTime",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "person_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "garment_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "garment_type": {
-                                "type": "string",
-                                "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                            },
-                        },
-                        "required": ["person_file_path", "garment_file_path"],
-                        "description": "Provide the assets for clothes changer",
-                    },
-                },
-                "required": ["assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -58,39 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Clothes Changer - dateTime",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "person_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "garment_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "garment_type": {
-                                    "type": "string",
-                                    "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                    "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                                },
-                            },
-                            "required": ["person_file_path", "garment_file_path"],
-                            "description": "Provide the assets for clothes changer",
-                        },
-                    },
-                    "required": ["assets"],
-                },
+                definition={"required": ["assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -102,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Clothes Changer - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "assets" in data_keys:
@@ -117,28 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "person_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "garment_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "garment_type": {
-                                "type": "string",
-                                "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                            },
-                        },
-                        "required": ["person_file_path", "garment_file_path"],
-                        "description": "Provide the assets for clothes changer",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -152,28 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "person_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "garment_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "garment_type": {
-                                    "type": "string",
-                                    "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                    "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                                },
-                            },
-                            "required": ["person_file_path", "garment_file_path"],
-                            "description": "Provide the assets for clothes changer",
-                        },
+                        definition={"required": ["person_file_path", "garment_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -185,11 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.person_file_path must be string",
                             value=data__assets__personfilepath,
                             name="" + (name_prefix or "data") + ".assets.person_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__personfilepath, str):
@@ -201,11 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.person_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__personfilepath,
                                 name="" + (name_prefix or "data") + ".assets.person_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image with the person. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "garment_file_path" in data__assets_keys:
@@ -216,11 +98,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.garment_file_path must be string",
                             value=data__assets__garmentfilepath,
                             name="" + (name_prefix or "data") + ".assets.garment_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__garmentfilepath, str):
@@ -232,11 +110,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.garment_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__garmentfilepath,
                                 name="" + (name_prefix or "data") + ".assets.garment_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image of the outfit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "garment_type" in data__assets_keys:
@@ -247,11 +121,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.garment_type must be string",
                             value=data__assets__garmenttype,
                             name="" + (name_prefix or "data") + ".assets.garment_type",
-                            definition={
-                                "type": "string",
-                                "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -267,11 +137,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".assets.garment_type must be one of ['entire_outfit', 'upper_body', 'lower_body', 'dresses']",
                             value=data__assets__garmenttype,
                             name="" + (name_prefix or "data") + ".assets.garment_type",
-                            definition={
-                                "type": "string",
-                                "enum": ["entire_outfit", "upper_body", "lower_body", "dresses"],
-                                "description": "Type of garment to swap. If not provided, swaps the entire outfit. \n* `upper_body` - for shirts/jackets \n* `lower_body` - for pants/skirts \n* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead) \n* `entire_outfit` - for entire outfit",
-                            },
+                            definition={"enum": ["entire_outfit", "upper_body", "lower_body", "dresses"]},
                             rule="enum",
                         )
     return data

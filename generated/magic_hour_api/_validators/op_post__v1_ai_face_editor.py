@@ -15,152 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Face Editor - dateTime",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["image_file_path"],
-                        "description": "Provide the assets for face editor",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "enhance_face": {
-                                "default": False,
-                                "type": "boolean",
-                                "description": "Enhance face features",
-                            },
-                            "eyebrow_direction": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                            },
-                            "eye_gaze_horizontal": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                            },
-                            "eye_gaze_vertical": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                            },
-                            "eye_open_ratio": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eye open ratio (-100 to 100), in increments of 5",
-                            },
-                            "lip_open_ratio": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Lip open ratio (-100 to 100), in increments of 5",
-                            },
-                            "head_roll": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head roll (-100 to 100), in increments of 5",
-                            },
-                            "mouth_grim": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth grim (-100 to 100), in increments of 5",
-                            },
-                            "mouth_pout": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth pout (-100 to 100), in increments of 5",
-                            },
-                            "mouth_purse": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth purse (-100 to 100), in increments of 5",
-                            },
-                            "mouth_smile": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth smile (-100 to 100), in increments of 5",
-                            },
-                            "mouth_position_horizontal": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                            },
-                            "mouth_position_vertical": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                            },
-                            "head_pitch": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head pitch (-100 to 100), in increments of 5",
-                            },
-                            "head_yaw": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head yaw (-100 to 100), in increments of 5",
-                            },
-                        },
-                        "description": "Face editing parameters",
-                    },
-                },
-                "required": ["assets", "style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -171,152 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Face Editor - dateTime",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["image_file_path"],
-                            "description": "Provide the assets for face editor",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "enhance_face": {
-                                    "default": False,
-                                    "type": "boolean",
-                                    "description": "Enhance face features",
-                                },
-                                "eyebrow_direction": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                },
-                                "eye_gaze_horizontal": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                },
-                                "eye_gaze_vertical": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                },
-                                "eye_open_ratio": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                },
-                                "lip_open_ratio": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                },
-                                "head_roll": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head roll (-100 to 100), in increments of 5",
-                                },
-                                "mouth_grim": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth grim (-100 to 100), in increments of 5",
-                                },
-                                "mouth_pout": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth pout (-100 to 100), in increments of 5",
-                                },
-                                "mouth_purse": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth purse (-100 to 100), in increments of 5",
-                                },
-                                "mouth_smile": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth smile (-100 to 100), in increments of 5",
-                                },
-                                "mouth_position_horizontal": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                },
-                                "mouth_position_vertical": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                },
-                                "head_pitch": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head pitch (-100 to 100), in increments of 5",
-                                },
-                                "head_yaw": {
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head yaw (-100 to 100), in increments of 5",
-                                },
-                            },
-                            "description": "Face editing parameters",
-                        },
-                    },
-                    "required": ["assets", "style"],
-                },
+                definition={"required": ["assets", "style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -328,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Face Editor - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "assets" in data_keys:
@@ -343,18 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["image_file_path"],
-                        "description": "Provide the assets for face editor",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -368,18 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["image_file_path"],
-                            "description": "Provide the assets for face editor",
-                        },
+                        definition={"required": ["image_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -391,11 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__imagefilepath, str):
@@ -407,11 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__imagefilepath,
                                 name="" + (name_prefix or "data") + ".assets.image_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image whose face will be edited. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -422,129 +98,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "enhance_face": {
-                                "default": False,
-                                "type": "boolean",
-                                "description": "Enhance face features",
-                            },
-                            "eyebrow_direction": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                            },
-                            "eye_gaze_horizontal": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                            },
-                            "eye_gaze_vertical": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                            },
-                            "eye_open_ratio": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eye open ratio (-100 to 100), in increments of 5",
-                            },
-                            "lip_open_ratio": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Lip open ratio (-100 to 100), in increments of 5",
-                            },
-                            "head_roll": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head roll (-100 to 100), in increments of 5",
-                            },
-                            "mouth_grim": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth grim (-100 to 100), in increments of 5",
-                            },
-                            "mouth_pout": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth pout (-100 to 100), in increments of 5",
-                            },
-                            "mouth_purse": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth purse (-100 to 100), in increments of 5",
-                            },
-                            "mouth_smile": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth smile (-100 to 100), in increments of 5",
-                            },
-                            "mouth_position_horizontal": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                            },
-                            "mouth_position_vertical": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                            },
-                            "head_pitch": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head pitch (-100 to 100), in increments of 5",
-                            },
-                            "head_yaw": {
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head yaw (-100 to 100), in increments of 5",
-                            },
-                        },
-                        "description": "Face editing parameters",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -558,7 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.enhance_face must be boolean",
                             value=data__style__enhanceface,
                             name="" + (name_prefix or "data") + ".style.enhance_face",
-                            definition={"default": False, "type": "boolean", "description": "Enhance face features"},
+                            definition={"type": "boolean"},
                             rule="type",
                         )
                 if "eyebrow_direction" in data__style_keys:
@@ -571,14 +125,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.eyebrow_direction must be number",
                             value=data__style__eyebrowdirection,
                             name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__eyebrowdirection, (int, float, Decimal)) and (
@@ -591,14 +138,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eyebrow_direction must be bigger than or equal to -100",
                                 value=data__style__eyebrowdirection,
                                 name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__eyebrowdirection > 100:
@@ -608,14 +148,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eyebrow_direction must be smaller than or equal to 100",
                                 value=data__style__eyebrowdirection,
                                 name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__eyebrowdirection, int) and isinstance(5, int):
@@ -624,14 +157,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eyebrow_direction must be multiple of 5",
                                     value=data__style__eyebrowdirection,
                                     name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -641,14 +167,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eyebrow_direction must be multiple of 5",
                                     value=data__style__eyebrowdirection,
                                     name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__eyebrowdirection / 5 == float("inf"):
@@ -656,14 +175,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__eyebrowdirection,
                                     name="" + (name_prefix or "data") + ".style.eyebrow_direction",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eyebrow direction (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "eye_gaze_horizontal" in data__style_keys:
@@ -676,14 +188,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.eye_gaze_horizontal must be number",
                             value=data__style__eyegazehorizontal,
                             name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__eyegazehorizontal, (int, float, Decimal)) and (
@@ -696,14 +201,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_gaze_horizontal must be bigger than or equal to -100",
                                 value=data__style__eyegazehorizontal,
                                 name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__eyegazehorizontal > 100:
@@ -713,14 +211,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_gaze_horizontal must be smaller than or equal to 100",
                                 value=data__style__eyegazehorizontal,
                                 name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__eyegazehorizontal, int) and isinstance(5, int):
@@ -729,14 +220,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_gaze_horizontal must be multiple of 5",
                                     value=data__style__eyegazehorizontal,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -746,14 +230,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_gaze_horizontal must be multiple of 5",
                                     value=data__style__eyegazehorizontal,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__eyegazehorizontal / 5 == float("inf"):
@@ -761,14 +238,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__eyegazehorizontal,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "eye_gaze_vertical" in data__style_keys:
@@ -781,14 +251,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.eye_gaze_vertical must be number",
                             value=data__style__eyegazevertical,
                             name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__eyegazevertical, (int, float, Decimal)) and (
@@ -801,14 +264,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_gaze_vertical must be bigger than or equal to -100",
                                 value=data__style__eyegazevertical,
                                 name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__eyegazevertical > 100:
@@ -818,14 +274,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_gaze_vertical must be smaller than or equal to 100",
                                 value=data__style__eyegazevertical,
                                 name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__eyegazevertical, int) and isinstance(5, int):
@@ -834,14 +283,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_gaze_vertical must be multiple of 5",
                                     value=data__style__eyegazevertical,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -851,14 +293,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_gaze_vertical must be multiple of 5",
                                     value=data__style__eyegazevertical,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__eyegazevertical / 5 == float("inf"):
@@ -866,14 +301,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__eyegazevertical,
                                     name="" + (name_prefix or "data") + ".style.eye_gaze_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical eye gaze (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "eye_open_ratio" in data__style_keys:
@@ -886,14 +314,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.eye_open_ratio must be number",
                             value=data__style__eyeopenratio,
                             name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Eye open ratio (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__eyeopenratio, (int, float, Decimal)) and (
@@ -906,14 +327,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_open_ratio must be bigger than or equal to -100",
                                 value=data__style__eyeopenratio,
                                 name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__eyeopenratio > 100:
@@ -923,14 +337,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.eye_open_ratio must be smaller than or equal to 100",
                                 value=data__style__eyeopenratio,
                                 name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__eyeopenratio, int) and isinstance(5, int):
@@ -939,14 +346,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_open_ratio must be multiple of 5",
                                     value=data__style__eyeopenratio,
                                     name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -956,14 +356,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.eye_open_ratio must be multiple of 5",
                                     value=data__style__eyeopenratio,
                                     name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__eyeopenratio / 5 == float("inf"):
@@ -971,14 +364,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__eyeopenratio,
                                     name="" + (name_prefix or "data") + ".style.eye_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Eye open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "lip_open_ratio" in data__style_keys:
@@ -991,14 +377,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.lip_open_ratio must be number",
                             value=data__style__lipopenratio,
                             name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Lip open ratio (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__lipopenratio, (int, float, Decimal)) and (
@@ -1011,14 +390,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.lip_open_ratio must be bigger than or equal to -100",
                                 value=data__style__lipopenratio,
                                 name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__lipopenratio > 100:
@@ -1028,14 +400,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.lip_open_ratio must be smaller than or equal to 100",
                                 value=data__style__lipopenratio,
                                 name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__lipopenratio, int) and isinstance(5, int):
@@ -1044,14 +409,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.lip_open_ratio must be multiple of 5",
                                     value=data__style__lipopenratio,
                                     name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1061,14 +419,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.lip_open_ratio must be multiple of 5",
                                     value=data__style__lipopenratio,
                                     name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__lipopenratio / 5 == float("inf"):
@@ -1076,14 +427,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__lipopenratio,
                                     name="" + (name_prefix or "data") + ".style.lip_open_ratio",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Lip open ratio (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "head_roll" in data__style_keys:
@@ -1096,14 +440,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.head_roll must be number",
                             value=data__style__headroll,
                             name="" + (name_prefix or "data") + ".style.head_roll",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head roll (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__headroll, (int, float, Decimal)) and (
@@ -1114,14 +451,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_roll must be bigger than or equal to -100",
                                 value=data__style__headroll,
                                 name="" + (name_prefix or "data") + ".style.head_roll",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head roll (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__headroll > 100:
@@ -1129,14 +459,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_roll must be smaller than or equal to 100",
                                 value=data__style__headroll,
                                 name="" + (name_prefix or "data") + ".style.head_roll",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head roll (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__headroll, int) and isinstance(5, int):
@@ -1145,14 +468,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_roll must be multiple of 5",
                                     value=data__style__headroll,
                                     name="" + (name_prefix or "data") + ".style.head_roll",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head roll (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1162,14 +478,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_roll must be multiple of 5",
                                     value=data__style__headroll,
                                     name="" + (name_prefix or "data") + ".style.head_roll",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head roll (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__headroll / 5 == float("inf"):
@@ -1177,14 +486,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__headroll,
                                     name="" + (name_prefix or "data") + ".style.head_roll",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head roll (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_grim" in data__style_keys:
@@ -1197,14 +499,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_grim must be number",
                             value=data__style__mouthgrim,
                             name="" + (name_prefix or "data") + ".style.mouth_grim",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth grim (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthgrim, (int, float, Decimal)) and (
@@ -1215,14 +510,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.mouth_grim must be bigger than or equal to -100",
                                 value=data__style__mouthgrim,
                                 name="" + (name_prefix or "data") + ".style.mouth_grim",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth grim (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthgrim > 100:
@@ -1230,14 +518,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.mouth_grim must be smaller than or equal to 100",
                                 value=data__style__mouthgrim,
                                 name="" + (name_prefix or "data") + ".style.mouth_grim",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth grim (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthgrim, int) and isinstance(5, int):
@@ -1246,14 +527,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_grim must be multiple of 5",
                                     value=data__style__mouthgrim,
                                     name="" + (name_prefix or "data") + ".style.mouth_grim",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth grim (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1263,14 +537,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_grim must be multiple of 5",
                                     value=data__style__mouthgrim,
                                     name="" + (name_prefix or "data") + ".style.mouth_grim",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth grim (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthgrim / 5 == float("inf"):
@@ -1278,14 +545,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthgrim,
                                     name="" + (name_prefix or "data") + ".style.mouth_grim",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth grim (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_pout" in data__style_keys:
@@ -1298,14 +558,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_pout must be number",
                             value=data__style__mouthpout,
                             name="" + (name_prefix or "data") + ".style.mouth_pout",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth pout (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthpout, (int, float, Decimal)) and (
@@ -1316,14 +569,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.mouth_pout must be bigger than or equal to -100",
                                 value=data__style__mouthpout,
                                 name="" + (name_prefix or "data") + ".style.mouth_pout",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth pout (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthpout > 100:
@@ -1331,14 +577,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.mouth_pout must be smaller than or equal to 100",
                                 value=data__style__mouthpout,
                                 name="" + (name_prefix or "data") + ".style.mouth_pout",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth pout (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthpout, int) and isinstance(5, int):
@@ -1347,14 +586,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_pout must be multiple of 5",
                                     value=data__style__mouthpout,
                                     name="" + (name_prefix or "data") + ".style.mouth_pout",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth pout (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1364,14 +596,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_pout must be multiple of 5",
                                     value=data__style__mouthpout,
                                     name="" + (name_prefix or "data") + ".style.mouth_pout",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth pout (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthpout / 5 == float("inf"):
@@ -1379,14 +604,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthpout,
                                     name="" + (name_prefix or "data") + ".style.mouth_pout",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth pout (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_purse" in data__style_keys:
@@ -1399,14 +617,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_purse must be number",
                             value=data__style__mouthpurse,
                             name="" + (name_prefix or "data") + ".style.mouth_purse",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth purse (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthpurse, (int, float, Decimal)) and (
@@ -1419,14 +630,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_purse must be bigger than or equal to -100",
                                 value=data__style__mouthpurse,
                                 name="" + (name_prefix or "data") + ".style.mouth_purse",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth purse (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthpurse > 100:
@@ -1436,14 +640,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_purse must be smaller than or equal to 100",
                                 value=data__style__mouthpurse,
                                 name="" + (name_prefix or "data") + ".style.mouth_purse",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth purse (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthpurse, int) and isinstance(5, int):
@@ -1452,14 +649,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_purse must be multiple of 5",
                                     value=data__style__mouthpurse,
                                     name="" + (name_prefix or "data") + ".style.mouth_purse",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth purse (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1469,14 +659,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_purse must be multiple of 5",
                                     value=data__style__mouthpurse,
                                     name="" + (name_prefix or "data") + ".style.mouth_purse",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth purse (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthpurse / 5 == float("inf"):
@@ -1484,14 +667,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthpurse,
                                     name="" + (name_prefix or "data") + ".style.mouth_purse",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth purse (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_smile" in data__style_keys:
@@ -1504,14 +680,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_smile must be number",
                             value=data__style__mouthsmile,
                             name="" + (name_prefix or "data") + ".style.mouth_smile",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Mouth smile (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthsmile, (int, float, Decimal)) and (
@@ -1524,14 +693,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_smile must be bigger than or equal to -100",
                                 value=data__style__mouthsmile,
                                 name="" + (name_prefix or "data") + ".style.mouth_smile",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth smile (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthsmile > 100:
@@ -1541,14 +703,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_smile must be smaller than or equal to 100",
                                 value=data__style__mouthsmile,
                                 name="" + (name_prefix or "data") + ".style.mouth_smile",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Mouth smile (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthsmile, int) and isinstance(5, int):
@@ -1557,14 +712,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_smile must be multiple of 5",
                                     value=data__style__mouthsmile,
                                     name="" + (name_prefix or "data") + ".style.mouth_smile",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth smile (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1574,14 +722,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.mouth_smile must be multiple of 5",
                                     value=data__style__mouthsmile,
                                     name="" + (name_prefix or "data") + ".style.mouth_smile",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth smile (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthsmile / 5 == float("inf"):
@@ -1589,14 +730,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthsmile,
                                     name="" + (name_prefix or "data") + ".style.mouth_smile",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Mouth smile (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_position_horizontal" in data__style_keys:
@@ -1609,14 +743,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_position_horizontal must be number",
                             value=data__style__mouthpositionhorizontal,
                             name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthpositionhorizontal, (int, float, Decimal)) and (
@@ -1629,14 +756,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_position_horizontal must be bigger than or equal to -100",
                                 value=data__style__mouthpositionhorizontal,
                                 name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthpositionhorizontal > 100:
@@ -1646,14 +766,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_position_horizontal must be smaller than or equal to 100",
                                 value=data__style__mouthpositionhorizontal,
                                 name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthpositionhorizontal, int) and isinstance(5, int):
@@ -1664,14 +777,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.mouth_position_horizontal must be multiple of 5",
                                     value=data__style__mouthpositionhorizontal,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1683,14 +789,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.mouth_position_horizontal must be multiple of 5",
                                     value=data__style__mouthpositionhorizontal,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthpositionhorizontal / 5 == float("inf"):
@@ -1698,14 +797,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthpositionhorizontal,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_horizontal",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Horizontal mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "mouth_position_vertical" in data__style_keys:
@@ -1718,14 +810,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mouth_position_vertical must be number",
                             value=data__style__mouthpositionvertical,
                             name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__mouthpositionvertical, (int, float, Decimal)) and (
@@ -1738,14 +823,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_position_vertical must be bigger than or equal to -100",
                                 value=data__style__mouthpositionvertical,
                                 name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__mouthpositionvertical > 100:
@@ -1755,14 +833,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.mouth_position_vertical must be smaller than or equal to 100",
                                 value=data__style__mouthpositionvertical,
                                 name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__mouthpositionvertical, int) and isinstance(5, int):
@@ -1773,14 +844,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.mouth_position_vertical must be multiple of 5",
                                     value=data__style__mouthpositionvertical,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1792,14 +856,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.mouth_position_vertical must be multiple of 5",
                                     value=data__style__mouthpositionvertical,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__mouthpositionvertical / 5 == float("inf"):
@@ -1807,14 +864,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__mouthpositionvertical,
                                     name="" + (name_prefix or "data") + ".style.mouth_position_vertical",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Vertical mouth position (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "head_pitch" in data__style_keys:
@@ -1827,14 +877,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.head_pitch must be number",
                             value=data__style__headpitch,
                             name="" + (name_prefix or "data") + ".style.head_pitch",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head pitch (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__headpitch, (int, float, Decimal)) and (
@@ -1845,14 +888,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_pitch must be bigger than or equal to -100",
                                 value=data__style__headpitch,
                                 name="" + (name_prefix or "data") + ".style.head_pitch",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head pitch (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__headpitch > 100:
@@ -1860,14 +896,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_pitch must be smaller than or equal to 100",
                                 value=data__style__headpitch,
                                 name="" + (name_prefix or "data") + ".style.head_pitch",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head pitch (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__headpitch, int) and isinstance(5, int):
@@ -1876,14 +905,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_pitch must be multiple of 5",
                                     value=data__style__headpitch,
                                     name="" + (name_prefix or "data") + ".style.head_pitch",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head pitch (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1893,14 +915,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_pitch must be multiple of 5",
                                     value=data__style__headpitch,
                                     name="" + (name_prefix or "data") + ".style.head_pitch",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head pitch (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__headpitch / 5 == float("inf"):
@@ -1908,14 +923,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__headpitch,
                                     name="" + (name_prefix or "data") + ".style.head_pitch",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head pitch (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                 if "head_yaw" in data__style_keys:
@@ -1928,14 +936,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.head_yaw must be number",
                             value=data__style__headyaw,
                             name="" + (name_prefix or "data") + ".style.head_yaw",
-                            definition={
-                                "default": 0,
-                                "type": "number",
-                                "minimum": -100,
-                                "maximum": 100,
-                                "multipleOf": 5,
-                                "description": "Head yaw (-100 to 100), in increments of 5",
-                            },
+                            definition={"type": "number"},
                             rule="type",
                         )
                     if isinstance(data__style__headyaw, (int, float, Decimal)) and (
@@ -1946,14 +947,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_yaw must be bigger than or equal to -100",
                                 value=data__style__headyaw,
                                 name="" + (name_prefix or "data") + ".style.head_yaw",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head yaw (-100 to 100), in increments of 5",
-                                },
+                                definition={"minimum": -100},
                                 rule="minimum",
                             )
                         if data__style__headyaw > 100:
@@ -1961,14 +955,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 "" + (name_prefix or "data") + ".style.head_yaw must be smaller than or equal to 100",
                                 value=data__style__headyaw,
                                 name="" + (name_prefix or "data") + ".style.head_yaw",
-                                definition={
-                                    "default": 0,
-                                    "type": "number",
-                                    "minimum": -100,
-                                    "maximum": 100,
-                                    "multipleOf": 5,
-                                    "description": "Head yaw (-100 to 100), in increments of 5",
-                                },
+                                definition={"maximum": 100},
                                 rule="maximum",
                             )
                         if isinstance(data__style__headyaw, int) and isinstance(5, int):
@@ -1977,14 +964,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_yaw must be multiple of 5",
                                     value=data__style__headyaw,
                                     name="" + (name_prefix or "data") + ".style.head_yaw",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head yaw (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                         else:
@@ -1994,14 +974,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.head_yaw must be multiple of 5",
                                     value=data__style__headyaw,
                                     name="" + (name_prefix or "data") + ".style.head_yaw",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head yaw (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
                             if data__style__headyaw / 5 == float("inf"):
@@ -2009,14 +982,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "inifinity reached",
                                     value=data__style__headyaw,
                                     name="" + (name_prefix or "data") + ".style.head_yaw",
-                                    definition={
-                                        "default": 0,
-                                        "type": "number",
-                                        "minimum": -100,
-                                        "maximum": 100,
-                                        "multipleOf": 5,
-                                        "description": "Head yaw (-100 to 100), in increments of 5",
-                                    },
+                                    definition={"multipleOf": 5},
                                     rule="multipleOf",
                                 )
     return data

@@ -15,35 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your gif a custom name for easy identification.",
-                        "default": "Ai Gif - dateTime",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 500,
-                                "description": "The prompt used for the GIF.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
-                    "output_format": {
-                        "default": "gif",
-                        "type": "string",
-                        "enum": ["gif", "mp4", "webm"],
-                        "description": "The output file format for the generated animation.",
-                    },
-                },
-                "required": ["style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -54,35 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your gif a custom name for easy identification.",
-                            "default": "Ai Gif - dateTime",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 500,
-                                    "description": "The prompt used for the GIF.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
-                        "output_format": {
-                            "default": "gif",
-                            "type": "string",
-                            "enum": ["gif", "mp4", "webm"],
-                            "description": "The output file format for the generated animation.",
-                        },
-                    },
-                    "required": ["style"],
-                },
+                definition={"required": ["style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -94,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your gif a custom name for easy identification.",
-                        "default": "Ai Gif - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "style" in data_keys:
@@ -109,18 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 500,
-                                "description": "The prompt used for the GIF.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -134,18 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 500,
-                                    "description": "The prompt used for the GIF.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
+                        definition={"required": ["prompt"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -157,12 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 500,
-                                "description": "The prompt used for the GIF.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__style__prompt, str):
@@ -174,12 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be longer than or equal to 1 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 500,
-                                    "description": "The prompt used for the GIF.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                         if data__style__prompt_len > 500:
@@ -189,12 +97,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be shorter than or equal to 500 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 500,
-                                    "description": "The prompt used for the GIF.",
-                                },
+                                definition={"maxLength": 500},
                                 rule="maxLength",
                             )
         if "output_format" in data_keys:
@@ -205,12 +108,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".output_format must be string",
                     value=data__outputformat,
                     name="" + (name_prefix or "data") + ".output_format",
-                    definition={
-                        "default": "gif",
-                        "type": "string",
-                        "enum": ["gif", "mp4", "webm"],
-                        "description": "The output file format for the generated animation.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -223,12 +121,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".output_format must be one of ['gif', 'mp4', 'webm']",
                     value=data__outputformat,
                     name="" + (name_prefix or "data") + ".output_format",
-                    definition={
-                        "default": "gif",
-                        "type": "string",
-                        "enum": ["gif", "mp4", "webm"],
-                        "description": "The output file format for the generated animation.",
-                    },
+                    definition={"enum": ["gif", "mp4", "webm"]},
                     rule="enum",
                 )
     return data

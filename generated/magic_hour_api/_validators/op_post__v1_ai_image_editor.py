@@ -15,74 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Ai Image Editor - dateTime",
-                    },
-                    "image_count": {
-                        "type": "number",
-                        "enum": [1, 4, 9, 16],
-                        "description": "Number of images to generate. Maximum varies by model. Defaults to 1 if not specified.",
-                        "default": 1,
-                    },
-                    "model": {
-                        "type": "string",
-                        "enum": [
-                            "default",
-                            "nano-banana-2",
-                            "gpt-image-2",
-                            "flux-2-klein",
-                            "nano-banana-2-lite",
-                            "qwen-edit",
-                            "seedream-v4",
-                            "seedream-v4.5",
-                            "seedream-v5-pro",
-                            "nano-banana",
-                            "nano-banana-pro",
-                        ],
-                        "description": "The AI model to use for image editing. Each model has different capabilities and costs.\n\n**Models:**\n- `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.\n- `flux-2-klein` - from 5 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 5\n- `gpt-image-2` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2` - from 100 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2-lite` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-pro` - from 150 credits/image\n  - Supported resolutions: 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `qwen-edit` - from 10 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 2\n- `seedream-v4` - from 40 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v4.5` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v5-pro` - from 75 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n",
-                    },
-                    "aspect_ratio": {
-                        "type": "string",
-                        "enum": ["auto", "16:9", "9:16", "4:3", "3:2", "1:1", "4:5", "2:3"],
-                        "description": "The aspect ratio of the output image(s). If not specified, defaults to `auto`.",
-                    },
-                    "resolution": {
-                        "type": "string",
-                        "enum": ["auto", "640px", "1k", "2k", "4k"],
-                        "description": "Maximum resolution (longest edge) for the output image.\n\n**Options:**\n- `640px` — up to 640px\n- `1k` — up to 1024px\n- `2k` — up to 2048px\n- `4k` — up to 4096px\n- `auto` — **Deprecated.** Mapped server-side from your subscription tier to the best matching resolution the model supports\n\n**Per-model support:**\n- `flux-2-klein` - 640px, 1k, 2k\n- `gpt-image-2` - 640px, 1k, 2k, 4k\n- `nano-banana` - 640px, 1k\n- `nano-banana-2` - 640px, 1k, 2k, 4k\n- `nano-banana-2-lite` - 640px, 1k\n- `nano-banana-pro` - 1k, 2k, 4k\n- `qwen-edit` - 640px, 1k, 2k\n- `seedream-v4` - 640px, 1k, 2k, 4k\n- `seedream-v4.5` - 640px, 1k, 2k, 4k\n- `seedream-v5-pro` - 640px, 1k, 2k\n\nNote: Resolution availability depends on the model and your subscription tier.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 15000,
-                                "description": "The prompt used to edit the image.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "image_file_paths": {
-                                "type": "array",
-                                "items": {"type": "string", "minLength": 1},
-                                "maxItems": 10,
-                                "description": "The image(s) used in the edit, maximum of 10 images. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "description": "Provide the assets for image edit",
-                    },
-                },
-                "required": ["style", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -93,74 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Ai Image Editor - dateTime",
-                        },
-                        "image_count": {
-                            "type": "number",
-                            "enum": [1, 4, 9, 16],
-                            "description": "Number of images to generate. Maximum varies by model. Defaults to 1 if not specified.",
-                            "default": 1,
-                        },
-                        "model": {
-                            "type": "string",
-                            "enum": [
-                                "default",
-                                "nano-banana-2",
-                                "gpt-image-2",
-                                "flux-2-klein",
-                                "nano-banana-2-lite",
-                                "qwen-edit",
-                                "seedream-v4",
-                                "seedream-v4.5",
-                                "seedream-v5-pro",
-                                "nano-banana",
-                                "nano-banana-pro",
-                            ],
-                            "description": "The AI model to use for image editing. Each model has different capabilities and costs.\n\n**Models:**\n- `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.\n- `flux-2-klein` - from 5 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 5\n- `gpt-image-2` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2` - from 100 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2-lite` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-pro` - from 150 credits/image\n  - Supported resolutions: 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `qwen-edit` - from 10 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 2\n- `seedream-v4` - from 40 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v4.5` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v5-pro` - from 75 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n",
-                        },
-                        "aspect_ratio": {
-                            "type": "string",
-                            "enum": ["auto", "16:9", "9:16", "4:3", "3:2", "1:1", "4:5", "2:3"],
-                            "description": "The aspect ratio of the output image(s). If not specified, defaults to `auto`.",
-                        },
-                        "resolution": {
-                            "type": "string",
-                            "enum": ["auto", "640px", "1k", "2k", "4k"],
-                            "description": "Maximum resolution (longest edge) for the output image.\n\n**Options:**\n- `640px` — up to 640px\n- `1k` — up to 1024px\n- `2k` — up to 2048px\n- `4k` — up to 4096px\n- `auto` — **Deprecated.** Mapped server-side from your subscription tier to the best matching resolution the model supports\n\n**Per-model support:**\n- `flux-2-klein` - 640px, 1k, 2k\n- `gpt-image-2` - 640px, 1k, 2k, 4k\n- `nano-banana` - 640px, 1k\n- `nano-banana-2` - 640px, 1k, 2k, 4k\n- `nano-banana-2-lite` - 640px, 1k\n- `nano-banana-pro` - 1k, 2k, 4k\n- `qwen-edit` - 640px, 1k, 2k\n- `seedream-v4` - 640px, 1k, 2k, 4k\n- `seedream-v4.5` - 640px, 1k, 2k, 4k\n- `seedream-v5-pro` - 640px, 1k, 2k\n\nNote: Resolution availability depends on the model and your subscription tier.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 15000,
-                                    "description": "The prompt used to edit the image.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "image_file_paths": {
-                                    "type": "array",
-                                    "items": {"type": "string", "minLength": 1},
-                                    "maxItems": 10,
-                                    "description": "The image(s) used in the edit, maximum of 10 images. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "description": "Provide the assets for image edit",
-                        },
-                    },
-                    "required": ["style", "assets"],
-                },
+                definition={"required": ["style", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -172,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Ai Image Editor - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "image_count" in data_keys:
@@ -187,12 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".image_count must be number",
                     value=data__imagecount,
                     name="" + (name_prefix or "data") + ".image_count",
-                    definition={
-                        "type": "number",
-                        "enum": [1, 4, 9, 16],
-                        "description": "Number of images to generate. Maximum varies by model. Defaults to 1 if not specified.",
-                        "default": 1,
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if not (
@@ -219,12 +76,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".image_count must be one of [1, 4, 9, 16]",
                     value=data__imagecount,
                     name="" + (name_prefix or "data") + ".image_count",
-                    definition={
-                        "type": "number",
-                        "enum": [1, 4, 9, 16],
-                        "description": "Number of images to generate. Maximum varies by model. Defaults to 1 if not specified.",
-                        "default": 1,
-                    },
+                    definition={"enum": [1, 4, 9, 16]},
                     rule="enum",
                 )
         if "model" in data_keys:
@@ -235,23 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".model must be string",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
-                    definition={
-                        "type": "string",
-                        "enum": [
-                            "default",
-                            "nano-banana-2",
-                            "gpt-image-2",
-                            "flux-2-klein",
-                            "nano-banana-2-lite",
-                            "qwen-edit",
-                            "seedream-v4",
-                            "seedream-v4.5",
-                            "seedream-v5-pro",
-                            "nano-banana",
-                            "nano-banana-pro",
-                        ],
-                        "description": "The AI model to use for image editing. Each model has different capabilities and costs.\n\n**Models:**\n- `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.\n- `flux-2-klein` - from 5 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 5\n- `gpt-image-2` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2` - from 100 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2-lite` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-pro` - from 150 credits/image\n  - Supported resolutions: 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `qwen-edit` - from 10 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 2\n- `seedream-v4` - from 40 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v4.5` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v5-pro` - from 75 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -275,7 +111,6 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
                     definition={
-                        "type": "string",
                         "enum": [
                             "default",
                             "nano-banana-2",
@@ -288,8 +123,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "seedream-v5-pro",
                             "nano-banana",
                             "nano-banana-pro",
-                        ],
-                        "description": "The AI model to use for image editing. Each model has different capabilities and costs.\n\n**Models:**\n- `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.\n- `flux-2-klein` - from 5 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 5\n- `gpt-image-2` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2` - from 100 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-2-lite` - from 50 credits/image\n  - Supported resolutions: 640px, 1k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `nano-banana-pro` - from 150 credits/image\n  - Supported resolutions: 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `qwen-edit` - from 10 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: free, creator, pro, business\n  - Max additional input images: 2\n- `seedream-v4` - from 40 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v4.5` - from 50 credits/image\n  - Supported resolutions: 640px, 1k, 2k, 4k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n- `seedream-v5-pro` - from 75 credits/image\n  - Supported resolutions: 640px, 1k, 2k\n  - Available for tiers: creator, pro, business\n  - Max additional input images: 9\n",
+                        ]
                     },
                     rule="enum",
                 )
@@ -301,11 +135,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".aspect_ratio must be string",
                     value=data__aspectratio,
                     name="" + (name_prefix or "data") + ".aspect_ratio",
-                    definition={
-                        "type": "string",
-                        "enum": ["auto", "16:9", "9:16", "4:3", "3:2", "1:1", "4:5", "2:3"],
-                        "description": "The aspect ratio of the output image(s). If not specified, defaults to `auto`.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -325,11 +155,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     + ".aspect_ratio must be one of ['auto', '16:9', '9:16', '4:3', '3:2', '1:1', '4:5', '2:3']",
                     value=data__aspectratio,
                     name="" + (name_prefix or "data") + ".aspect_ratio",
-                    definition={
-                        "type": "string",
-                        "enum": ["auto", "16:9", "9:16", "4:3", "3:2", "1:1", "4:5", "2:3"],
-                        "description": "The aspect ratio of the output image(s). If not specified, defaults to `auto`.",
-                    },
+                    definition={"enum": ["auto", "16:9", "9:16", "4:3", "3:2", "1:1", "4:5", "2:3"]},
                     rule="enum",
                 )
         if "resolution" in data_keys:
@@ -340,11 +166,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be string",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["auto", "640px", "1k", "2k", "4k"],
-                        "description": "Maximum resolution (longest edge) for the output image.\n\n**Options:**\n- `640px` — up to 640px\n- `1k` — up to 1024px\n- `2k` — up to 2048px\n- `4k` — up to 4096px\n- `auto` — **Deprecated.** Mapped server-side from your subscription tier to the best matching resolution the model supports\n\n**Per-model support:**\n- `flux-2-klein` - 640px, 1k, 2k\n- `gpt-image-2` - 640px, 1k, 2k, 4k\n- `nano-banana` - 640px, 1k\n- `nano-banana-2` - 640px, 1k, 2k, 4k\n- `nano-banana-2-lite` - 640px, 1k\n- `nano-banana-pro` - 1k, 2k, 4k\n- `qwen-edit` - 640px, 1k, 2k\n- `seedream-v4` - 640px, 1k, 2k, 4k\n- `seedream-v4.5` - 640px, 1k, 2k, 4k\n- `seedream-v5-pro` - 640px, 1k, 2k\n\nNote: Resolution availability depends on the model and your subscription tier.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -359,11 +181,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be one of ['auto', '640px', '1k', '2k', '4k']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["auto", "640px", "1k", "2k", "4k"],
-                        "description": "Maximum resolution (longest edge) for the output image.\n\n**Options:**\n- `640px` — up to 640px\n- `1k` — up to 1024px\n- `2k` — up to 2048px\n- `4k` — up to 4096px\n- `auto` — **Deprecated.** Mapped server-side from your subscription tier to the best matching resolution the model supports\n\n**Per-model support:**\n- `flux-2-klein` - 640px, 1k, 2k\n- `gpt-image-2` - 640px, 1k, 2k, 4k\n- `nano-banana` - 640px, 1k\n- `nano-banana-2` - 640px, 1k, 2k, 4k\n- `nano-banana-2-lite` - 640px, 1k\n- `nano-banana-pro` - 1k, 2k, 4k\n- `qwen-edit` - 640px, 1k, 2k\n- `seedream-v4` - 640px, 1k, 2k, 4k\n- `seedream-v4.5` - 640px, 1k, 2k, 4k\n- `seedream-v5-pro` - 640px, 1k, 2k\n\nNote: Resolution availability depends on the model and your subscription tier.",
-                    },
+                    definition={"enum": ["auto", "640px", "1k", "2k", "4k"]},
                     rule="enum",
                 )
         if "style" in data_keys:
@@ -374,18 +192,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 15000,
-                                "description": "The prompt used to edit the image.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -399,18 +206,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 15000,
-                                    "description": "The prompt used to edit the image.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
+                        definition={"required": ["prompt"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -422,12 +218,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 15000,
-                                "description": "The prompt used to edit the image.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__style__prompt, str):
@@ -439,12 +230,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be longer than or equal to 1 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 15000,
-                                    "description": "The prompt used to edit the image.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                         if data__style__prompt_len > 15000:
@@ -454,12 +240,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be shorter than or equal to 15000 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 15000,
-                                    "description": "The prompt used to edit the image.",
-                                },
+                                definition={"maxLength": 15000},
                                 rule="maxLength",
                             )
         if "assets" in data_keys:
@@ -470,18 +251,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "image_file_paths": {
-                                "type": "array",
-                                "items": {"type": "string", "minLength": 1},
-                                "maxItems": 10,
-                                "description": "The image(s) used in the edit, maximum of 10 images. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "description": "Provide the assets for image edit",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -495,12 +265,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_paths must be array",
                             value=data__assets__imagefilepaths,
                             name="" + (name_prefix or "data") + ".assets.image_file_paths",
-                            definition={
-                                "type": "array",
-                                "items": {"type": "string", "minLength": 1},
-                                "maxItems": 10,
-                                "description": "The image(s) used in the edit, maximum of 10 images. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "array"},
                             rule="type",
                         )
                     data__assets__imagefilepaths_is_list = isinstance(data__assets__imagefilepaths, (list, tuple))
@@ -513,12 +278,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_paths must contain less than or equal to 10 items",
                                 value=data__assets__imagefilepaths,
                                 name="" + (name_prefix or "data") + ".assets.image_file_paths",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "string", "minLength": 1},
-                                    "maxItems": 10,
-                                    "description": "The image(s) used in the edit, maximum of 10 images. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"maxItems": 10},
                                 rule="maxItems",
                             )
                         for data__assets__imagefilepaths_x, data__assets__imagefilepaths_item in enumerate(
@@ -535,7 +295,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".assets.image_file_paths[{data__assets__imagefilepaths_x}]".format(**locals())
                                     + "",
-                                    definition={"type": "string", "minLength": 1},
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                             if isinstance(data__assets__imagefilepaths_item, str):
@@ -555,7 +315,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                             **locals()
                                         )
                                         + "",
-                                        definition={"type": "string", "minLength": 1},
+                                        definition={"minLength": 1},
                                         rule="minLength",
                                     )
     return data

@@ -15,50 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Image Upscaler - dateTime",
-                    },
-                    "scale_factor": {
-                        "type": "number",
-                        "description": "How much to scale the image. Must be either 2 or 4.\n            \nNote: 4x upscale is only available on Creator, Pro, or Business tier.",
-                    },
-                    "style": {
-                        "default": {},
-                        "type": "object",
-                        "properties": {
-                            "mode": {
-                                "type": "string",
-                                "enum": ["pro", "preserve", "balanced", "creative"],
-                                "description": 'The upscaling mode. `"preserve"` uses the fast pro pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier). `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`.',
-                            },
-                            "prompt": {
-                                "type": "string",
-                                "description": "A prompt to guide the final image. Only used when mode is `creative`.",
-                            },
-                            "enhancement": {"type": "string", "enum": ["Resemblance", "Balanced", "Creative"]},
-                        },
-                        "description": 'Style settings for the upscale. Use `mode` (`"preserve"`, `"balanced"`, or `"creative"`). Defaults to `"balanced"`.',
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                            }
-                        },
-                        "required": ["image_file_path"],
-                        "description": "Provide the assets for upscaling",
-                    },
-                },
-                "required": ["scale_factor", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -69,50 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Image Upscaler - dateTime",
-                        },
-                        "scale_factor": {
-                            "type": "number",
-                            "description": "How much to scale the image. Must be either 2 or 4.\n            \nNote: 4x upscale is only available on Creator, Pro, or Business tier.",
-                        },
-                        "style": {
-                            "default": {},
-                            "type": "object",
-                            "properties": {
-                                "mode": {
-                                    "type": "string",
-                                    "enum": ["pro", "preserve", "balanced", "creative"],
-                                    "description": 'The upscaling mode. `"preserve"` uses the fast pro pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier). `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`.',
-                                },
-                                "prompt": {
-                                    "type": "string",
-                                    "description": "A prompt to guide the final image. Only used when mode is `creative`.",
-                                },
-                                "enhancement": {"type": "string", "enum": ["Resemblance", "Balanced", "Creative"]},
-                            },
-                            "description": 'Style settings for the upscale. Use `mode` (`"preserve"`, `"balanced"`, or `"creative"`). Defaults to `"balanced"`.',
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                                }
-                            },
-                            "required": ["image_file_path"],
-                            "description": "Provide the assets for upscaling",
-                        },
-                    },
-                    "required": ["scale_factor", "assets"],
-                },
+                definition={"required": ["scale_factor", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -124,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Image Upscaler - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "scale_factor" in data_keys:
@@ -139,10 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".scale_factor must be number",
                     value=data__scalefactor,
                     name="" + (name_prefix or "data") + ".scale_factor",
-                    definition={
-                        "type": "number",
-                        "description": "How much to scale the image. Must be either 2 or 4.\n            \nNote: 4x upscale is only available on Creator, Pro, or Business tier.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
         if "style" in data_keys:
@@ -153,23 +60,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "default": {},
-                        "type": "object",
-                        "properties": {
-                            "mode": {
-                                "type": "string",
-                                "enum": ["pro", "preserve", "balanced", "creative"],
-                                "description": 'The upscaling mode. `"preserve"` uses the fast pro pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier). `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`.',
-                            },
-                            "prompt": {
-                                "type": "string",
-                                "description": "A prompt to guide the final image. Only used when mode is `creative`.",
-                            },
-                            "enhancement": {"type": "string", "enum": ["Resemblance", "Balanced", "Creative"]},
-                        },
-                        "description": 'Style settings for the upscale. Use `mode` (`"preserve"`, `"balanced"`, or `"creative"`). Defaults to `"balanced"`.',
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -183,11 +74,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mode must be string",
                             value=data__style__mode,
                             name="" + (name_prefix or "data") + ".style.mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["pro", "preserve", "balanced", "creative"],
-                                "description": 'The upscaling mode. `"preserve"` uses the fast pro pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier). `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`.',
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -203,11 +90,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".style.mode must be one of ['pro', 'preserve', 'balanced', 'creative']",
                             value=data__style__mode,
                             name="" + (name_prefix or "data") + ".style.mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["pro", "preserve", "balanced", "creative"],
-                                "description": 'The upscaling mode. `"preserve"` uses the fast pro pipeline (1× credit multiplier). `"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier). `"pro"` is deprecated and maps to `"preserve"`. Defaults to `"balanced"`.',
-                            },
+                            definition={"enum": ["pro", "preserve", "balanced", "creative"]},
                             rule="enum",
                         )
                 if "prompt" in data__style_keys:
@@ -218,10 +101,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "description": "A prompt to guide the final image. Only used when mode is `creative`.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                 if "enhancement" in data__style_keys:
@@ -232,7 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.enhancement must be string",
                             value=data__style__enhancement,
                             name="" + (name_prefix or "data") + ".style.enhancement",
-                            definition={"type": "string", "enum": ["Resemblance", "Balanced", "Creative"]},
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -247,7 +127,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".style.enhancement must be one of ['Resemblance', 'Balanced', 'Creative']",
                             value=data__style__enhancement,
                             name="" + (name_prefix or "data") + ".style.enhancement",
-                            definition={"type": "string", "enum": ["Resemblance", "Balanced", "Creative"]},
+                            definition={"enum": ["Resemblance", "Balanced", "Creative"]},
                             rule="enum",
                         )
         if "assets" in data_keys:
@@ -258,18 +138,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                            }
-                        },
-                        "required": ["image_file_path"],
-                        "description": "Provide the assets for upscaling",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -283,18 +152,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                                }
-                            },
-                            "required": ["image_file_path"],
-                            "description": "Provide the assets for upscaling",
-                        },
+                        definition={"required": ["image_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -306,11 +164,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__imagefilepath, str):
@@ -322,11 +176,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__imagefilepath,
                                 name="" + (name_prefix or "data") + ".assets.image_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The image to upscale. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n. The maximum input image size is 4096x4096px.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
     return data

@@ -15,49 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {"type": "string", "description": "The name of the meme."},
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "topic": {
-                                "type": "string",
-                                "maxLength": 200,
-                                "minLength": 1,
-                                "description": "The topic of the meme.",
-                            },
-                            "template": {
-                                "type": "string",
-                                "enum": [
-                                    "Random",
-                                    "Drake Hotline Bling",
-                                    "Galaxy Brain",
-                                    "Two Buttons",
-                                    "Gru's Plan",
-                                    "Tuxedo Winnie The Pooh",
-                                    "Is This a Pigeon",
-                                    "Panik Kalm Panik",
-                                    "Disappointed Guy",
-                                    "Waiting Skeleton",
-                                    "Bike Fall",
-                                    "Change My Mind",
-                                    "Side Eyeing Chloe",
-                                ],
-                                "description": "To use our templates, pass in one of the enum values.",
-                            },
-                            "searchWeb": {
-                                "default": False,
-                                "type": "boolean",
-                                "description": "Whether to search the web for meme content.",
-                            },
-                        },
-                        "required": ["topic", "template"],
-                    },
-                },
-                "required": ["style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -68,49 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {"type": "string", "description": "The name of the meme."},
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "topic": {
-                                    "type": "string",
-                                    "maxLength": 200,
-                                    "minLength": 1,
-                                    "description": "The topic of the meme.",
-                                },
-                                "template": {
-                                    "type": "string",
-                                    "enum": [
-                                        "Random",
-                                        "Drake Hotline Bling",
-                                        "Galaxy Brain",
-                                        "Two Buttons",
-                                        "Gru's Plan",
-                                        "Tuxedo Winnie The Pooh",
-                                        "Is This a Pigeon",
-                                        "Panik Kalm Panik",
-                                        "Disappointed Guy",
-                                        "Waiting Skeleton",
-                                        "Bike Fall",
-                                        "Change My Mind",
-                                        "Side Eyeing Chloe",
-                                    ],
-                                    "description": "To use our templates, pass in one of the enum values.",
-                                },
-                                "searchWeb": {
-                                    "default": False,
-                                    "type": "boolean",
-                                    "description": "Whether to search the web for meme content.",
-                                },
-                            },
-                            "required": ["topic", "template"],
-                        },
-                    },
-                    "required": ["style"],
-                },
+                definition={"required": ["style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -122,7 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={"type": "string", "description": "The name of the meme."},
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "style" in data_keys:
@@ -133,42 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "topic": {
-                                "type": "string",
-                                "maxLength": 200,
-                                "minLength": 1,
-                                "description": "The topic of the meme.",
-                            },
-                            "template": {
-                                "type": "string",
-                                "enum": [
-                                    "Random",
-                                    "Drake Hotline Bling",
-                                    "Galaxy Brain",
-                                    "Two Buttons",
-                                    "Gru's Plan",
-                                    "Tuxedo Winnie The Pooh",
-                                    "Is This a Pigeon",
-                                    "Panik Kalm Panik",
-                                    "Disappointed Guy",
-                                    "Waiting Skeleton",
-                                    "Bike Fall",
-                                    "Change My Mind",
-                                    "Side Eyeing Chloe",
-                                ],
-                                "description": "To use our templates, pass in one of the enum values.",
-                            },
-                            "searchWeb": {
-                                "default": False,
-                                "type": "boolean",
-                                "description": "Whether to search the web for meme content.",
-                            },
-                        },
-                        "required": ["topic", "template"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -182,42 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "topic": {
-                                    "type": "string",
-                                    "maxLength": 200,
-                                    "minLength": 1,
-                                    "description": "The topic of the meme.",
-                                },
-                                "template": {
-                                    "type": "string",
-                                    "enum": [
-                                        "Random",
-                                        "Drake Hotline Bling",
-                                        "Galaxy Brain",
-                                        "Two Buttons",
-                                        "Gru's Plan",
-                                        "Tuxedo Winnie The Pooh",
-                                        "Is This a Pigeon",
-                                        "Panik Kalm Panik",
-                                        "Disappointed Guy",
-                                        "Waiting Skeleton",
-                                        "Bike Fall",
-                                        "Change My Mind",
-                                        "Side Eyeing Chloe",
-                                    ],
-                                    "description": "To use our templates, pass in one of the enum values.",
-                                },
-                                "searchWeb": {
-                                    "default": False,
-                                    "type": "boolean",
-                                    "description": "Whether to search the web for meme content.",
-                                },
-                            },
-                            "required": ["topic", "template"],
-                        },
+                        definition={"required": ["topic", "template"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -229,12 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.topic must be string",
                             value=data__style__topic,
                             name="" + (name_prefix or "data") + ".style.topic",
-                            definition={
-                                "type": "string",
-                                "maxLength": 200,
-                                "minLength": 1,
-                                "description": "The topic of the meme.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__style__topic, str):
@@ -246,12 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.topic must be longer than or equal to 1 characters",
                                 value=data__style__topic,
                                 name="" + (name_prefix or "data") + ".style.topic",
-                                definition={
-                                    "type": "string",
-                                    "maxLength": 200,
-                                    "minLength": 1,
-                                    "description": "The topic of the meme.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                         if data__style__topic_len > 200:
@@ -261,12 +97,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.topic must be shorter than or equal to 200 characters",
                                 value=data__style__topic,
                                 name="" + (name_prefix or "data") + ".style.topic",
-                                definition={
-                                    "type": "string",
-                                    "maxLength": 200,
-                                    "minLength": 1,
-                                    "description": "The topic of the meme.",
-                                },
+                                definition={"maxLength": 200},
                                 rule="maxLength",
                             )
                 if "template" in data__style_keys:
@@ -277,25 +108,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.template must be string",
                             value=data__style__template,
                             name="" + (name_prefix or "data") + ".style.template",
-                            definition={
-                                "type": "string",
-                                "enum": [
-                                    "Random",
-                                    "Drake Hotline Bling",
-                                    "Galaxy Brain",
-                                    "Two Buttons",
-                                    "Gru's Plan",
-                                    "Tuxedo Winnie The Pooh",
-                                    "Is This a Pigeon",
-                                    "Panik Kalm Panik",
-                                    "Disappointed Guy",
-                                    "Waiting Skeleton",
-                                    "Bike Fall",
-                                    "Change My Mind",
-                                    "Side Eyeing Chloe",
-                                ],
-                                "description": "To use our templates, pass in one of the enum values.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -323,7 +136,6 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             value=data__style__template,
                             name="" + (name_prefix or "data") + ".style.template",
                             definition={
-                                "type": "string",
                                 "enum": [
                                     "Random",
                                     "Drake Hotline Bling",
@@ -338,8 +150,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "Bike Fall",
                                     "Change My Mind",
                                     "Side Eyeing Chloe",
-                                ],
-                                "description": "To use our templates, pass in one of the enum values.",
+                                ]
                             },
                             rule="enum",
                         )
@@ -351,11 +162,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.searchWeb must be boolean",
                             value=data__style__searchWeb,
                             name="" + (name_prefix or "data") + ".style.searchWeb",
-                            definition={
-                                "default": False,
-                                "type": "boolean",
-                                "description": "Whether to search the web for meme content.",
-                            },
+                            definition={"type": "boolean"},
                             rule="type",
                         )
     return data

@@ -15,28 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Qr Code - dateTime",
-                    },
-                    "content": {"type": "string", "description": "The content of the QR code."},
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "art_style": {
-                                "type": "string",
-                                "description": "To use our templates, pass in one of Watercolor, Cyberpunk City, Ink Landscape, Interior Painting, Japanese Street, Mech, Minecraft, Picasso Painting, Game Map, Spaceship, Chinese Painting, Winter Village, or pass any custom art style.",
-                            }
-                        },
-                        "required": ["art_style"],
-                    },
-                },
-                "required": ["content", "style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -47,28 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Qr Code - dateTime",
-                        },
-                        "content": {"type": "string", "description": "The content of the QR code."},
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "art_style": {
-                                    "type": "string",
-                                    "description": "To use our templates, pass in one of Watercolor, Cyberpunk City, Ink Landscape, Interior Painting, Japanese Street, Mech, Minecraft, Picasso Painting, Game Map, Spaceship, Chinese Painting, Winter Village, or pass any custom art style.",
-                                }
-                            },
-                            "required": ["art_style"],
-                        },
-                    },
-                    "required": ["content", "style"],
-                },
+                definition={"required": ["content", "style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -80,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Qr Code - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "content" in data_keys:
@@ -95,7 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".content must be string",
                     value=data__content,
                     name="" + (name_prefix or "data") + ".content",
-                    definition={"type": "string", "description": "The content of the QR code."},
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "style" in data_keys:
@@ -106,16 +60,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "art_style": {
-                                "type": "string",
-                                "description": "To use our templates, pass in one of Watercolor, Cyberpunk City, Ink Landscape, Interior Painting, Japanese Street, Mech, Minecraft, Picasso Painting, Game Map, Spaceship, Chinese Painting, Winter Village, or pass any custom art style.",
-                            }
-                        },
-                        "required": ["art_style"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -129,16 +74,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "art_style": {
-                                    "type": "string",
-                                    "description": "To use our templates, pass in one of Watercolor, Cyberpunk City, Ink Landscape, Interior Painting, Japanese Street, Mech, Minecraft, Picasso Painting, Game Map, Spaceship, Chinese Painting, Winter Village, or pass any custom art style.",
-                                }
-                            },
-                            "required": ["art_style"],
-                        },
+                        definition={"required": ["art_style"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -150,10 +86,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.art_style must be string",
                             value=data__style__artstyle,
                             name="" + (name_prefix or "data") + ".style.art_style",
-                            definition={
-                                "type": "string",
-                                "description": "To use our templates, pass in one of Watercolor, Cyberpunk City, Ink Landscape, Interior Painting, Japanese Street, Mech, Minecraft, Picasso Painting, Game Map, Spaceship, Chinese Painting, Winter Village, or pass any custom art style.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
     return data

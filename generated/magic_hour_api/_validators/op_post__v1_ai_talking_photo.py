@@ -15,65 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Talking Photo - dateTime",
-                    },
-                    "start_seconds": {
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "The start time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "The end time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["image_file_path", "audio_file_path"],
-                        "description": "Provide the assets for creating a talking photo",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "generation_mode": {
-                                "default": "realistic",
-                                "type": "string",
-                                "enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"],
-                                "description": "Controls overall motion style.\n* `realistic` - Maintains likeness well, high quality, and reliable.\n* `prompted` - Slightly lower likeness; allows option to prompt scene.\n\n**Deprecated values (maintained for backward compatibility):**\n* `pro` - Deprecated: use `realistic`\n* `standard` - Deprecated: use `prompted`\n* `stable` - Deprecated: use `realistic`\n* `expressive` - Deprecated: use `prompted`",
-                            },
-                            "prompt": {
-                                "type": "string",
-                                "description": "A text prompt to guide the generation. Only applicable when generation_mode is `prompted`.\nThis field is ignored for other modes.",
-                            },
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
-                    "max_resolution": {
-                        "type": "integer",
-                        "description": "Constrains the larger dimension (height or width) of the output video. Allows you to set a lower resolution than your plan's maximum if desired. The value is capped by your plan's max resolution.",
-                    },
-                },
-                "required": ["start_seconds", "end_seconds", "assets"],
-                "description": "Provide the assets for creating a talking photo",
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -84,65 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Talking Photo - dateTime",
-                        },
-                        "start_seconds": {
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "The start time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "The end time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["image_file_path", "audio_file_path"],
-                            "description": "Provide the assets for creating a talking photo",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "generation_mode": {
-                                    "default": "realistic",
-                                    "type": "string",
-                                    "enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"],
-                                    "description": "Controls overall motion style.\n* `realistic` - Maintains likeness well, high quality, and reliable.\n* `prompted` - Slightly lower likeness; allows option to prompt scene.\n\n**Deprecated values (maintained for backward compatibility):**\n* `pro` - Deprecated: use `realistic`\n* `standard` - Deprecated: use `prompted`\n* `stable` - Deprecated: use `realistic`\n* `expressive` - Deprecated: use `prompted`",
-                                },
-                                "prompt": {
-                                    "type": "string",
-                                    "description": "A text prompt to guide the generation. Only applicable when generation_mode is `prompted`.\nThis field is ignored for other modes.",
-                                },
-                            },
-                            "description": "Attributes used to dictate the style of the output",
-                        },
-                        "max_resolution": {
-                            "type": "integer",
-                            "description": "Constrains the larger dimension (height or width) of the output video. Allows you to set a lower resolution than your plan's maximum if desired. The value is capped by your plan's max resolution.",
-                        },
-                    },
-                    "required": ["start_seconds", "end_seconds", "assets"],
-                    "description": "Provide the assets for creating a talking photo",
-                },
+                definition={"required": ["start_seconds", "end_seconds", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -154,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Talking Photo - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -169,11 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "The start time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -182,11 +58,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "The start time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -197,11 +69,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "The end time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -210,11 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "The end time of the input audio in seconds. Maximum clip length depends on style.generation_mode: realistic 180s, prompted 45s.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "assets" in data_keys:
@@ -225,23 +89,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["image_file_path", "audio_file_path"],
-                        "description": "Provide the assets for creating a talking photo",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -255,23 +103,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["image_file_path", "audio_file_path"],
-                            "description": "Provide the assets for creating a talking photo",
-                        },
+                        definition={"required": ["image_file_path", "audio_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -283,11 +115,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__imagefilepath, str):
@@ -299,11 +127,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__imagefilepath,
                                 name="" + (name_prefix or "data") + ".assets.image_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The source image to animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "audio_file_path" in data__assets_keys:
@@ -314,11 +138,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.audio_file_path must be string",
                             value=data__assets__audiofilepath,
                             name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__audiofilepath, str):
@@ -330,11 +150,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.audio_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__audiofilepath,
                                 name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio file to sync with the image. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -345,22 +161,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "generation_mode": {
-                                "default": "realistic",
-                                "type": "string",
-                                "enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"],
-                                "description": "Controls overall motion style.\n* `realistic` - Maintains likeness well, high quality, and reliable.\n* `prompted` - Slightly lower likeness; allows option to prompt scene.\n\n**Deprecated values (maintained for backward compatibility):**\n* `pro` - Deprecated: use `realistic`\n* `standard` - Deprecated: use `prompted`\n* `stable` - Deprecated: use `realistic`\n* `expressive` - Deprecated: use `prompted`",
-                            },
-                            "prompt": {
-                                "type": "string",
-                                "description": "A text prompt to guide the generation. Only applicable when generation_mode is `prompted`.\nThis field is ignored for other modes.",
-                            },
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -374,12 +175,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.generation_mode must be string",
                             value=data__style__generationmode,
                             name="" + (name_prefix or "data") + ".style.generation_mode",
-                            definition={
-                                "default": "realistic",
-                                "type": "string",
-                                "enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"],
-                                "description": "Controls overall motion style.\n* `realistic` - Maintains likeness well, high quality, and reliable.\n* `prompted` - Slightly lower likeness; allows option to prompt scene.\n\n**Deprecated values (maintained for backward compatibility):**\n* `pro` - Deprecated: use `realistic`\n* `standard` - Deprecated: use `prompted`\n* `stable` - Deprecated: use `realistic`\n* `expressive` - Deprecated: use `prompted`",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -399,12 +195,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".style.generation_mode must be one of ['realistic', 'prompted', 'pro', 'standard', 'stable', 'expressive']",
                             value=data__style__generationmode,
                             name="" + (name_prefix or "data") + ".style.generation_mode",
-                            definition={
-                                "default": "realistic",
-                                "type": "string",
-                                "enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"],
-                                "description": "Controls overall motion style.\n* `realistic` - Maintains likeness well, high quality, and reliable.\n* `prompted` - Slightly lower likeness; allows option to prompt scene.\n\n**Deprecated values (maintained for backward compatibility):**\n* `pro` - Deprecated: use `realistic`\n* `standard` - Deprecated: use `prompted`\n* `stable` - Deprecated: use `realistic`\n* `expressive` - Deprecated: use `prompted`",
-                            },
+                            definition={"enum": ["realistic", "prompted", "pro", "standard", "stable", "expressive"]},
                             rule="enum",
                         )
                 if "prompt" in data__style_keys:
@@ -415,10 +206,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "description": "A text prompt to guide the generation. Only applicable when generation_mode is `prompted`.\nThis field is ignored for other modes.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
         if "max_resolution" in data_keys:
@@ -433,10 +221,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".max_resolution must be integer",
                     value=data__maxresolution,
                     name="" + (name_prefix or "data") + ".max_resolution",
-                    definition={
-                        "type": "integer",
-                        "description": "Constrains the larger dimension (height or width) of the output video. Allows you to set a lower resolution than your plan's maximum if desired. The value is capped by your plan's max resolution.",
-                    },
+                    definition={"type": "integer"},
                     rule="type",
                 )
     return data

@@ -15,61 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Video Editor - dateTime",
-                    },
-                    "start_seconds": {
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration depends on model: `gemini-omni`: 3s, `ltx-2.3`: 0.5s. Maximum duration depends on model: `gemini-omni`: 10s, `ltx-2.3`: 45s.",
-                    },
-                    "model": {
-                        "type": "string",
-                        "enum": ["gemini-omni", "ltx-2.3"],
-                        "description": "Editing model. Defaults to `ltx-2.3` for free tier and `gemini-omni` for paid. Use `ltx-2.3` for LTX video edit.",
-                    },
-                    "resolution": {
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output resolution. Defaults to `480p` for free tier and `720p` for paid. Google Omni supports 720p only; LTX-2.3 supports 480p, 720p, and 1080p.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The prompt used to edit the video.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["video_file_path"],
-                        "description": "Provide the assets for video editing.",
-                    },
-                },
-                "required": ["end_seconds", "style", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -80,61 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Video Editor - dateTime",
-                        },
-                        "start_seconds": {
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration depends on model: `gemini-omni`: 3s, `ltx-2.3`: 0.5s. Maximum duration depends on model: `gemini-omni`: 10s, `ltx-2.3`: 45s.",
-                        },
-                        "model": {
-                            "type": "string",
-                            "enum": ["gemini-omni", "ltx-2.3"],
-                            "description": "Editing model. Defaults to `ltx-2.3` for free tier and `gemini-omni` for paid. Use `ltx-2.3` for LTX video edit.",
-                        },
-                        "resolution": {
-                            "type": "string",
-                            "enum": ["480p", "720p", "1080p"],
-                            "description": "Output resolution. Defaults to `480p` for free tier and `720p` for paid. Google Omni supports 720p only; LTX-2.3 supports 480p, 720p, and 1080p.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The prompt used to edit the video.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["video_file_path"],
-                            "description": "Provide the assets for video editing.",
-                        },
-                    },
-                    "required": ["end_seconds", "style", "assets"],
-                },
+                definition={"required": ["end_seconds", "style", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -146,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Video Editor - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -161,12 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -175,12 +58,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -191,11 +69,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration depends on model: `gemini-omni`: 3s, `ltx-2.3`: 0.5s. Maximum duration depends on model: `gemini-omni`: 10s, `ltx-2.3`: 45s.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -204,11 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration depends on model: `gemini-omni`: 3s, `ltx-2.3`: 0.5s. Maximum duration depends on model: `gemini-omni`: 10s, `ltx-2.3`: 45s.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "model" in data_keys:
@@ -219,11 +89,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".model must be string",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
-                    definition={
-                        "type": "string",
-                        "enum": ["gemini-omni", "ltx-2.3"],
-                        "description": "Editing model. Defaults to `ltx-2.3` for free tier and `gemini-omni` for paid. Use `ltx-2.3` for LTX video edit.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -235,11 +101,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".model must be one of ['gemini-omni', 'ltx-2.3']",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
-                    definition={
-                        "type": "string",
-                        "enum": ["gemini-omni", "ltx-2.3"],
-                        "description": "Editing model. Defaults to `ltx-2.3` for free tier and `gemini-omni` for paid. Use `ltx-2.3` for LTX video edit.",
-                    },
+                    definition={"enum": ["gemini-omni", "ltx-2.3"]},
                     rule="enum",
                 )
         if "resolution" in data_keys:
@@ -250,11 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be string",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output resolution. Defaults to `480p` for free tier and `720p` for paid. Google Omni supports 720p only; LTX-2.3 supports 480p, 720p, and 1080p.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -267,11 +125,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p', '1080p']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output resolution. Defaults to `480p` for free tier and `720p` for paid. Google Omni supports 720p only; LTX-2.3 supports 480p, 720p, and 1080p.",
-                    },
+                    definition={"enum": ["480p", "720p", "1080p"]},
                     rule="enum",
                 )
         if "style" in data_keys:
@@ -282,17 +136,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The prompt used to edit the video.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -306,17 +150,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The prompt used to edit the video.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
+                        definition={"required": ["prompt"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -328,11 +162,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The prompt used to edit the video.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__style__prompt, str):
@@ -344,11 +174,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be longer than or equal to 1 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The prompt used to edit the video.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "assets" in data_keys:
@@ -359,18 +185,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["video_file_path"],
-                        "description": "Provide the assets for video editing.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -384,18 +199,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["video_file_path"],
-                            "description": "Provide the assets for video editing.",
-                        },
+                        definition={"required": ["video_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -407,11 +211,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_file_path must be string",
                             value=data__assets__videofilepath,
                             name="" + (name_prefix or "data") + ".assets.video_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__videofilepath, str):
@@ -423,11 +223,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.video_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__videofilepath,
                                 name="" + (name_prefix or "data") + ".assets.video_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The video to edit. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
     return data

@@ -15,41 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your audio a custom name for easy identification.",
-                        "default": "Voice Cloner - dateTime",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["audio_file_path"],
-                        "description": "Provide the assets for voice cloning.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 1000,
-                                "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
-                },
-                "required": ["assets", "style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -60,41 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your audio a custom name for easy identification.",
-                            "default": "Voice Cloner - dateTime",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["audio_file_path"],
-                            "description": "Provide the assets for voice cloning.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 1000,
-                                    "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
-                    },
-                    "required": ["assets", "style"],
-                },
+                definition={"required": ["assets", "style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -106,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your audio a custom name for easy identification.",
-                        "default": "Voice Cloner - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "assets" in data_keys:
@@ -121,18 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["audio_file_path"],
-                        "description": "Provide the assets for voice cloning.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -146,18 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["audio_file_path"],
-                            "description": "Provide the assets for voice cloning.",
-                        },
+                        definition={"required": ["audio_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -169,11 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.audio_file_path must be string",
                             value=data__assets__audiofilepath,
                             name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__audiofilepath, str):
@@ -185,11 +87,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.audio_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__audiofilepath,
                                 name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The audio used to clone the voice. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -200,18 +98,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 1000,
-                                "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                            }
-                        },
-                        "required": ["prompt"],
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -225,18 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__style__missing_keys)) + " properties"),
                         value=data__style,
                         name="" + (name_prefix or "data") + ".style",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 1000,
-                                    "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                                }
-                            },
-                            "required": ["prompt"],
-                        },
+                        definition={"required": ["prompt"]},
                         rule="required",
                     )
                 data__style_keys = set(data__style.keys())
@@ -248,12 +124,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 1000,
-                                "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__style__prompt, str):
@@ -265,12 +136,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be longer than or equal to 1 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 1000,
-                                    "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                         if data__style__prompt_len > 1000:
@@ -280,12 +146,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".style.prompt must be shorter than or equal to 1000 characters",
                                 value=data__style__prompt,
                                 name="" + (name_prefix or "data") + ".style.prompt",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "maxLength": 1000,
-                                    "description": "Text used to generate speech from the cloned voice. The character limit is 1000 characters.",
-                                },
+                                definition={"maxLength": 1000},
                                 rule="maxLength",
                             )
     return data

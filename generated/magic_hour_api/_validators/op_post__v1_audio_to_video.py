@@ -15,60 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Audio To Video - dateTime",
-                    },
-                    "start_seconds": {
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
-                    "resolution": {
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output video resolution. Defaults to `720p` on paid tiers and `480p` on free tiers.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["audio_file_path"],
-                        "description": "Provide the audio file and an optional reference image.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "description": "Prompt to guide the visual style of the video.",
-                            }
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
-                },
-                "required": ["end_seconds", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -79,60 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Audio To Video - dateTime",
-                        },
-                        "start_seconds": {
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
-                        "resolution": {
-                            "type": "string",
-                            "enum": ["480p", "720p", "1080p"],
-                            "description": "Output video resolution. Defaults to `720p` on paid tiers and `480p` on free tiers.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["audio_file_path"],
-                            "description": "Provide the audio file and an optional reference image.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "prompt": {
-                                    "type": "string",
-                                    "description": "Prompt to guide the visual style of the video.",
-                                }
-                            },
-                            "description": "Attributes used to dictate the style of the output",
-                        },
-                    },
-                    "required": ["end_seconds", "assets"],
-                },
+                definition={"required": ["end_seconds", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -144,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Audio To Video - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -159,12 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -173,12 +58,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -189,11 +69,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -202,11 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "resolution" in data_keys:
@@ -217,11 +89,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be string",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output video resolution. Defaults to `720p` on paid tiers and `480p` on free tiers.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -234,11 +102,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p', '1080p']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p", "1080p"],
-                        "description": "Output video resolution. Defaults to `720p` on paid tiers and `480p` on free tiers.",
-                    },
+                    definition={"enum": ["480p", "720p", "1080p"]},
                     rule="enum",
                 )
         if "assets" in data_keys:
@@ -249,23 +113,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["audio_file_path"],
-                        "description": "Provide the audio file and an optional reference image.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -279,23 +127,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["audio_file_path"],
-                            "description": "Provide the audio file and an optional reference image.",
-                        },
+                        definition={"required": ["audio_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -307,11 +139,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.audio_file_path must be string",
                             value=data__assets__audiofilepath,
                             name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__audiofilepath, str):
@@ -323,11 +151,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.audio_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__audiofilepath,
                                 name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "image_file_path" in data__assets_keys:
@@ -338,11 +162,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__imagefilepath, str):
@@ -354,11 +174,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__imagefilepath,
                                 name="" + (name_prefix or "data") + ".assets.image_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference image for the initial frame of the video. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -369,16 +185,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "prompt": {
-                                "type": "string",
-                                "description": "Prompt to guide the visual style of the video.",
-                            }
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -392,10 +199,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.prompt must be string",
                             value=data__style__prompt,
                             name="" + (name_prefix or "data") + ".style.prompt",
-                            definition={
-                                "type": "string",
-                                "description": "Prompt to guide the visual style of the video.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
     return data

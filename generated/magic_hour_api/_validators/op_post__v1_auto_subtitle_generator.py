@@ -15,89 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Auto Subtitle - dateTime",
-                    },
-                    "start_seconds": {
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["video_file_path"],
-                        "description": "Provide the assets for auto subtitle generator",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "template": {
-                                "type": "string",
-                                "enum": ["karaoke", "cinematic", "minimalist", "highlight"],
-                                "description": "Preset subtitle templates. Please visit https://magichour.ai/create/auto-subtitle-generator to see the style of the existing templates.",
-                            },
-                            "custom_config": {
-                                "type": "object",
-                                "properties": {
-                                    "font": {
-                                        "type": "string",
-                                        "description": "Font name from Google Fonts. Not all fonts support all languages or character sets. \nWe recommend verifying language support and appearance directly on https://fonts.google.com before use.",
-                                    },
-                                    "font_size": {
-                                        "type": "number",
-                                        "description": "Font size in pixels. If not provided, the font size is automatically calculated based on the video resolution.",
-                                    },
-                                    "font_style": {
-                                        "type": "string",
-                                        "description": "Font style (e.g., normal, italic, bold)",
-                                    },
-                                    "text_color": {"type": "string", "description": "Primary text color in hex format"},
-                                    "highlighted_text_color": {
-                                        "type": "string",
-                                        "description": "Color used to highlight the current spoken text",
-                                    },
-                                    "stroke_color": {
-                                        "type": "string",
-                                        "description": "Stroke (outline) color of the text",
-                                    },
-                                    "stroke_width": {
-                                        "type": "number",
-                                        "description": "Width of the text stroke in pixels. If `stroke_color` is provided, but `stroke_width` is not, the `stroke_width` will be calculated automatically based on the font size.",
-                                    },
-                                    "vertical_position": {
-                                        "type": "string",
-                                        "description": "Vertical alignment of the text (e.g., top, center, bottom)",
-                                    },
-                                    "horizontal_position": {
-                                        "type": "string",
-                                        "description": "Horizontal alignment of the text (e.g., left, center, right)",
-                                    },
-                                },
-                                "description": "Custom subtitle configuration.",
-                            },
-                        },
-                        "description": "Style of the subtitle. At least one of `.style.template` or `.style.custom_config` must be provided. \n* If only `.style.template` is provided, default values for the template will be used.\n* If both are provided, the fields in `.style.custom_config` will be used to overwrite the fields in `.style.template`.\n* If only `.style.custom_config` is provided, then all fields in `.style.custom_config` will be used.\n\nTo use custom config only, the following `custom_config` params are required:\n* `.style.custom_config.font`\n* `.style.custom_config.text_color`\n* `.style.custom_config.vertical_position`\n* `.style.custom_config.horizontal_position`\n",
-                    },
-                },
-                "required": ["start_seconds", "end_seconds", "assets", "style"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -108,92 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Auto Subtitle - dateTime",
-                        },
-                        "start_seconds": {
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["video_file_path"],
-                            "description": "Provide the assets for auto subtitle generator",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "template": {
-                                    "type": "string",
-                                    "enum": ["karaoke", "cinematic", "minimalist", "highlight"],
-                                    "description": "Preset subtitle templates. Please visit https://magichour.ai/create/auto-subtitle-generator to see the style of the existing templates.",
-                                },
-                                "custom_config": {
-                                    "type": "object",
-                                    "properties": {
-                                        "font": {
-                                            "type": "string",
-                                            "description": "Font name from Google Fonts. Not all fonts support all languages or character sets. \nWe recommend verifying language support and appearance directly on https://fonts.google.com before use.",
-                                        },
-                                        "font_size": {
-                                            "type": "number",
-                                            "description": "Font size in pixels. If not provided, the font size is automatically calculated based on the video resolution.",
-                                        },
-                                        "font_style": {
-                                            "type": "string",
-                                            "description": "Font style (e.g., normal, italic, bold)",
-                                        },
-                                        "text_color": {
-                                            "type": "string",
-                                            "description": "Primary text color in hex format",
-                                        },
-                                        "highlighted_text_color": {
-                                            "type": "string",
-                                            "description": "Color used to highlight the current spoken text",
-                                        },
-                                        "stroke_color": {
-                                            "type": "string",
-                                            "description": "Stroke (outline) color of the text",
-                                        },
-                                        "stroke_width": {
-                                            "type": "number",
-                                            "description": "Width of the text stroke in pixels. If `stroke_color` is provided, but `stroke_width` is not, the `stroke_width` will be calculated automatically based on the font size.",
-                                        },
-                                        "vertical_position": {
-                                            "type": "string",
-                                            "description": "Vertical alignment of the text (e.g., top, center, bottom)",
-                                        },
-                                        "horizontal_position": {
-                                            "type": "string",
-                                            "description": "Horizontal alignment of the text (e.g., left, center, right)",
-                                        },
-                                    },
-                                    "description": "Custom subtitle configuration.",
-                                },
-                            },
-                            "description": "Style of the subtitle. At least one of `.style.template` or `.style.custom_config` must be provided. \n* If only `.style.template` is provided, default values for the template will be used.\n* If both are provided, the fields in `.style.custom_config` will be used to overwrite the fields in `.style.template`.\n* If only `.style.custom_config` is provided, then all fields in `.style.custom_config` will be used.\n\nTo use custom config only, the following `custom_config` params are required:\n* `.style.custom_config.font`\n* `.style.custom_config.text_color`\n* `.style.custom_config.vertical_position`\n* `.style.custom_config.horizontal_position`\n",
-                        },
-                    },
-                    "required": ["start_seconds", "end_seconds", "assets", "style"],
-                },
+                definition={"required": ["start_seconds", "end_seconds", "assets", "style"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -205,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Auto Subtitle - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -220,11 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -233,11 +58,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -248,11 +69,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -261,11 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "assets" in data_keys:
@@ -276,18 +89,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["video_file_path"],
-                        "description": "Provide the assets for auto subtitle generator",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -301,18 +103,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["video_file_path"],
-                            "description": "Provide the assets for auto subtitle generator",
-                        },
+                        definition={"required": ["video_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -324,11 +115,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_file_path must be string",
                             value=data__assets__videofilepath,
                             name="" + (name_prefix or "data") + ".assets.video_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__videofilepath, str):
@@ -340,11 +127,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.video_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__videofilepath,
                                 name="" + (name_prefix or "data") + ".assets.video_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the video used to add subtitles. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -355,56 +138,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "template": {
-                                "type": "string",
-                                "enum": ["karaoke", "cinematic", "minimalist", "highlight"],
-                                "description": "Preset subtitle templates. Please visit https://magichour.ai/create/auto-subtitle-generator to see the style of the existing templates.",
-                            },
-                            "custom_config": {
-                                "type": "object",
-                                "properties": {
-                                    "font": {
-                                        "type": "string",
-                                        "description": "Font name from Google Fonts. Not all fonts support all languages or character sets. \nWe recommend verifying language support and appearance directly on https://fonts.google.com before use.",
-                                    },
-                                    "font_size": {
-                                        "type": "number",
-                                        "description": "Font size in pixels. If not provided, the font size is automatically calculated based on the video resolution.",
-                                    },
-                                    "font_style": {
-                                        "type": "string",
-                                        "description": "Font style (e.g., normal, italic, bold)",
-                                    },
-                                    "text_color": {"type": "string", "description": "Primary text color in hex format"},
-                                    "highlighted_text_color": {
-                                        "type": "string",
-                                        "description": "Color used to highlight the current spoken text",
-                                    },
-                                    "stroke_color": {
-                                        "type": "string",
-                                        "description": "Stroke (outline) color of the text",
-                                    },
-                                    "stroke_width": {
-                                        "type": "number",
-                                        "description": "Width of the text stroke in pixels. If `stroke_color` is provided, but `stroke_width` is not, the `stroke_width` will be calculated automatically based on the font size.",
-                                    },
-                                    "vertical_position": {
-                                        "type": "string",
-                                        "description": "Vertical alignment of the text (e.g., top, center, bottom)",
-                                    },
-                                    "horizontal_position": {
-                                        "type": "string",
-                                        "description": "Horizontal alignment of the text (e.g., left, center, right)",
-                                    },
-                                },
-                                "description": "Custom subtitle configuration.",
-                            },
-                        },
-                        "description": "Style of the subtitle. At least one of `.style.template` or `.style.custom_config` must be provided. \n* If only `.style.template` is provided, default values for the template will be used.\n* If both are provided, the fields in `.style.custom_config` will be used to overwrite the fields in `.style.template`.\n* If only `.style.custom_config` is provided, then all fields in `.style.custom_config` will be used.\n\nTo use custom config only, the following `custom_config` params are required:\n* `.style.custom_config.font`\n* `.style.custom_config.text_color`\n* `.style.custom_config.vertical_position`\n* `.style.custom_config.horizontal_position`\n",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -418,11 +152,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.template must be string",
                             value=data__style__template,
                             name="" + (name_prefix or "data") + ".style.template",
-                            definition={
-                                "type": "string",
-                                "enum": ["karaoke", "cinematic", "minimalist", "highlight"],
-                                "description": "Preset subtitle templates. Please visit https://magichour.ai/create/auto-subtitle-generator to see the style of the existing templates.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -438,11 +168,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".style.template must be one of ['karaoke', 'cinematic', 'minimalist', 'highlight']",
                             value=data__style__template,
                             name="" + (name_prefix or "data") + ".style.template",
-                            definition={
-                                "type": "string",
-                                "enum": ["karaoke", "cinematic", "minimalist", "highlight"],
-                                "description": "Preset subtitle templates. Please visit https://magichour.ai/create/auto-subtitle-generator to see the style of the existing templates.",
-                            },
+                            definition={"enum": ["karaoke", "cinematic", "minimalist", "highlight"]},
                             rule="enum",
                         )
                 if "custom_config" in data__style_keys:
@@ -453,45 +179,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.custom_config must be object",
                             value=data__style__customconfig,
                             name="" + (name_prefix or "data") + ".style.custom_config",
-                            definition={
-                                "type": "object",
-                                "properties": {
-                                    "font": {
-                                        "type": "string",
-                                        "description": "Font name from Google Fonts. Not all fonts support all languages or character sets. \nWe recommend verifying language support and appearance directly on https://fonts.google.com before use.",
-                                    },
-                                    "font_size": {
-                                        "type": "number",
-                                        "description": "Font size in pixels. If not provided, the font size is automatically calculated based on the video resolution.",
-                                    },
-                                    "font_style": {
-                                        "type": "string",
-                                        "description": "Font style (e.g., normal, italic, bold)",
-                                    },
-                                    "text_color": {"type": "string", "description": "Primary text color in hex format"},
-                                    "highlighted_text_color": {
-                                        "type": "string",
-                                        "description": "Color used to highlight the current spoken text",
-                                    },
-                                    "stroke_color": {
-                                        "type": "string",
-                                        "description": "Stroke (outline) color of the text",
-                                    },
-                                    "stroke_width": {
-                                        "type": "number",
-                                        "description": "Width of the text stroke in pixels. If `stroke_color` is provided, but `stroke_width` is not, the `stroke_width` will be calculated automatically based on the font size.",
-                                    },
-                                    "vertical_position": {
-                                        "type": "string",
-                                        "description": "Vertical alignment of the text (e.g., top, center, bottom)",
-                                    },
-                                    "horizontal_position": {
-                                        "type": "string",
-                                        "description": "Horizontal alignment of the text (e.g., left, center, right)",
-                                    },
-                                },
-                                "description": "Custom subtitle configuration.",
-                            },
+                            definition={"type": "object"},
                             rule="type",
                         )
                     data__style__customconfig_is_dict = isinstance(data__style__customconfig, dict)
@@ -505,10 +193,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.font must be string",
                                     value=data__style__customconfig__font,
                                     name="" + (name_prefix or "data") + ".style.custom_config.font",
-                                    definition={
-                                        "type": "string",
-                                        "description": "Font name from Google Fonts. Not all fonts support all languages or character sets. \nWe recommend verifying language support and appearance directly on https://fonts.google.com before use.",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "font_size" in data__style__customconfig_keys:
@@ -521,10 +206,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.font_size must be number",
                                     value=data__style__customconfig__fontsize,
                                     name="" + (name_prefix or "data") + ".style.custom_config.font_size",
-                                    definition={
-                                        "type": "number",
-                                        "description": "Font size in pixels. If not provided, the font size is automatically calculated based on the video resolution.",
-                                    },
+                                    definition={"type": "number"},
                                     rule="type",
                                 )
                         if "font_style" in data__style__customconfig_keys:
@@ -535,10 +217,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.font_style must be string",
                                     value=data__style__customconfig__fontstyle,
                                     name="" + (name_prefix or "data") + ".style.custom_config.font_style",
-                                    definition={
-                                        "type": "string",
-                                        "description": "Font style (e.g., normal, italic, bold)",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "text_color" in data__style__customconfig_keys:
@@ -549,7 +228,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.text_color must be string",
                                     value=data__style__customconfig__textcolor,
                                     name="" + (name_prefix or "data") + ".style.custom_config.text_color",
-                                    definition={"type": "string", "description": "Primary text color in hex format"},
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "highlighted_text_color" in data__style__customconfig_keys:
@@ -564,10 +243,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.custom_config.highlighted_text_color must be string",
                                     value=data__style__customconfig__highlightedtextcolor,
                                     name="" + (name_prefix or "data") + ".style.custom_config.highlighted_text_color",
-                                    definition={
-                                        "type": "string",
-                                        "description": "Color used to highlight the current spoken text",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "stroke_color" in data__style__customconfig_keys:
@@ -578,7 +254,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.stroke_color must be string",
                                     value=data__style__customconfig__strokecolor,
                                     name="" + (name_prefix or "data") + ".style.custom_config.stroke_color",
-                                    definition={"type": "string", "description": "Stroke (outline) color of the text"},
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "stroke_width" in data__style__customconfig_keys:
@@ -591,10 +267,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "" + (name_prefix or "data") + ".style.custom_config.stroke_width must be number",
                                     value=data__style__customconfig__strokewidth,
                                     name="" + (name_prefix or "data") + ".style.custom_config.stroke_width",
-                                    definition={
-                                        "type": "number",
-                                        "description": "Width of the text stroke in pixels. If `stroke_color` is provided, but `stroke_width` is not, the `stroke_width` will be calculated automatically based on the font size.",
-                                    },
+                                    definition={"type": "number"},
                                     rule="type",
                                 )
                         if "vertical_position" in data__style__customconfig_keys:
@@ -607,10 +280,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.custom_config.vertical_position must be string",
                                     value=data__style__customconfig__verticalposition,
                                     name="" + (name_prefix or "data") + ".style.custom_config.vertical_position",
-                                    definition={
-                                        "type": "string",
-                                        "description": "Vertical alignment of the text (e.g., top, center, bottom)",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                         if "horizontal_position" in data__style__customconfig_keys:
@@ -625,10 +295,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + ".style.custom_config.horizontal_position must be string",
                                     value=data__style__customconfig__horizontalposition,
                                     name="" + (name_prefix or "data") + ".style.custom_config.horizontal_position",
-                                    definition={
-                                        "type": "string",
-                                        "description": "Horizontal alignment of the text (e.g., left, center, right)",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
     return data

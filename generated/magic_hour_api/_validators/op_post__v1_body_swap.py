@@ -15,39 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Body Swap - dateTime",
-                    },
-                    "resolution": {
-                        "type": "string",
-                        "enum": ["640px", "1k", "2k", "4k"],
-                        "description": "Output resolution. Determines credits charged for the run.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "person_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "scene_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["person_file_path", "scene_file_path"],
-                        "description": "Person image and scene image for body swap",
-                    },
-                },
-                "required": ["resolution", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -58,39 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Body Swap - dateTime",
-                        },
-                        "resolution": {
-                            "type": "string",
-                            "enum": ["640px", "1k", "2k", "4k"],
-                            "description": "Output resolution. Determines credits charged for the run.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "person_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "scene_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["person_file_path", "scene_file_path"],
-                            "description": "Person image and scene image for body swap",
-                        },
-                    },
-                    "required": ["resolution", "assets"],
-                },
+                definition={"required": ["resolution", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -102,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Body Swap - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "resolution" in data_keys:
@@ -117,11 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be string",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["640px", "1k", "2k", "4k"],
-                        "description": "Output resolution. Determines credits charged for the run.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -135,11 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be one of ['640px', '1k', '2k', '4k']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["640px", "1k", "2k", "4k"],
-                        "description": "Output resolution. Determines credits charged for the run.",
-                    },
+                    definition={"enum": ["640px", "1k", "2k", "4k"]},
                     rule="enum",
                 )
         if "assets" in data_keys:
@@ -150,23 +74,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "person_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "scene_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["person_file_path", "scene_file_path"],
-                        "description": "Person image and scene image for body swap",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -180,23 +88,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "person_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "scene_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["person_file_path", "scene_file_path"],
-                            "description": "Person image and scene image for body swap",
-                        },
+                        definition={"required": ["person_file_path", "scene_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -208,11 +100,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.person_file_path must be string",
                             value=data__assets__personfilepath,
                             name="" + (name_prefix or "data") + ".assets.person_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__personfilepath, str):
@@ -224,11 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.person_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__personfilepath,
                                 name="" + (name_prefix or "data") + ".assets.person_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the person to place into the scene. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "scene_file_path" in data__assets_keys:
@@ -239,11 +123,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.scene_file_path must be string",
                             value=data__assets__scenefilepath,
                             name="" + (name_prefix or "data") + ".assets.scene_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__scenefilepath, str):
@@ -255,11 +135,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.scene_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__scenefilepath,
                                 name="" + (name_prefix or "data") + ".assets.scene_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Original scene image (background). This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
     return data

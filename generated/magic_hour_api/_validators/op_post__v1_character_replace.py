@@ -15,91 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Character Replace - dateTime",
-                    },
-                    "start_seconds": {
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
-                    "resolution": {
-                        "type": "string",
-                        "enum": ["480p", "720p"],
-                        "description": "Output video resolution. Defaults to 480p, the lowest resolution available on your plan.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["video_file_path", "image_file_path"],
-                        "description": "Source video and reference character image for the job.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "mode": {
-                                "type": "string",
-                                "enum": ["replace", "animate"],
-                                "description": "Processing mode. `replace` swaps the detected subject with your reference character. `animate` transfers motion from the video onto your character image.",
-                            },
-                            "selection_mode": {
-                                "type": "string",
-                                "enum": ["auto", "point"],
-                                "description": "How to locate the subject in the source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to `auto`.",
-                            },
-                            "points": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "position_x": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                        },
-                                        "position_y": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                        },
-                                        "time_seconds": {
-                                            "type": "number",
-                                            "minimum": 0,
-                                            "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                        },
-                                    },
-                                    "required": ["position_x", "position_y", "time_seconds"],
-                                },
-                                "description": "On-frame markers for manual subject selection. Required when `selection_mode` is `point`. Ignored when `selection_mode` is `auto` or omitted.",
-                            },
-                        },
-                        "description": "Optional style controls for replace vs animate mode and subject selection.",
-                    },
-                },
-                "required": ["end_seconds", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -110,91 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Character Replace - dateTime",
-                        },
-                        "start_seconds": {
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
-                        "resolution": {
-                            "type": "string",
-                            "enum": ["480p", "720p"],
-                            "description": "Output video resolution. Defaults to 480p, the lowest resolution available on your plan.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["video_file_path", "image_file_path"],
-                            "description": "Source video and reference character image for the job.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "mode": {
-                                    "type": "string",
-                                    "enum": ["replace", "animate"],
-                                    "description": "Processing mode. `replace` swaps the detected subject with your reference character. `animate` transfers motion from the video onto your character image.",
-                                },
-                                "selection_mode": {
-                                    "type": "string",
-                                    "enum": ["auto", "point"],
-                                    "description": "How to locate the subject in the source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to `auto`.",
-                                },
-                                "points": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "position_x": {
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                            },
-                                            "position_y": {
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                            },
-                                            "time_seconds": {
-                                                "type": "number",
-                                                "minimum": 0,
-                                                "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                            },
-                                        },
-                                        "required": ["position_x", "position_y", "time_seconds"],
-                                    },
-                                    "description": "On-frame markers for manual subject selection. Required when `selection_mode` is `point`. Ignored when `selection_mode` is `auto` or omitted.",
-                                },
-                            },
-                            "description": "Optional style controls for replace vs animate mode and subject selection.",
-                        },
-                    },
-                    "required": ["end_seconds", "assets"],
-                },
+                definition={"required": ["end_seconds", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -206,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Character Replace - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -221,12 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "default": 0,
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -235,12 +58,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "default": 0,
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -251,11 +69,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -264,11 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "resolution" in data_keys:
@@ -279,11 +89,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be string",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p"],
-                        "description": "Output video resolution. Defaults to 480p, the lowest resolution available on your plan.",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
             if not (
@@ -295,11 +101,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={
-                        "type": "string",
-                        "enum": ["480p", "720p"],
-                        "description": "Output video resolution. Defaults to 480p, the lowest resolution available on your plan.",
-                    },
+                    definition={"enum": ["480p", "720p"]},
                     rule="enum",
                 )
         if "assets" in data_keys:
@@ -310,23 +112,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "video_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["video_file_path", "image_file_path"],
-                        "description": "Source video and reference character image for the job.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -340,23 +126,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "video_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["video_file_path", "image_file_path"],
-                            "description": "Source video and reference character image for the job.",
-                        },
+                        definition={"required": ["video_file_path", "image_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -368,11 +138,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_file_path must be string",
                             value=data__assets__videofilepath,
                             name="" + (name_prefix or "data") + ".assets.video_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__videofilepath, str):
@@ -384,11 +150,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.video_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__videofilepath,
                                 name="" + (name_prefix or "data") + ".assets.video_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Source video containing the subject to replace or animate. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "image_file_path" in data__assets_keys:
@@ -399,11 +161,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__imagefilepath, str):
@@ -415,11 +173,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.image_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__imagefilepath,
                                 name="" + (name_prefix or "data") + ".assets.image_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Reference character image used as the replacement or animation target. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
         if "style" in data_keys:
@@ -430,47 +184,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "mode": {
-                                "type": "string",
-                                "enum": ["replace", "animate"],
-                                "description": "Processing mode. `replace` swaps the detected subject with your reference character. `animate` transfers motion from the video onto your character image.",
-                            },
-                            "selection_mode": {
-                                "type": "string",
-                                "enum": ["auto", "point"],
-                                "description": "How to locate the subject in the source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to `auto`.",
-                            },
-                            "points": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "position_x": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                        },
-                                        "position_y": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                        },
-                                        "time_seconds": {
-                                            "type": "number",
-                                            "minimum": 0,
-                                            "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                        },
-                                    },
-                                    "required": ["position_x", "position_y", "time_seconds"],
-                                },
-                                "description": "On-frame markers for manual subject selection. Required when `selection_mode` is `point`. Ignored when `selection_mode` is `auto` or omitted.",
-                            },
-                        },
-                        "description": "Optional style controls for replace vs animate mode and subject selection.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -484,11 +198,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mode must be string",
                             value=data__style__mode,
                             name="" + (name_prefix or "data") + ".style.mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["replace", "animate"],
-                                "description": "Processing mode. `replace` swaps the detected subject with your reference character. `animate` transfers motion from the video onto your character image.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -500,11 +210,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.mode must be one of ['replace', 'animate']",
                             value=data__style__mode,
                             name="" + (name_prefix or "data") + ".style.mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["replace", "animate"],
-                                "description": "Processing mode. `replace` swaps the detected subject with your reference character. `animate` transfers motion from the video onto your character image.",
-                            },
+                            definition={"enum": ["replace", "animate"]},
                             rule="enum",
                         )
                 if "selection_mode" in data__style_keys:
@@ -515,11 +221,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.selection_mode must be string",
                             value=data__style__selectionmode,
                             name="" + (name_prefix or "data") + ".style.selection_mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["auto", "point"],
-                                "description": "How to locate the subject in the source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to `auto`.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -531,11 +233,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.selection_mode must be one of ['auto', 'point']",
                             value=data__style__selectionmode,
                             name="" + (name_prefix or "data") + ".style.selection_mode",
-                            definition={
-                                "type": "string",
-                                "enum": ["auto", "point"],
-                                "description": "How to locate the subject in the source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to `auto`.",
-                            },
+                            definition={"enum": ["auto", "point"]},
                             rule="enum",
                         )
                 if "points" in data__style_keys:
@@ -546,31 +244,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.points must be array",
                             value=data__style__points,
                             name="" + (name_prefix or "data") + ".style.points",
-                            definition={
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "position_x": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                        },
-                                        "position_y": {
-                                            "type": "integer",
-                                            "minimum": 0,
-                                            "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                        },
-                                        "time_seconds": {
-                                            "type": "number",
-                                            "minimum": 0,
-                                            "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                        },
-                                    },
-                                    "required": ["position_x", "position_y", "time_seconds"],
-                                },
-                                "description": "On-frame markers for manual subject selection. Required when `selection_mode` is `point`. Ignored when `selection_mode` is `auto` or omitted.",
-                            },
+                            definition={"type": "array"},
                             rule="type",
                         )
                     data__style__points_is_list = isinstance(data__style__points, (list, tuple))
@@ -588,27 +262,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".style.points[{data__style__points_x}]".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "object",
-                                        "properties": {
-                                            "position_x": {
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                            },
-                                            "position_y": {
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                            },
-                                            "time_seconds": {
-                                                "type": "number",
-                                                "minimum": 0,
-                                                "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                            },
-                                        },
-                                        "required": ["position_x", "position_y", "time_seconds"],
-                                    },
+                                    definition={"type": "object"},
                                     rule="type",
                                 )
                             data__style__points_item_is_dict = isinstance(data__style__points_item, dict)
@@ -628,27 +282,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                         + (name_prefix or "data")
                                         + ".style.points[{data__style__points_x}]".format(**locals())
                                         + "",
-                                        definition={
-                                            "type": "object",
-                                            "properties": {
-                                                "position_x": {
-                                                    "type": "integer",
-                                                    "minimum": 0,
-                                                    "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                                },
-                                                "position_y": {
-                                                    "type": "integer",
-                                                    "minimum": 0,
-                                                    "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                                },
-                                                "time_seconds": {
-                                                    "type": "number",
-                                                    "minimum": 0,
-                                                    "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                                },
-                                            },
-                                            "required": ["position_x", "position_y", "time_seconds"],
-                                        },
+                                        definition={"required": ["position_x", "position_y", "time_seconds"]},
                                         rule="required",
                                     )
                                 data__style__points_item_keys = set(data__style__points_item.keys())
@@ -675,11 +309,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                             + (name_prefix or "data")
                                             + ".style.points[{data__style__points_x}].position_x".format(**locals())
                                             + "",
-                                            definition={
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                            },
+                                            definition={"type": "integer"},
                                             rule="type",
                                         )
                                     if isinstance(data__style__points_item__positionx, (int, float, Decimal)) and (
@@ -696,11 +326,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 + (name_prefix or "data")
                                                 + ".style.points[{data__style__points_x}].position_x".format(**locals())
                                                 + "",
-                                                definition={
-                                                    "type": "integer",
-                                                    "minimum": 0,
-                                                    "description": "Horizontal pixel coordinate in the source video frame at `time_seconds`, measured from the left edge.",
-                                                },
+                                                definition={"minimum": 0},
                                                 rule="minimum",
                                             )
                                 if "position_y" in data__style__points_item_keys:
@@ -726,11 +352,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                             + (name_prefix or "data")
                                             + ".style.points[{data__style__points_x}].position_y".format(**locals())
                                             + "",
-                                            definition={
-                                                "type": "integer",
-                                                "minimum": 0,
-                                                "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                            },
+                                            definition={"type": "integer"},
                                             rule="type",
                                         )
                                     if isinstance(data__style__points_item__positiony, (int, float, Decimal)) and (
@@ -747,11 +369,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 + (name_prefix or "data")
                                                 + ".style.points[{data__style__points_x}].position_y".format(**locals())
                                                 + "",
-                                                definition={
-                                                    "type": "integer",
-                                                    "minimum": 0,
-                                                    "description": "Vertical pixel coordinate in the source video frame at `time_seconds`, measured from the top edge.",
-                                                },
+                                                definition={"minimum": 0},
                                                 rule="minimum",
                                             )
                                 if "time_seconds" in data__style__points_item_keys:
@@ -770,11 +388,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                             + (name_prefix or "data")
                                             + ".style.points[{data__style__points_x}].time_seconds".format(**locals())
                                             + "",
-                                            definition={
-                                                "type": "number",
-                                                "minimum": 0,
-                                                "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                            },
+                                            definition={"type": "number"},
                                             rule="type",
                                         )
                                     if isinstance(data__style__points_item__timeseconds, (int, float, Decimal)) and (
@@ -795,11 +409,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                     **locals()
                                                 )
                                                 + "",
-                                                definition={
-                                                    "type": "number",
-                                                    "minimum": 0,
-                                                    "description": "Timestamp on the source video timeline in seconds. Uses the same clock as `start_seconds` and `end_seconds`.",
-                                                },
+                                                definition={"minimum": 0},
                                                 rule="minimum",
                                             )
     return data

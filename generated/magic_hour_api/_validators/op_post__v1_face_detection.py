@@ -15,31 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "confidence_score": {
-                        "default": 0.5,
-                        "type": "number",
-                        "minimum": 0,
-                        "maximum": 1,
-                        "multipleOf": 0.05,
-                        "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "target_file_path": {
-                                "type": "string",
-                                "description": "This is the image or video where the face will be detected. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["target_file_path"],
-                        "description": "Provide the assets for face detection",
-                    },
-                },
-                "required": ["assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -50,31 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "confidence_score": {
-                            "default": 0.5,
-                            "type": "number",
-                            "minimum": 0,
-                            "maximum": 1,
-                            "multipleOf": 0.05,
-                            "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "target_file_path": {
-                                    "type": "string",
-                                    "description": "This is the image or video where the face will be detected. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["target_file_path"],
-                            "description": "Provide the assets for face detection",
-                        },
-                    },
-                    "required": ["assets"],
-                },
+                definition={"required": ["assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -86,14 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".confidence_score must be number",
                     value=data__confidencescore,
                     name="" + (name_prefix or "data") + ".confidence_score",
-                    definition={
-                        "default": 0.5,
-                        "type": "number",
-                        "minimum": 0,
-                        "maximum": 1,
-                        "multipleOf": 0.05,
-                        "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__confidencescore, (int, float, Decimal)) and (
@@ -104,14 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".confidence_score must be bigger than or equal to 0",
                         value=data__confidencescore,
                         name="" + (name_prefix or "data") + ".confidence_score",
-                        definition={
-                            "default": 0.5,
-                            "type": "number",
-                            "minimum": 0,
-                            "maximum": 1,
-                            "multipleOf": 0.05,
-                            "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
                 if data__confidencescore > 1:
@@ -119,14 +57,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".confidence_score must be smaller than or equal to 1",
                         value=data__confidencescore,
                         name="" + (name_prefix or "data") + ".confidence_score",
-                        definition={
-                            "default": 0.5,
-                            "type": "number",
-                            "minimum": 0,
-                            "maximum": 1,
-                            "multipleOf": 0.05,
-                            "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                        },
+                        definition={"maximum": 1},
                         rule="maximum",
                     )
                 if isinstance(data__confidencescore, int) and isinstance(0.05, int):
@@ -135,14 +66,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".confidence_score must be multiple of 0.05",
                             value=data__confidencescore,
                             name="" + (name_prefix or "data") + ".confidence_score",
-                            definition={
-                                "default": 0.5,
-                                "type": "number",
-                                "minimum": 0,
-                                "maximum": 1,
-                                "multipleOf": 0.05,
-                                "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                            },
+                            definition={"multipleOf": 0.05},
                             rule="multipleOf",
                         )
                 else:
@@ -152,14 +76,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".confidence_score must be multiple of 0.05",
                             value=data__confidencescore,
                             name="" + (name_prefix or "data") + ".confidence_score",
-                            definition={
-                                "default": 0.5,
-                                "type": "number",
-                                "minimum": 0,
-                                "maximum": 1,
-                                "multipleOf": 0.05,
-                                "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                            },
+                            definition={"multipleOf": 0.05},
                             rule="multipleOf",
                         )
                     if data__confidencescore / 0.05 == float("inf"):
@@ -167,14 +84,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "inifinity reached",
                             value=data__confidencescore,
                             name="" + (name_prefix or "data") + ".confidence_score",
-                            definition={
-                                "default": 0.5,
-                                "type": "number",
-                                "minimum": 0,
-                                "maximum": 1,
-                                "multipleOf": 0.05,
-                                "description": "Confidence threshold for filtering detected faces. \n* Higher values (e.g., 0.9) include only faces detected with high certainty, reducing false positives. \n* Lower values (e.g., 0.3) include more faces, but may increase the chance of incorrect detections.",
-                            },
+                            definition={"multipleOf": 0.05},
                             rule="multipleOf",
                         )
         if "assets" in data_keys:
@@ -185,17 +95,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "target_file_path": {
-                                "type": "string",
-                                "description": "This is the image or video where the face will be detected. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            }
-                        },
-                        "required": ["target_file_path"],
-                        "description": "Provide the assets for face detection",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -209,17 +109,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "target_file_path": {
-                                    "type": "string",
-                                    "description": "This is the image or video where the face will be detected. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                }
-                            },
-                            "required": ["target_file_path"],
-                            "description": "Provide the assets for face detection",
-                        },
+                        definition={"required": ["target_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -231,10 +121,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.target_file_path must be string",
                             value=data__assets__targetfilepath,
                             name="" + (name_prefix or "data") + ".assets.target_file_path",
-                            definition={
-                                "type": "string",
-                                "description": "This is the image or video where the face will be detected. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
     return data

@@ -16,89 +16,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Face Swap - dateTime",
-                    },
-                    "start_seconds": {
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "version": {
-                                "type": "string",
-                                "enum": ["v1", "v2", "default"],
-                                "description": "* `v1` - May preserve skin detail and texture better, but weaker identity preservation.\n* `v2` - Faster, sharper, better handling of hair and glasses. stronger identity preservation.\n* `default` - Use the version we recommend, which will change over time. This is recommended unless you need a specific earlier version. This is the default behavior.",
-                            }
-                        },
-                        "description": "Style of the face swap video.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "face_swap_mode": {
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "description": "The path of the input image with the face to be swapped.  The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "face_mappings": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
-                            "video_source": {
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
-                            "video_file_path": {
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "youtube_url": {
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
-                        },
-                        "required": ["video_source"],
-                        "description": "Provide the assets for face swap. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                    },
-                    "width": {"type": ["integer", "null"]},
-                    "height": {"type": ["integer", "null"]},
-                },
-                "required": ["start_seconds", "end_seconds", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -109,89 +27,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Face Swap - dateTime",
-                        },
-                        "start_seconds": {
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "version": {
-                                    "type": "string",
-                                    "enum": ["v1", "v2", "default"],
-                                    "description": "* `v1` - May preserve skin detail and texture better, but weaker identity preservation.\n* `v2` - Faster, sharper, better handling of hair and glasses. stronger identity preservation.\n* `default` - Use the version we recommend, which will change over time. This is recommended unless you need a specific earlier version. This is the default behavior.",
-                                }
-                            },
-                            "description": "Style of the face swap video.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "face_swap_mode": {
-                                    "default": "all-faces",
-                                    "type": "string",
-                                    "enum": ["all-faces", "individual-faces"],
-                                    "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "description": "The path of the input image with the face to be swapped.  The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "face_mappings": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
-                                "video_source": {
-                                    "type": "string",
-                                    "enum": ["file", "youtube"],
-                                    "description": "Choose your video source.",
-                                },
-                                "video_file_path": {
-                                    "type": "string",
-                                    "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "youtube_url": {
-                                    "type": "string",
-                                    "description": "YouTube URL (required if `video_source` is `youtube`).",
-                                },
-                            },
-                            "required": ["video_source"],
-                            "description": "Provide the assets for face swap. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                        },
-                        "width": {"type": ["integer", "null"]},
-                        "height": {"type": ["integer", "null"]},
-                    },
-                    "required": ["start_seconds", "end_seconds", "assets"],
-                },
+                definition={"required": ["start_seconds", "end_seconds", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -203,11 +39,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Face Swap - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -218,11 +50,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -231,11 +59,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -246,11 +70,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -259,11 +79,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "style" in data_keys:
@@ -274,17 +90,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "version": {
-                                "type": "string",
-                                "enum": ["v1", "v2", "default"],
-                                "description": "* `v1` - May preserve skin detail and texture better, but weaker identity preservation.\n* `v2` - Faster, sharper, better handling of hair and glasses. stronger identity preservation.\n* `default` - Use the version we recommend, which will change over time. This is recommended unless you need a specific earlier version. This is the default behavior.",
-                            }
-                        },
-                        "description": "Style of the face swap video.",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -298,11 +104,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.version must be string",
                             value=data__style__version,
                             name="" + (name_prefix or "data") + ".style.version",
-                            definition={
-                                "type": "string",
-                                "enum": ["v1", "v2", "default"],
-                                "description": "* `v1` - May preserve skin detail and texture better, but weaker identity preservation.\n* `v2` - Faster, sharper, better handling of hair and glasses. stronger identity preservation.\n* `default` - Use the version we recommend, which will change over time. This is recommended unless you need a specific earlier version. This is the default behavior.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -315,11 +117,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.version must be one of ['v1', 'v2', 'default']",
                             value=data__style__version,
                             name="" + (name_prefix or "data") + ".style.version",
-                            definition={
-                                "type": "string",
-                                "enum": ["v1", "v2", "default"],
-                                "description": "* `v1` - May preserve skin detail and texture better, but weaker identity preservation.\n* `v2` - Faster, sharper, better handling of hair and glasses. stronger identity preservation.\n* `default` - Use the version we recommend, which will change over time. This is recommended unless you need a specific earlier version. This is the default behavior.",
-                            },
+                            definition={"enum": ["v1", "v2", "default"]},
                             rule="enum",
                         )
         if "assets" in data_keys:
@@ -330,55 +128,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "face_swap_mode": {
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
-                            "image_file_path": {
-                                "type": "string",
-                                "description": "The path of the input image with the face to be swapped.  The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "face_mappings": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
-                            "video_source": {
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
-                            "video_file_path": {
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "youtube_url": {
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
-                        },
-                        "required": ["video_source"],
-                        "description": "Provide the assets for face swap. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -392,55 +142,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "face_swap_mode": {
-                                    "default": "all-faces",
-                                    "type": "string",
-                                    "enum": ["all-faces", "individual-faces"],
-                                    "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                                },
-                                "image_file_path": {
-                                    "type": "string",
-                                    "description": "The path of the input image with the face to be swapped.  The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "face_mappings": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
-                                "video_source": {
-                                    "type": "string",
-                                    "enum": ["file", "youtube"],
-                                    "description": "Choose your video source.",
-                                },
-                                "video_file_path": {
-                                    "type": "string",
-                                    "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "youtube_url": {
-                                    "type": "string",
-                                    "description": "YouTube URL (required if `video_source` is `youtube`).",
-                                },
-                            },
-                            "required": ["video_source"],
-                            "description": "Provide the assets for face swap. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                        },
+                        definition={"required": ["video_source"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -452,12 +154,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.face_swap_mode must be string",
                             value=data__assets__faceswapmode,
                             name="" + (name_prefix or "data") + ".assets.face_swap_mode",
-                            definition={
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -474,12 +171,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".assets.face_swap_mode must be one of ['all-faces', 'individual-faces']",
                             value=data__assets__faceswapmode,
                             name="" + (name_prefix or "data") + ".assets.face_swap_mode",
-                            definition={
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
+                            definition={"enum": ["all-faces", "individual-faces"]},
                             rule="enum",
                         )
                 if "image_file_path" in data__assets_keys:
@@ -490,10 +182,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.image_file_path must be string",
                             value=data__assets__imagefilepath,
                             name="" + (name_prefix or "data") + ".assets.image_file_path",
-                            definition={
-                                "type": "string",
-                                "description": "The path of the input image with the face to be swapped.  The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                 if "face_mappings" in data__assets_keys:
@@ -504,25 +193,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.face_mappings must be array",
                             value=data__assets__facemappings,
                             name="" + (name_prefix or "data") + ".assets.face_mappings",
-                            definition={
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
+                            definition={"type": "array"},
                             rule="type",
                         )
                     data__assets__facemappings_is_list = isinstance(data__assets__facemappings, (list, tuple))
@@ -535,25 +206,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.face_mappings must contain less than or equal to 5 items",
                                 value=data__assets__facemappings,
                                 name="" + (name_prefix or "data") + ".assets.face_mappings",
-                                definition={
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
+                                definition={"maxItems": 5},
                                 rule="maxItems",
                             )
                         for data__assets__facemappings_x, data__assets__facemappings_item in enumerate(
@@ -570,20 +223,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".assets.face_mappings[{data__assets__facemappings_x}]".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
+                                    definition={"type": "object"},
                                     rule="type",
                                 )
                             data__assets__facemappings_item_is_dict = isinstance(data__assets__facemappings_item, dict)
@@ -603,20 +243,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                         + (name_prefix or "data")
                                         + ".assets.face_mappings[{data__assets__facemappings_x}]".format(**locals())
                                         + "",
-                                        definition={
-                                            "type": "object",
-                                            "properties": {
-                                                "original_face": {
-                                                    "type": "string",
-                                                    "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                                },
-                                                "new_face": {
-                                                    "type": "string",
-                                                    "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                                },
-                                            },
-                                            "required": ["original_face", "new_face"],
-                                        },
+                                        definition={"required": ["original_face", "new_face"]},
                                         rule="required",
                                     )
                                 data__assets__facemappings_item_keys = set(data__assets__facemappings_item.keys())
@@ -640,10 +267,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 **locals()
                                             )
                                             + "",
-                                            definition={
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
+                                            definition={"type": "string"},
                                             rule="type",
                                         )
                                 if "new_face" in data__assets__facemappings_item_keys:
@@ -666,10 +290,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 **locals()
                                             )
                                             + "",
-                                            definition={
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
+                                            definition={"type": "string"},
                                             rule="type",
                                         )
                 if "video_source" in data__assets_keys:
@@ -680,11 +301,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_source must be string",
                             value=data__assets__videosource,
                             name="" + (name_prefix or "data") + ".assets.video_source",
-                            definition={
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -696,11 +313,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_source must be one of ['file', 'youtube']",
                             value=data__assets__videosource,
                             name="" + (name_prefix or "data") + ".assets.video_source",
-                            definition={
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
+                            definition={"enum": ["file", "youtube"]},
                             rule="enum",
                         )
                 if "video_file_path" in data__assets_keys:
@@ -711,10 +324,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_file_path must be string",
                             value=data__assets__videofilepath,
                             name="" + (name_prefix or "data") + ".assets.video_file_path",
-                            definition={
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                 if "youtube_url" in data__assets_keys:
@@ -725,10 +335,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.youtube_url must be string",
                             value=data__assets__youtubeurl,
                             name="" + (name_prefix or "data") + ".assets.youtube_url",
-                            definition={
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
         if "width" in data_keys:

@@ -15,59 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Face Swap - dateTime",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "face_swap_mode": {
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
-                            "source_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "face_mappings": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
-                            "target_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["target_file_path"],
-                        "description": "Provide the assets for face swap photo",
-                    },
-                },
-                "required": ["assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -78,59 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Face Swap - dateTime",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "face_swap_mode": {
-                                    "default": "all-faces",
-                                    "type": "string",
-                                    "enum": ["all-faces", "individual-faces"],
-                                    "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                                },
-                                "source_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "face_mappings": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
-                                "target_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["target_file_path"],
-                            "description": "Provide the assets for face swap photo",
-                        },
-                    },
-                    "required": ["assets"],
-                },
+                definition={"required": ["assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -142,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Face Swap - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "assets" in data_keys:
@@ -157,48 +49,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "face_swap_mode": {
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
-                            "source_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "face_mappings": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
-                            "target_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["target_file_path"],
-                        "description": "Provide the assets for face swap photo",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -212,48 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "face_swap_mode": {
-                                    "default": "all-faces",
-                                    "type": "string",
-                                    "enum": ["all-faces", "individual-faces"],
-                                    "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                                },
-                                "source_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "face_mappings": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
-                                "target_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["target_file_path"],
-                            "description": "Provide the assets for face swap photo",
-                        },
+                        definition={"required": ["target_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -265,12 +75,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.face_swap_mode must be string",
                             value=data__assets__faceswapmode,
                             name="" + (name_prefix or "data") + ".assets.face_swap_mode",
-                            definition={
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -287,12 +92,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".assets.face_swap_mode must be one of ['all-faces', 'individual-faces']",
                             value=data__assets__faceswapmode,
                             name="" + (name_prefix or "data") + ".assets.face_swap_mode",
-                            definition={
-                                "default": "all-faces",
-                                "type": "string",
-                                "enum": ["all-faces", "individual-faces"],
-                                "description": "Choose how to swap faces:\n**all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)\n+- **individual-faces** — specify exact mappings using `face_mappings`",
-                            },
+                            definition={"enum": ["all-faces", "individual-faces"]},
                             rule="enum",
                         )
                 if "source_file_path" in data__assets_keys:
@@ -303,11 +103,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.source_file_path must be string",
                             value=data__assets__sourcefilepath,
                             name="" + (name_prefix or "data") + ".assets.source_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__sourcefilepath, str):
@@ -319,11 +115,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.source_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__sourcefilepath,
                                 name="" + (name_prefix or "data") + ".assets.source_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image from which the face is extracted. The value is required if `face_swap_mode` is `all-faces`.\n\nThis value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "face_mappings" in data__assets_keys:
@@ -334,25 +126,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.face_mappings must be array",
                             value=data__assets__facemappings,
                             name="" + (name_prefix or "data") + ".assets.face_mappings",
-                            definition={
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "original_face": {
-                                            "type": "string",
-                                            "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                        },
-                                        "new_face": {
-                                            "type": "string",
-                                            "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                        },
-                                    },
-                                    "required": ["original_face", "new_face"],
-                                },
-                                "maxItems": 5,
-                                "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                            },
+                            definition={"type": "array"},
                             rule="type",
                         )
                     data__assets__facemappings_is_list = isinstance(data__assets__facemappings, (list, tuple))
@@ -365,25 +139,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.face_mappings must contain less than or equal to 5 items",
                                 value=data__assets__facemappings,
                                 name="" + (name_prefix or "data") + ".assets.face_mappings",
-                                definition={
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
-                                    "maxItems": 5,
-                                    "description": "This is the array of face mappings used for multiple face swap. The value is required if `face_swap_mode` is `individual-faces`.",
-                                },
+                                definition={"maxItems": 5},
                                 rule="maxItems",
                             )
                         for data__assets__facemappings_x, data__assets__facemappings_item in enumerate(
@@ -400,20 +156,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".assets.face_mappings[{data__assets__facemappings_x}]".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "object",
-                                        "properties": {
-                                            "original_face": {
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
-                                            "new_face": {
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
-                                        },
-                                        "required": ["original_face", "new_face"],
-                                    },
+                                    definition={"type": "object"},
                                     rule="type",
                                 )
                             data__assets__facemappings_item_is_dict = isinstance(data__assets__facemappings_item, dict)
@@ -433,20 +176,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                         + (name_prefix or "data")
                                         + ".assets.face_mappings[{data__assets__facemappings_x}]".format(**locals())
                                         + "",
-                                        definition={
-                                            "type": "object",
-                                            "properties": {
-                                                "original_face": {
-                                                    "type": "string",
-                                                    "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                                },
-                                                "new_face": {
-                                                    "type": "string",
-                                                    "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                                },
-                                            },
-                                            "required": ["original_face", "new_face"],
-                                        },
+                                        definition={"required": ["original_face", "new_face"]},
                                         rule="required",
                                     )
                                 data__assets__facemappings_item_keys = set(data__assets__facemappings_item.keys())
@@ -470,10 +200,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 **locals()
                                             )
                                             + "",
-                                            definition={
-                                                "type": "string",
-                                                "description": "The face detected from the image in `target_file_path`. The file name is in the format of `<face_frame>-<face_index>.png`. This value is corresponds to the response in the [face detection API](https://docs.magichour.ai/api-reference/files/get-face-detection-details).\n\n* The face_frame is the frame number of the face in the target image. For images, the frame number is always 0.\n* The face_index is the index of the face in the target image, starting from 0 going left to right.",
-                                            },
+                                            definition={"type": "string"},
                                             rule="type",
                                         )
                                 if "new_face" in data__assets__facemappings_item_keys:
@@ -496,10 +223,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                                 **locals()
                                             )
                                             + "",
-                                            definition={
-                                                "type": "string",
-                                                "description": "The face image that will be used to replace the face in the `original_face`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                            },
+                                            definition={"type": "string"},
                                             rule="type",
                                         )
                 if "target_file_path" in data__assets_keys:
@@ -510,11 +234,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.target_file_path must be string",
                             value=data__assets__targetfilepath,
                             name="" + (name_prefix or "data") + ".assets.target_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__targetfilepath, str):
@@ -526,11 +246,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.target_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__targetfilepath,
                                 name="" + (name_prefix or "data") + ".assets.target_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "This is the image where the face from the source image will be placed. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
     return data

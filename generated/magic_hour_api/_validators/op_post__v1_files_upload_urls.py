@@ -17,33 +17,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "items": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "type": {
-                                    "type": "string",
-                                    "enum": ["video", "audio", "image"],
-                                    "description": "The type of asset to upload. Possible types are video, audio, image",
-                                },
-                                "extension": {
-                                    "type": "string",
-                                    "pattern": "^[a-z0-9]+$",
-                                    "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                },
-                            },
-                            "required": ["type", "extension"],
-                        },
-                        "minItems": 1,
-                        "description": "The list of assets to upload. The response array will match the order of items in the request body.",
-                    }
-                },
-                "required": ["items"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -54,33 +28,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "items": {
-                            "type": "array",
-                            "items": {
-                                "type": "object",
-                                "properties": {
-                                    "type": {
-                                        "type": "string",
-                                        "enum": ["video", "audio", "image"],
-                                        "description": "The type of asset to upload. Possible types are video, audio, image",
-                                    },
-                                    "extension": {
-                                        "type": "string",
-                                        "pattern": "^[a-z0-9]+$",
-                                        "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                    },
-                                },
-                                "required": ["type", "extension"],
-                            },
-                            "minItems": 1,
-                            "description": "The list of assets to upload. The response array will match the order of items in the request body.",
-                        }
-                    },
-                    "required": ["items"],
-                },
+                definition={"required": ["items"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -92,27 +40,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".items must be array",
                     value=data__items,
                     name="" + (name_prefix or "data") + ".items",
-                    definition={
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "type": {
-                                    "type": "string",
-                                    "enum": ["video", "audio", "image"],
-                                    "description": "The type of asset to upload. Possible types are video, audio, image",
-                                },
-                                "extension": {
-                                    "type": "string",
-                                    "pattern": "^[a-z0-9]+$",
-                                    "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                },
-                            },
-                            "required": ["type", "extension"],
-                        },
-                        "minItems": 1,
-                        "description": "The list of assets to upload. The response array will match the order of items in the request body.",
-                    },
+                    definition={"type": "array"},
                     rule="type",
                 )
             data__items_is_list = isinstance(data__items, (list, tuple))
@@ -123,27 +51,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".items must contain at least 1 items",
                         value=data__items,
                         name="" + (name_prefix or "data") + ".items",
-                        definition={
-                            "type": "array",
-                            "items": {
-                                "type": "object",
-                                "properties": {
-                                    "type": {
-                                        "type": "string",
-                                        "enum": ["video", "audio", "image"],
-                                        "description": "The type of asset to upload. Possible types are video, audio, image",
-                                    },
-                                    "extension": {
-                                        "type": "string",
-                                        "pattern": "^[a-z0-9]+$",
-                                        "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                    },
-                                },
-                                "required": ["type", "extension"],
-                            },
-                            "minItems": 1,
-                            "description": "The list of assets to upload. The response array will match the order of items in the request body.",
-                        },
+                        definition={"minItems": 1},
                         rule="minItems",
                     )
                 for data__items_x, data__items_item in enumerate(data__items):
@@ -155,22 +63,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + " must be object",
                             value=data__items_item,
                             name="" + (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()) + "",
-                            definition={
-                                "type": "object",
-                                "properties": {
-                                    "type": {
-                                        "type": "string",
-                                        "enum": ["video", "audio", "image"],
-                                        "description": "The type of asset to upload. Possible types are video, audio, image",
-                                    },
-                                    "extension": {
-                                        "type": "string",
-                                        "pattern": "^[a-z0-9]+$",
-                                        "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                    },
-                                },
-                                "required": ["type", "extension"],
-                            },
+                            definition={"type": "object"},
                             rule="type",
                         )
                     data__items_item_is_dict = isinstance(data__items_item, dict)
@@ -185,22 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + (str(sorted(data__items_item__missing_keys)) + " properties"),
                                 value=data__items_item,
                                 name="" + (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()) + "",
-                                definition={
-                                    "type": "object",
-                                    "properties": {
-                                        "type": {
-                                            "type": "string",
-                                            "enum": ["video", "audio", "image"],
-                                            "description": "The type of asset to upload. Possible types are video, audio, image",
-                                        },
-                                        "extension": {
-                                            "type": "string",
-                                            "pattern": "^[a-z0-9]+$",
-                                            "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                        },
-                                    },
-                                    "required": ["type", "extension"],
-                                },
+                                definition={"required": ["type", "extension"]},
                                 rule="required",
                             )
                         data__items_item_keys = set(data__items_item.keys())
@@ -218,11 +96,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".items[{data__items_x}].type".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "string",
-                                        "enum": ["video", "audio", "image"],
-                                        "description": "The type of asset to upload. Possible types are video, audio, image",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                             if not (
@@ -241,11 +115,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".items[{data__items_x}].type".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "string",
-                                        "enum": ["video", "audio", "image"],
-                                        "description": "The type of asset to upload. Possible types are video, audio, image",
-                                    },
+                                    definition={"enum": ["video", "audio", "image"]},
                                     rule="enum",
                                 )
                         if "extension" in data__items_item_keys:
@@ -262,11 +132,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     + (name_prefix or "data")
                                     + ".items[{data__items_x}].extension".format(**locals())
                                     + "",
-                                    definition={
-                                        "type": "string",
-                                        "pattern": "^[a-z0-9]+$",
-                                        "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                    },
+                                    definition={"type": "string"},
                                     rule="type",
                                 )
                             if isinstance(data__items_item__extension, str):
@@ -281,11 +147,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                         + (name_prefix or "data")
                                         + ".items[{data__items_x}].extension".format(**locals())
                                         + "",
-                                        definition={
-                                            "type": "string",
-                                            "pattern": "^[a-z0-9]+$",
-                                            "description": "The extension of the file to upload. Do not include the dot (.) before the extension. Possible extensions are mp4,m4v,mov,webm,mp3,wav,aac,flac,webm,weba,m4a,opus,ogg,oga,aiff,amr,png,jpg,jpeg,jfif,heic,heif,webp,avif,jp2,tiff,tif,bmp,gif,webp,webm",
-                                        },
+                                        definition={"pattern": "^[a-z0-9]+$"},
                                         rule="pattern",
                                     )
     return data

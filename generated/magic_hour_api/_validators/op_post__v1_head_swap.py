@@ -15,38 +15,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Head Swap - dateTime",
-                    },
-                    "max_resolution": {
-                        "type": "integer",
-                        "description": "Constrains the larger dimension (height or width) of the output. Omit to use the maximum allowed for your plan (capped at 2048px). Values above your plan maximum are clamped down to your plan's maximum.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "body_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "head_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["body_file_path", "head_file_path"],
-                        "description": "Provide the body and head images for head swap",
-                    },
-                },
-                "required": ["assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -57,38 +26,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your image a custom name for easy identification.",
-                            "default": "Head Swap - dateTime",
-                        },
-                        "max_resolution": {
-                            "type": "integer",
-                            "description": "Constrains the larger dimension (height or width) of the output. Omit to use the maximum allowed for your plan (capped at 2048px). Values above your plan maximum are clamped down to your plan's maximum.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "body_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "head_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["body_file_path", "head_file_path"],
-                            "description": "Provide the body and head images for head swap",
-                        },
-                    },
-                    "required": ["assets"],
-                },
+                definition={"required": ["assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -100,11 +38,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your image a custom name for easy identification.",
-                        "default": "Head Swap - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "max_resolution" in data_keys:
@@ -119,10 +53,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".max_resolution must be integer",
                     value=data__maxresolution,
                     name="" + (name_prefix or "data") + ".max_resolution",
-                    definition={
-                        "type": "integer",
-                        "description": "Constrains the larger dimension (height or width) of the output. Omit to use the maximum allowed for your plan (capped at 2048px). Values above your plan maximum are clamped down to your plan's maximum.",
-                    },
+                    definition={"type": "integer"},
                     rule="type",
                 )
         if "assets" in data_keys:
@@ -133,23 +64,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "body_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "head_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                        },
-                        "required": ["body_file_path", "head_file_path"],
-                        "description": "Provide the body and head images for head swap",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -163,23 +78,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "body_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "head_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                            },
-                            "required": ["body_file_path", "head_file_path"],
-                            "description": "Provide the body and head images for head swap",
-                        },
+                        definition={"required": ["body_file_path", "head_file_path"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -191,11 +90,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.body_file_path must be string",
                             value=data__assets__bodyfilepath,
                             name="" + (name_prefix or "data") + ".assets.body_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__bodyfilepath, str):
@@ -207,11 +102,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.body_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__bodyfilepath,
                                 name="" + (name_prefix or "data") + ".assets.body_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image that receives the swapped head. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "head_file_path" in data__assets_keys:
@@ -222,11 +113,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.head_file_path must be string",
                             value=data__assets__headfilepath,
                             name="" + (name_prefix or "data") + ".assets.head_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__headfilepath, str):
@@ -238,11 +125,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.head_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__headfilepath,
                                 name="" + (name_prefix or "data") + ".assets.head_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "Image of the head to place on the body. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
     return data

@@ -16,71 +16,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Lip Sync - dateTime",
-                    },
-                    "start_seconds": {
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
-                    "end_seconds": {
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
-                    "max_fps_limit": {
-                        "type": "number",
-                        "minimum": 1,
-                        "description": "Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.",
-                    },
-                    "assets": {
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "video_source": {
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
-                            "video_file_path": {
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "youtube_url": {
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
-                        },
-                        "required": ["audio_file_path", "video_source"],
-                        "description": "Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                    },
-                    "style": {
-                        "type": "object",
-                        "properties": {
-                            "generation_mode": {
-                                "default": "lite",
-                                "type": "string",
-                                "enum": ["lite", "standard", "pro"],
-                                "description": "A specific version of our lip sync system, optimized for different needs.\n* `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.\n* `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.\n* `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.\n\nNote: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers.\n              ",
-                            }
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
-                    "width": {"type": ["integer", "null"]},
-                    "height": {"type": ["integer", "null"]},
-                },
-                "required": ["start_seconds", "end_seconds", "assets"],
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -91,71 +27,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "name": {
-                            "type": "string",
-                            "description": "Give your video a custom name for easy identification.",
-                            "default": "Lip Sync - dateTime",
-                        },
-                        "start_seconds": {
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
-                        "end_seconds": {
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
-                        "max_fps_limit": {
-                            "type": "number",
-                            "minimum": 1,
-                            "description": "Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.",
-                        },
-                        "assets": {
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "video_source": {
-                                    "type": "string",
-                                    "enum": ["file", "youtube"],
-                                    "description": "Choose your video source.",
-                                },
-                                "video_file_path": {
-                                    "type": "string",
-                                    "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "youtube_url": {
-                                    "type": "string",
-                                    "description": "YouTube URL (required if `video_source` is `youtube`).",
-                                },
-                            },
-                            "required": ["audio_file_path", "video_source"],
-                            "description": "Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                        },
-                        "style": {
-                            "type": "object",
-                            "properties": {
-                                "generation_mode": {
-                                    "default": "lite",
-                                    "type": "string",
-                                    "enum": ["lite", "standard", "pro"],
-                                    "description": "A specific version of our lip sync system, optimized for different needs.\n* `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.\n* `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.\n* `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.\n\nNote: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers.\n              ",
-                                }
-                            },
-                            "description": "Attributes used to dictate the style of the output",
-                        },
-                        "width": {"type": ["integer", "null"]},
-                        "height": {"type": ["integer", "null"]},
-                    },
-                    "required": ["start_seconds", "end_seconds", "assets"],
-                },
+                definition={"required": ["start_seconds", "end_seconds", "assets"]},
                 rule="required",
             )
         data_keys = set(data.keys())
@@ -167,11 +39,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={
-                        "type": "string",
-                        "description": "Give your video a custom name for easy identification.",
-                        "default": "Lip Sync - dateTime",
-                    },
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "start_seconds" in data_keys:
@@ -182,11 +50,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".start_seconds must be number",
                     value=data__startseconds,
                     name="" + (name_prefix or "data") + ".start_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0,
-                        "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__startseconds, (int, float, Decimal)) and (not isinstance(data__startseconds, bool)):
@@ -195,11 +59,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".start_seconds must be bigger than or equal to 0",
                         value=data__startseconds,
                         name="" + (name_prefix or "data") + ".start_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0,
-                            "description": "Start time of your clip (seconds). Must be ≥ 0.",
-                        },
+                        definition={"minimum": 0},
                         rule="minimum",
                     )
         if "end_seconds" in data_keys:
@@ -210,11 +70,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".end_seconds must be number",
                     value=data__endseconds,
                     name="" + (name_prefix or "data") + ".end_seconds",
-                    definition={
-                        "type": "number",
-                        "minimum": 0.1,
-                        "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
@@ -223,11 +79,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".end_seconds must be bigger than or equal to 0.1",
                         value=data__endseconds,
                         name="" + (name_prefix or "data") + ".end_seconds",
-                        definition={
-                            "type": "number",
-                            "minimum": 0.1,
-                            "description": "End time of your clip (seconds). Must be greater than start_seconds.",
-                        },
+                        definition={"minimum": 0.1},
                         rule="minimum",
                     )
         if "max_fps_limit" in data_keys:
@@ -238,11 +90,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".max_fps_limit must be number",
                     value=data__maxfpslimit,
                     name="" + (name_prefix or "data") + ".max_fps_limit",
-                    definition={
-                        "type": "number",
-                        "minimum": 1,
-                        "description": "Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.",
-                    },
+                    definition={"type": "number"},
                     rule="type",
                 )
             if isinstance(data__maxfpslimit, (int, float, Decimal)) and (not isinstance(data__maxfpslimit, bool)):
@@ -251,11 +99,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".max_fps_limit must be bigger than or equal to 1",
                         value=data__maxfpslimit,
                         name="" + (name_prefix or "data") + ".max_fps_limit",
-                        definition={
-                            "type": "number",
-                            "minimum": 1,
-                            "description": "Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.",
-                        },
+                        definition={"minimum": 1},
                         rule="minimum",
                     )
         if "assets" in data_keys:
@@ -266,31 +110,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".assets must be object",
                     value=data__assets,
                     name="" + (name_prefix or "data") + ".assets",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "audio_file_path": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "video_source": {
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
-                            "video_file_path": {
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
-                            "youtube_url": {
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
-                        },
-                        "required": ["audio_file_path", "video_source"],
-                        "description": "Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__assets_is_dict = isinstance(data__assets, dict)
@@ -304,31 +124,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__assets__missing_keys)) + " properties"),
                         value=data__assets,
                         name="" + (name_prefix or "data") + ".assets",
-                        definition={
-                            "type": "object",
-                            "properties": {
-                                "audio_file_path": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "video_source": {
-                                    "type": "string",
-                                    "enum": ["file", "youtube"],
-                                    "description": "Choose your video source.",
-                                },
-                                "video_file_path": {
-                                    "type": "string",
-                                    "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
-                                "youtube_url": {
-                                    "type": "string",
-                                    "description": "YouTube URL (required if `video_source` is `youtube`).",
-                                },
-                            },
-                            "required": ["audio_file_path", "video_source"],
-                            "description": "Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used",
-                        },
+                        definition={"required": ["audio_file_path", "video_source"]},
                         rule="required",
                     )
                 data__assets_keys = set(data__assets.keys())
@@ -340,11 +136,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.audio_file_path must be string",
                             value=data__assets__audiofilepath,
                             name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                            definition={
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if isinstance(data__assets__audiofilepath, str):
@@ -356,11 +148,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 + ".assets.audio_file_path must be longer than or equal to 1 characters",
                                 value=data__assets__audiofilepath,
                                 name="" + (name_prefix or "data") + ".assets.audio_file_path",
-                                definition={
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "description": "The path of the audio file. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                                },
+                                definition={"minLength": 1},
                                 rule="minLength",
                             )
                 if "video_source" in data__assets_keys:
@@ -371,11 +159,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_source must be string",
                             value=data__assets__videosource,
                             name="" + (name_prefix or "data") + ".assets.video_source",
-                            definition={
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -387,11 +171,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_source must be one of ['file', 'youtube']",
                             value=data__assets__videosource,
                             name="" + (name_prefix or "data") + ".assets.video_source",
-                            definition={
-                                "type": "string",
-                                "enum": ["file", "youtube"],
-                                "description": "Choose your video source.",
-                            },
+                            definition={"enum": ["file", "youtube"]},
                             rule="enum",
                         )
                 if "video_file_path" in data__assets_keys:
@@ -402,10 +182,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.video_file_path must be string",
                             value=data__assets__videofilepath,
                             name="" + (name_prefix or "data") + ".assets.video_file_path",
-                            definition={
-                                "type": "string",
-                                "description": "Your video file. Required if `video_source` is `file`. This value is either\n- a direct URL to the video file\n- `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).\n\nSee the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.\n",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                 if "youtube_url" in data__assets_keys:
@@ -416,10 +193,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".assets.youtube_url must be string",
                             value=data__assets__youtubeurl,
                             name="" + (name_prefix or "data") + ".assets.youtube_url",
-                            definition={
-                                "type": "string",
-                                "description": "YouTube URL (required if `video_source` is `youtube`).",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
         if "style" in data_keys:
@@ -430,18 +204,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".style must be object",
                     value=data__style,
                     name="" + (name_prefix or "data") + ".style",
-                    definition={
-                        "type": "object",
-                        "properties": {
-                            "generation_mode": {
-                                "default": "lite",
-                                "type": "string",
-                                "enum": ["lite", "standard", "pro"],
-                                "description": "A specific version of our lip sync system, optimized for different needs.\n* `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.\n* `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.\n* `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.\n\nNote: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers.\n              ",
-                            }
-                        },
-                        "description": "Attributes used to dictate the style of the output",
-                    },
+                    definition={"type": "object"},
                     rule="type",
                 )
             data__style_is_dict = isinstance(data__style, dict)
@@ -455,12 +218,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             "" + (name_prefix or "data") + ".style.generation_mode must be string",
                             value=data__style__generationmode,
                             name="" + (name_prefix or "data") + ".style.generation_mode",
-                            definition={
-                                "default": "lite",
-                                "type": "string",
-                                "enum": ["lite", "standard", "pro"],
-                                "description": "A specific version of our lip sync system, optimized for different needs.\n* `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.\n* `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.\n* `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.\n\nNote: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers.\n              ",
-                            },
+                            definition={"type": "string"},
                             rule="type",
                         )
                     if not (
@@ -475,12 +233,7 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             + ".style.generation_mode must be one of ['lite', 'standard', 'pro']",
                             value=data__style__generationmode,
                             name="" + (name_prefix or "data") + ".style.generation_mode",
-                            definition={
-                                "default": "lite",
-                                "type": "string",
-                                "enum": ["lite", "standard", "pro"],
-                                "description": "A specific version of our lip sync system, optimized for different needs.\n* `lite` -  Fast and affordable lip sync - best for simple videos. Costs 1 credit per frame of video.\n* `standard` -  Natural, accurate lip sync - best for most creators. Costs 1 credit per frame of video.\n* `pro` -  Premium fidelity with enhanced detail - best for professionals. Costs 2 credits per frame of video.\n\nNote: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers.\n              ",
-                            },
+                            definition={"enum": ["lite", "standard", "pro"]},
                             rule="enum",
                         )
         if "width" in data_keys:
