@@ -11,6 +11,8 @@ import gzip
 import json
 import socket
 import ssl
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -119,6 +121,20 @@ async def test_the_default_async_pool_is_aiohttps_transport(kind: str) -> None:
     async with AsyncClient("mhk_test", base_url="http://127.0.0.1:9") as made:
         assert type(made._http) is type(pool) is DefaultAioHttpClient
     await pool.aclose()
+
+
+def test_without_aiohttp_the_default_async_pool_is_httpxs_behind_the_gate() -> None:
+    code = (
+        "import sys; sys.modules['httpx_aiohttp'] = None\n"
+        "import asyncio, magic_hour\n"
+        "from magic_hour._gate import GatedTransport\n"
+        "async def main():\n"
+        "    async with magic_hour.AsyncClient('mhk_test', base_url='http://127.0.0.1:9') as made:\n"
+        "        print(type(made._http).__name__, sorted({type(t).__name__ for t in made._http._mounts.values()}))\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split()[0] == "_SdkAsyncClient" and "GatedTransport" in out.stdout, out.stdout
 
 
 async def test_requests_share_one_kept_alive_connection() -> None:
