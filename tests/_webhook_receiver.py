@@ -85,14 +85,14 @@ def receiver(secret: str, answer: Callable[[Hit], int] | None = None) -> Iterato
             hit = Hit(self.path, headers, body, ok, 200 if ok else 400, time.monotonic())
             status = answer(hit) if answer is not None and ok else hit.status
             hit = attrs.evolve(hit, status=status)
+            with changed:  # recorded before the answer, so that hits keep the order the sender sent them in
+                hits.append(hit)
+                changed.notify_all()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", "2")
             self.end_headers()
             self.wfile.write(b"{}")
-            with changed:
-                hits.append(hit)
-                changed.notify_all()
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

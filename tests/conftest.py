@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -22,6 +23,18 @@ os.environ.setdefault("MAGIC_HOUR_POLL_INTERVAL", "0.02")
 TOKEN = "test-token-5f3a9c"
 #: Retries as in production, but with millisecond backoff so fault tests stay fast.
 FAST_RETRY = RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.05)
+
+
+@pytest.fixture
+def ctrl_c_raises() -> Iterator[None]:
+    """Ctrl-C (SIGINT) raises KeyboardInterrupt in this process and in those the test starts, as in a terminal,
+    even when the suite was started with it ignored (`scripts/test &` from a script): an ignored signal stays
+    ignored across exec, a handler does not (the new program starts with the default)."""
+    saved = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, saved)
 
 
 @pytest.fixture(scope="session")

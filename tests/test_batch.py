@@ -136,6 +136,7 @@ def test_the_credit_cap_stops_creating_before_it_could_be_passed(
     assert rest.credits == 30 and rest.done == 6
 
 
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_ctrl_c_stops_creating_and_says_what_was_charged(sandbox: Sandbox, tmp_path: Path) -> None:
     path = write_jobs(tmp_path / "jobs.jsonl", [image_job(f"k{n}") for n in range(20)])
     sandbox.inject(Fault("create", "latency", seconds=0.05, times=None))
@@ -199,6 +200,7 @@ def test_the_sandbox_rate_limit_answers_429_with_retry_after_per_token(sandbox: 
     assert [r.fault for r in sandbox.requests] == [None, None, "rate_limit", None]
 
 
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_a_second_ctrl_c_stops_at_once_and_reports_creates_in_flight_as_unknown(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ follow from the document's prose, corrections flagged when their source moved, a
 from __future__ import annotations
 
 import copy
+import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -270,3 +271,53 @@ def test_a_deprecation_the_document_makes_moot_is_pointed_out() -> None:
         "POST /v1/text-to-video: the request body lists orientation again; remove its x-sdk-deprecated entry from "
         "spec/overlay.yaml"
     ], warnings
+
+
+def test_patterns_nullability_and_query_parameters_are_judged_for_callers() -> None:
+    """Each narrows what a call may send (or widens what a caller reads): breaking, or it was versioned as prose."""
+    base = copy.deepcopy(UPSTREAM)
+    _body(base, "/v1/lip-sync")["properties"]["name"]["pattern"] = "^a"
+    _body(base, "/v1/lip-sync")["properties"]["end_seconds"]["nullable"] = True
+    get = base["paths"]["/v1/video-projects/{id}"]["get"]
+    get["parameters"].append({"name": "old", "in": "query", "schema": {"type": "string"}})
+    doc = copy.deepcopy(base)
+    lip = _body(doc, "/v1/lip-sync")["properties"]
+    lip["name"]["pattern"] = "^b"  # a value matching the old pattern may be refused
+    del lip["end_seconds"]["nullable"]  # None refused
+    _body(doc, "/v1/face-swap")["properties"]["name"]["pattern"] = "^x"  # a new pattern
+    params = doc["paths"]["/v1/video-projects/{id}"]["get"]["parameters"]
+    params[:] = [p for p in params if p["name"] != "old"]  # code passing it fails
+    params.append({"name": "page", "in": "query", "schema": {"type": "integer"}})  # optional: additive
+    params.append({"name": "must", "in": "query", "required": True, "schema": {"type": "string"}})
+    video = doc["paths"]["/v1/video-projects/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    video["schema"]["properties"]["fps"]["nullable"] = True  # code reading it may get None
+    old_built, old_notes = spec_pipeline.build(base, OVERLAY)
+    new_built, new_notes = spec_pipeline.build(doc, OVERLAY)
+    report = changes.report(old_built, new_built, old_notes, new_notes, since="9.9.9")
+    judged = {(c.kind, c.operation, c.where): c.breaking for c in report.changes}
+    assert judged == {
+        ("pattern changed", "POST /v1/lip-sync", "request name"): True,
+        ("nullable dropped", "POST /v1/lip-sync", "request end_seconds"): True,
+        ("pattern added", "POST /v1/face-swap", "request name"): True,
+        ("field removed", "GET /v1/video-projects/{id}", "query old"): True,
+        ("field added", "GET /v1/video-projects/{id}", "query page"): False,
+        ("field added", "GET /v1/video-projects/{id}", "query must"): True,
+        ("nullable added", "GET /v1/video-projects/{id}", "response fps"): True,
+    }, judged
+    assert release.next_version("0.4.2", report) == "0.5.0" and release.next_version("1.4.2", report) == "2.0.0"
+    assert not report.removed  # no body-field correction is proposed for a query parameter
+    back = changes.report(new_built, old_built, new_notes, old_notes, since="9.9.9")
+    loosened = {(c.kind, c.where): c.breaking for c in back.changes if c.operation == "POST /v1/lip-sync"}
+    assert loosened == {("pattern changed", "request name"): True, ("nullable added", "request end_seconds"): False}
+
+
+def test_a_document_that_returns_gets_a_new_entry(tmp_path: Path) -> None:
+    """A -> B -> A: the newest entry is B's, so A's return is a step of its own (one version per API)."""
+    (tmp_path / "custom" / "magic_hour").mkdir(parents=True)
+    version = tmp_path / "custom" / "magic_hour" / "_version.py"
+    version.write_text('__version__ = "0.3.1"\n', encoding="utf-8")
+    assert release.record(tmp_path, changes.Report(), b"A") == ("0.3.1", "0.3.2")
+    assert release.record(tmp_path, changes.Report(), b"B") == ("0.3.2", "0.3.3")
+    assert release.record(tmp_path, changes.Report(), b"A") == ("0.3.3", "0.3.4")
+    assert release.record(tmp_path, changes.Report(), b"A") is None
+    assert release.latest((tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")) == hashlib.sha256(b"A").hexdigest()

@@ -160,6 +160,7 @@ def _interrupt_when(sandbox: Sandbox, argv: list[str], marker: str) -> subproces
     return subprocess.CompletedProcess(argv, proc.returncode, out, "".join(seen) + rest)
 
 
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_ctrl_c_says_truthfully_what_may_have_been_charged(
     sandbox: Sandbox, media: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
 import os
 import signal
+import subprocess
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -18,16 +21,22 @@ import httpx
 import pytest
 from magic_hour import (
     APIResponseValidationError,
+    APITimeoutError,
     AsyncClient,
     Client,
     DefaultAioHttpClient,
     DownloadError,
+    MagicHourError,
     NotFoundError,
+    NotInThisSDKError,
     ProgressEvent,
     ProjectFailedError,
     ValidationError,
 )
+from magic_hour._missing import OFFICIAL_ONLY
+from magic_hour._transfer import MAX_OUTPUT_NAME_BYTES
 from magic_hour.sandbox import Fault, Sandbox
+from magic_hour.webhooks import EVENTS, sign_headers
 
 from ._scripted_server import Received, scripted_server
 from .conftest import FAST_RETRY, TOKEN
@@ -107,7 +116,9 @@ def _noted(exc: BaseException) -> str:
 def test_a_create_cancelled_in_flight_says_it_may_have_charged(watched: _Watched) -> None:
     async def main() -> None:
         async with _aclient(watched.sandbox) as client:
-            task = asyncio.create_task(client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT))
+            task = asyncio.create_task(
+                client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
+            )
             await asyncio.to_thread(watched.arrived.wait, 10)
             task.cancel()
             await task
@@ -129,7 +140,7 @@ def test_a_create_cut_by_asyncio_timeout_says_it_may_have_charged(watched: _Watc
                     deadline.reschedule(asyncio.get_running_loop().time())
 
                 expiry = asyncio.create_task(expire_once_sent())
-                await client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT)
+                await client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
             await expiry
 
     with pytest.raises(TimeoutError) as caught:
@@ -140,13 +151,14 @@ def test_a_create_cut_by_asyncio_timeout_says_it_may_have_charged(watched: _Watc
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="needs pthread_kill to deliver Ctrl-C mid-request")
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged() -> None:
     main = threading.main_thread().ident
     assert main is not None and threading.current_thread().ident == main
     box = _Watched(on_create_body=lambda: signal.pthread_kill(main, signal.SIGINT))
     with box.sandbox, _client(box.sandbox) as client:
-        with pytest.raises(KeyboardInterrupt) as caught:
-            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT)
+        with pytest.raises(KeyboardInterrupt) as caught:  # nothing saved in the working directory if it fails
+            client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
         assert type(caught.value) is KeyboardInterrupt  # no id yet: not a WaitInterruptedError
         assert "may have been created and charged" in _noted(caught.value)
         assert box.answered.wait(10) and box.sandbox.projects_created() == 1
@@ -193,15 +205,15 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
         ),
         (
             lambda c, m: c.v1.image_to_video.generate(
-                end_seconds=5, model="seedance", audio=True, assets={"image_file_path": str(m["image"])}
+                end_seconds=5, model="wan-2.2", audio=True, assets={"image_file_path": str(m["image"])}
             ),
-            "audio is not supported with models 'wan-2.2' and 'seedance'",
+            "audio is not supported with model 'wan-2.2'",
         ),
         (
             lambda c, m: c.v1.text_to_video.generate(
                 end_seconds=8, model="sora-2", aspect_ratio="1:1", style={"prompt": "a fox"}
             ),
-            "aspect_ratio must be 16:9 or 9:16",
+            "aspect_ratio must be one of 16:9, 9:16 with model 'sora-2'",
         ),
         (
             lambda c, m: c.v1.ai_image_generator.generate(
@@ -518,3 +530,179 @@ def test_a_malformed_upload_urls_answer_is_a_response_validation_error(answer: b
         with pytest.raises(APIResponseValidationError, match="upload"):
             client.v1.files.upload_file(samples["image"])
     assert [r.path for r in server.received] == ["/v1/files/upload-urls"]  # nothing was uploaded anywhere
+
+
+# ----- names and places refused before the create -----------------------------------------------------------
+
+
+def test_an_output_name_too_long_to_keep_is_refused_before_anything_is_charged(
+    client: Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="output_name is 300 bytes long") as caught:
+        client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, output_name="a" * 300)
+    assert sandbox.requests == [] and "nothing was sent or charged" in str(caught.value)
+    longest = "b" * MAX_OUTPUT_NAME_BYTES  # the longest name that is kept: saved exactly as asked
+    res = client.v1.ai_image_generator.generate(
+        image_count=2, style=IMAGE_PROMPT, output_name=longest, download_directory=tmp_path
+    )
+    assert [Path(p).name for p in res.downloaded_paths] == [f"{longest}-0.png", f"{longest}-1.png"]
+
+
+@pytest.mark.parametrize("shape", ["a folder name too long", "a path too long"])
+def test_a_download_directory_the_file_system_cannot_hold_is_refused_before_the_create(
+    client: Client, sandbox: Sandbox, tmp_path: Path, shape: str
+) -> None:
+    folder = tmp_path / ("d" * 300) if shape == "a folder name too long" else tmp_path.joinpath(*["e" * 200] * 20)
+    with pytest.raises(ValidationError, match="download_directory") as caught:
+        client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_directory=folder)
+    assert sandbox.requests == [] and "nothing was sent or charged" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cli_refuses_an_output_folder_too_long_as_a_usage_error(sandbox: Sandbox, tmp_path: Path) -> None:
+    from ._batch_helpers import run_cli
+
+    result = run_cli(
+        sandbox,
+        TOKEN,
+        "ai-image-generator",
+        "--image-count",
+        "1",
+        "--prompt",
+        "a fox",
+        "-o",
+        str(tmp_path / ("f" * 300)),
+    )
+    assert result.returncode == 2 and "download_directory" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and sandbox.projects_created() == 0
+
+
+def test_check_result_with_an_output_name_run_again_finds_the_file_it_saved(
+    client: Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    created = client.v1.ai_image_generator.create(image_count=1, style=IMAGE_PROMPT)
+    first = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path, output_name="fox")
+    second = client.v1.image_projects.check_result(id=created.id, download_directory=tmp_path, output_name="fox")
+    assert first.downloaded_paths == second.downloaded_paths == [str(tmp_path / "fox.png")]
+    assert [p.name for p in tmp_path.iterdir()] == ["fox.png"]
+
+
+def _completed_event(client: Client, project_id: str) -> bytes:
+    """A signed delivery announcing that image project `project_id` is complete, as Magic Hour sends it."""
+    info = next(e for e in EVENTS if e.project_get == "/v1/image-projects/{id}" and "complete" in e.type)
+    event = info.example()
+    event["payload"] = client.v1.image_projects.get(id=project_id).to_dict()
+    return json.dumps(event).encode()
+
+
+def test_webhooks_download_with_an_output_name_twice_keeps_one_copy(sandbox: Sandbox, tmp_path: Path) -> None:
+    secret = "whsec_" + "k" * 32
+    with _client(sandbox, webhook_secret=secret) as client:
+        done = client.v1.ai_image_generator.generate(image_count=1, style=IMAGE_PROMPT, download_outputs=False)
+        body = _completed_event(client, done.id)
+        event = client.webhooks.unwrap(body, sign_headers(body, secret), strict=True)
+        first = client.webhooks.download(event, download_directory=tmp_path, output_name="fox")
+        second = client.webhooks.download(event, download_directory=tmp_path, output_name="fox")
+    assert first.downloaded_paths == second.downloaded_paths == [str(tmp_path / "fox.png")]
+    assert [p.name for p in tmp_path.iterdir()] == ["fox.png"]
+
+
+def test_a_list_over_its_limit_is_told_before_a_missing_file_in_it(
+    client: Client, sandbox: Sandbox, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    files = [str(samples["image"])] * 999 + [str(tmp_path / "missing.png")]
+    with pytest.raises(ValidationError) as caught:
+        client.v1.ai_image_editor.generate(assets={"image_file_paths": files}, style={"prompt": "sunglasses"})
+    assert "assets.image_file_paths must contain less than or equal to 10 items" in str(caught.value)
+    assert "missing.png" not in str(caught.value) and sandbox.requests == []
+    with pytest.raises(ValidationError, match=r"missing\.png"):  # within the limit, the missing file is named
+        client.v1.ai_image_editor.generate(assets={"image_file_paths": files[-3:]}, style={"prompt": "sunglasses"})
+    assert sandbox.requests == []
+
+
+# ----- the client's settings ---------------------------------------------------------------------------------
+
+
+def test_the_async_clients_timeout_reaches_a_default_aiohttp_client(sandbox: Sandbox) -> None:
+    sandbox.inject(Fault("get", "latency", seconds=5, times=None))  # an answer slower than the timeout
+    client = AsyncClient(TOKEN, base_url=sandbox.base_url, timeout=1, max_retries=0, http_client=DefaultAioHttpClient())
+    pool = DefaultAioHttpClient(timeout=60)  # a timeout of its own, which a copy asking for another replaces
+    slow = AsyncClient(TOKEN, base_url=sandbox.base_url, max_retries=0, http_client=pool)
+
+    async def get(on: AsyncClient) -> None:
+        async with on:
+            await on.v1.image_projects.get(id="cm-nothing")
+
+    for _ in range(2):  # the second run makes a fresh pool for its new loop: with the same timeout
+        with pytest.raises(APITimeoutError):
+            asyncio.run(get(client))
+    copy = slow.with_options(timeout=1)
+    for _ in range(2):  # a copy asked for a shorter timeout has it, on every loop
+        with pytest.raises(APITimeoutError):
+            asyncio.run(get(copy))
+    asyncio.run(slow.close())
+
+
+# ----- official-style imports --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OFFICIAL_ONLY))
+def test_an_official_only_name_says_what_to_use_instead(name: str) -> None:
+    namespace: dict[str, Any] = {}
+    with pytest.raises(ImportError) as caught:
+        exec(f"from magic_hour import {name}", namespace)
+    assert isinstance(caught.value, NotInThisSDKError) and isinstance(caught.value, MagicHourError)
+    assert str(caught.value).startswith(f"{name} is a name of the official magic-hour SDK, not of this one: ")
+    assert OFFICIAL_ONLY[name] in str(caught.value)
+    with pytest.raises(ImportError) as other:  # any other name: Python's own "cannot import name"
+        exec("from magic_hour import NoSuchName", namespace)
+    assert not isinstance(other.value, NotInThisSDKError) and not hasattr(__import__("magic_hour"), "NoSuchName")
+
+
+def test_the_readme_lists_every_official_only_name() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Coming from the official SDK", 1)[1].split("\n### ", 1)[0]
+    assert [name for name in OFFICIAL_ONLY if f"`{name}`" not in section] == []
+
+
+def test_every_name_the_official_package_exports_is_ours_or_told() -> None:
+    import magic_hour
+
+    from ._dropin_envs import official_python
+
+    code = "import magic_hour, json; print(json.dumps(magic_hour.__all__))"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the official package, not ours
+    done = subprocess.run([official_python(), "-c", code], capture_output=True, check=True, env=env)
+    theirs = json.loads(done.stdout)
+    assert theirs and sorted(set(theirs) - set(magic_hour.__all__)) == sorted(OFFICIAL_ONLY)
+
+
+# ----- the suite's own conditions ----------------------------------------------------------------------------
+
+
+def test_the_ctrl_c_tests_pass_when_the_suite_starts_with_sigint_ignored() -> None:
+    test = "tests/test_defects_engine.py::test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged"
+    saved = signal.signal(signal.SIGINT, signal.SIG_IGN)  # what `scripts/test &` from a script starts with
+    try:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "pytest", test, "-q", "-p", "no:cacheprovider", "-p", "no:xdist"],
+            cwd=Path(__file__).resolve().parents[1],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, saved)
+    out, _ = run.communicate(timeout=120)
+    assert run.returncode == 0 and "1 passed" in out, out
+
+
+def test_a_batch_key_the_download_would_refuse_is_refused_before_any_create(
+    client: Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from magic_hour.batch import Job
+
+    jobs = [Job("ai_image_generator", {"image_count": 1, "style": IMAGE_PROMPT}, key) for key in ("fox", "con")]
+    with pytest.raises(ValidationError, match="key 'con' cannot name the output files"):
+        client.batch(jobs, output=str(tmp_path / "out"), journal=str(tmp_path / "journal.sqlite"))
+    assert sandbox.projects_created() == 0

@@ -127,3 +127,22 @@ def test_the_validator_accepts_deprecated_names_and_nothing_else() -> None:
         check({"mode": "slow"})
     with pytest.raises(fastjsonschema.JsonSchemaValueException):
         check({"legacy": "three"})
+
+
+def test_a_value_listed_again_to_be_sent_as_is_still_warns() -> None:
+    """A value kept `send: as-is` is back in the enum (scripts/lib/kept_values.py) so generated models take it;
+    `x-sdk-kept-values` says it is not the document's own, so using it still warns (and it is sent as given)."""
+    schema = {
+        "type": "object",
+        "properties": {
+            "mode": {
+                "type": "string",
+                "enum": ["fast", "keep"],
+                "x-sdk-kept-values": ["keep"],
+                "x-sdk-deprecated-values": {"keep": {"since": "0.4.0", "replacement": "'fast'", "send": "as-is"}},
+            }
+        },
+    }
+    out, notes = _deprecation.apply(schema, {"mode": "keep"})
+    assert out == {"mode": "keep"} and len(notes) == 1 and notes[0].endswith("It is still sent as given."), notes
+    assert _deprecation.apply(schema, {"mode": "fast"}) == ({"mode": "fast"}, [])

@@ -224,11 +224,12 @@ def test_markdown_cannot_forge_the_custom_docs_markers(base: Path, tmp_path: Pat
             id="path-collision",
         ),
         pytest.param(
+            # No rule gives a POST on one item a method (create is on a collection; update is PATCH or PUT).
             lambda d: d["paths"]["/v1/video-projects/{id}"].__setitem__(
-                "patch", {**copy.deepcopy(d["paths"]["/v1/video-projects/{id}"]["get"]), "operationId": "patchVideo"}
+                "post", {**copy.deepcopy(d["paths"]["/v1/video-projects/{id}"]["get"]), "operationId": "postVideo"}
             ),
-            ["PATCH /v1/video-projects/{id}", "x-sdk-method"],
-            id="patch-operation",
+            ["POST /v1/video-projects/{id}", "x-sdk-method"],
+            id="post-on-an-item",
         ),
     ],
 )

@@ -46,12 +46,16 @@ res = client.v1.face_swap_photo.generate(assets={"source_file_path": "a.png", "t
 print(res.downloaded_pathz)  # MISTAKE misspelled result attribute
 client.v1.ai_image_generator.generate(image_count="4", style={"prompt": "a fox"})  # MISTAKE string for a number
 client.v1.image_projects.get(idd="x")  # MISTAKE misspelled argument
+from magic_hour import webhooks
+ev = webhooks.unwrap(b"{}", {}, strict=True)
+print(client.webhooks.download(ev).downloaded_pathz)  # MISTAKE misspelled attribute of a webhook download
+from magic_hour import ApiError  # MISTAKE a name only the official SDK exports
 """
 
 GOOD = """\
 from pathlib import Path
 
-from magic_hour import Client
+from magic_hour import AsyncClient, Client
 
 client = Client()
 res = client.v1.ai_talking_photo.generate(
@@ -62,10 +66,38 @@ res = client.v1.ai_talking_photo.generate(
     download_directory="outputs",
 )
 print(res.downloaded_paths, res.id, res.status, res.credits_charged, res.downloads)
+from magic_hour import DefaultAioHttpClient, WebhookVerificationError, webhooks
+
+print(DefaultAioHttpClient, WebhookVerificationError, webhooks.EVENT_TYPES)
 images = client.v1.ai_image_generator.generate(image_count=4, style={"prompt": "a fox"})
 print([d.url for d in images.downloads], images.to_dict()["downloaded_paths"])
 project = client.v1.image_projects.get(id=images.id)
 print(project.status)
+
+
+class MyClient(Client):
+    def tag(self) -> str:
+        return "mine"
+
+
+class MyAsyncClient(AsyncClient):
+    def tag(self) -> str:
+        return "mine"
+
+
+with MyClient() as mine:  # a subclass keeps its type through `with` and with_options()
+    print(mine.tag(), mine.with_options(timeout=5).tag())
+
+
+async def use_async() -> None:
+    async with MyAsyncClient() as amine:
+        print(amine.tag(), amine.with_options(timeout=5).tag())
+
+
+event = client.webhooks.unwrap(b"{}", {}, strict=True)  # strict: a known event, which download() takes
+result = client.webhooks.download(event, download_directory="outputs")
+paths: list[str] = result.downloaded_paths
+print(paths, result.id, result.status, result.credits_charged)
 """
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import json
 import logging
 import pickle
+import re
 import time
+import warnings
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,6 +22,7 @@ from magic_hour_api.webhooks import EVENT_TYPES, EVENTS
 from ._webhook_receiver import SIGNATURE, TIMESTAMP, documented_sign
 
 SECRET = "whsec_unit_7c2b"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _body(event_type: str = "video.completed", **payload: Any) -> bytes:
@@ -83,7 +87,7 @@ def test_headers_are_read_from_whatever_a_framework_hands_over() -> None:
     for headers in forms:
         assert webhooks.unwrap(body, headers, secret=SECRET).type == "video.completed"
     twice = httpx.Headers([*signed.items(), (SIGNATURE, "0" * 64)])
-    with pytest.raises(webhooks.WebhookHeaderMissingError, match="different values"):
+    with pytest.raises(webhooks.WebhookHeaderMissingError, match="different values"):  # which one to trust?
         webhooks.unwrap(body, twice, secret=SECRET)
 
 
@@ -108,16 +112,108 @@ def test_unknown_event_types_parse_as_generic_events_unless_strict_and_bad_bodie
         webhooks.unwrap(body, headers, secret=SECRET, strict=True)
     assert info.value.event_type == "video.queued"
 
-    payload = json.loads(_body())
-    del payload["payload"]["id"]
     for bad, reason in [
         (b"not json", "not JSON"),
         (b"[1, 2]", "not an event object"),
         (b'{"type": "video.completed", "payload": NaN}', "not JSON"),
-        (json.dumps(payload).encode(), "lacks 'id'"),
+        (b'{"type": "video.completed", "payload": {"id": "\xff"}}', "not JSON"),
     ]:
         with pytest.raises(webhooks.WebhookPayloadError, match=reason):
             webhooks.unwrap(bad, documented_sign(SECRET, bad), secret=SECRET)
+
+
+def _signed(event: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+    body = json.dumps(event, separators=(",", ":")).encode()
+    return body, documented_sign(SECRET, body)
+
+
+def test_a_signed_event_whose_payload_drifted_is_delivered_typed_where_it_parses_with_a_warning() -> None:
+    """Refusing an authentic event for its shape makes Magic Hour retry it for 24 hours and drop it."""
+    event = json.loads(_body("video.completed"))
+    event["payload"].update(status="archived", width="512", region="eu")  # unknown status, retyped, new
+    body, headers = _signed(event)
+    with pytest.warns(webhooks.WebhookDriftWarning, match="typed all the same") as warned:
+        typed = webhooks.unwrap(body, headers, secret=SECRET, strict=True)
+    assert type(typed) is webhooks.VideoCompletedEvent and typed.payload.status == "archived"
+    assert typed.raw_payload == event["payload"] and typed.raw_payload["region"] == "eu"
+    assert set(typed.drift) == {
+        "payload.status is 'archived', a value the document does not list",
+        "payload.width is a string, not integer",
+        "payload.region is new",
+    }
+    assert "payload.region is new" in str(warned[0].message)
+
+    del event["payload"]["name"]  # the defect's case: the typed payload cannot be built without `name`
+    body, headers = _signed(event)
+    with pytest.warns(webhooks.WebhookDriftWarning, match="UnknownWebhookEvent with the payload as sent"):
+        raw = webhooks.unwrap(body, headers, secret=SECRET)
+    assert type(raw) is webhooks.UnknownWebhookEvent and raw.type == "video.completed"
+    assert raw.payload == raw.raw_payload == event["payload"] and "payload.name is missing" in raw.drift
+    with pytest.raises(webhooks.WebhookPayloadError, match=r"cannot be typed.*payload\.name is missing"):
+        webhooks.unwrap(body, headers, secret=SECRET, strict=True)  # strict promises a typed event
+
+    for payload in ([1, 2], None):
+        body, headers = _signed({"type": "audio.completed", "payload": payload})
+        with pytest.warns(webhooks.WebhookDriftWarning):
+            odd = webhooks.unwrap(body, headers, secret=SECRET)
+        assert isinstance(odd, webhooks.UnknownWebhookEvent) and odd.payload == payload and odd.drift
+
+
+def test_an_event_as_documented_is_typed_without_a_warning_and_parsed_only_when_read() -> None:
+    body = _body("image.completed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        event = webhooks.unwrap(body, documented_sign(SECRET, body), secret=SECRET, strict=True)
+        again = webhooks.unwrap(body, documented_sign(SECRET, body), secret=SECRET, strict=True)  # a layout seen
+    assert type(event) is webhooks.ImageCompletedEvent and event.drift == () and event == again
+    assert event._payload is None  # not typed yet
+    assert event.payload.id == json.loads(body)["payload"]["id"] and event.payload is event.payload
+    assert event.to_dict() == json.loads(body)
+
+
+def test_the_payload_under_object_as_the_documents_signing_example_sends_it_is_accepted() -> None:
+    """The document's "Securing your endpoint" example puts the payload under `object`, its schema under
+    `payload`: both are Magic Hour's."""
+    doc = json.loads((ROOT / "spec" / "magic-hour-webhooks.openapi.json").read_text(encoding="utf-8"))
+    match = re.search(r"\d+\.(\{.*\})\n", doc["info"]["description"])
+    assert match, "the document's signing example moved"
+    example = match.group(1).encode()
+    assert b'"object":' in example
+    with pytest.warns(webhooks.WebhookDriftWarning):  # it also lacks fields its schema requires
+        event = webhooks.unwrap(example, documented_sign(SECRET, example), secret=SECRET)
+    assert event.type == "video.started" and event.raw_payload["id"] == json.loads(example)["object"]["id"]
+    assert "object" not in event.additional_properties
+
+    documented = json.loads(_body("video.started"))
+    body, headers = _signed({"type": "video.started", "object": documented["payload"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        typed = webhooks.unwrap(body, headers, secret=SECRET, strict=True)
+    assert type(typed) is webhooks.VideoStartedEvent and typed.payload.id == documented["payload"]["id"]
+
+
+def test_headers_of_the_wrong_shape_get_the_sdks_error_naming_the_accepted_shapes() -> None:
+    body = _body()
+    signed = documented_sign(SECRET, body)
+    for wrong in ["a string", b"bytes", [(TIMESTAMP, signed[TIMESTAMP], "x")], [(SIGNATURE,)], ["ab", "cd"], 42]:
+        with pytest.raises(ValidationError, match=r"a mapping of header names to values .* \(name, value\) pairs"):
+            webhooks.unwrap(body, wrong, secret=SECRET)
+    assert webhooks.unwrap(body, list(signed.items()), secret=SECRET).type == "video.completed"
+
+
+def test_a_refused_forgery_leaves_the_valid_signature_in_no_frame_of_the_traceback() -> None:
+    """Error trackers record every frame's locals: the signature the forger's body needed must not be one."""
+    forged = _body(id="cm_forged")
+    needed = documented_sign(SECRET, forged)[SIGNATURE]
+    headers = dict(documented_sign(SECRET, _body()), **{TIMESTAMP: documented_sign(SECRET, forged)[TIMESTAMP]})
+    with pytest.raises(webhooks.WebhookSignatureError) as info:
+        webhooks.unwrap(forged, headers, secret=SECRET)
+    tb = info.value.__traceback__.tb_next  # past this test's own frame, which holds `needed`
+    seen = []
+    while tb is not None:
+        seen += [repr(value) for value in tb.tb_frame.f_locals.values()]
+        tb = tb.tb_next
+    assert seen and not [text for text in seen if needed in text or needed.encode() in text.encode()]
 
 
 def test_the_secret_comes_from_the_argument_then_the_client_then_the_environment(

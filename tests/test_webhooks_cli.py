@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,9 +19,9 @@ from magic_hour.cli import main
 from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox._projects import create_operations
 from magic_hour.sandbox.examples import example_body
-from magic_hour_api.webhooks import EVENT_TYPES
+from magic_hour_api.webhooks import BY_TYPE, EVENT_TYPES
 
-from ._webhook_receiver import receiver
+from ._webhook_receiver import documented_sign, receiver
 from .conftest import TOKEN
 
 COMMAND = str(Path(sys.executable).parent / "magic-hour")
@@ -72,6 +73,41 @@ def test_listen_verifies_what_trigger_sends_for_every_event_and_refuses_a_wrong_
     assert all(line["event"]["type"] == line["type"] for line in lines)
     assert wrong[0] == 1 and wrong[1]["status"] == 400
     assert plain.status_code == 405
+
+
+def _post_raw(url: str, path: bytes, body: bytes, headers: dict[str, str]) -> int:
+    """A POST written byte for byte (an HTTP client would percent-encode the path); returns the status."""
+    host, port = url.removeprefix("http://").split(":")
+    lines = [b"POST " + path + b" HTTP/1.1", b"Host: " + host.encode(), b"Connection: close"]
+    lines += [f"{k}: {v}".encode() for k, v in {**headers, "Content-Length": str(len(body))}.items()]
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"\r\n".join(lines) + b"\r\n\r\n" + body)
+        answer = sock.makefile("rb").readline()
+    return int(answer.split()[1])
+
+
+def test_listen_answers_2xx_to_a_signed_event_that_drifted_and_prints_what_it_is_sent_escaped() -> None:
+    """A 4XX would make Magic Hour retry the authentic event for 24 hours and drop it; and whoever reaches the
+    port chooses the path and a signed event's fields, which must not reach the terminal as control sequences."""
+    hostile = "\x1b]0;pwned\x07\x1b[2J"
+    event = BY_TYPE[EVENT_TYPES[0]].example()
+    del event["payload"]["name"]  # drifted: the typed payload cannot be built
+    event["payload"]["id"] = hostile
+    body = json.dumps(event).encode()
+    with _running("webhooks", "listen", "--port", "0", "--secret", SECRET) as (proc, url):
+        drifted = _post_raw(url, b"/hooks", body, documented_sign(SECRET, body))
+        unsigned = _post_raw(url, b"/x" + hostile.encode(), b"{}", {})
+        not_json = _post_raw(url, b"/hooks", b"\x1b[2J", documented_sign(SECRET, b"\x1b[2J"))
+        assert proc.stdout is not None and proc.stderr is not None
+        printed, unreadable = proc.stdout.readline(), proc.stdout.readline()
+        warned, refused = proc.stderr.readline(), proc.stderr.readline()
+    assert drifted == 200 and unsigned == 400 and not_json == 200  # signed: Magic Hour's, whatever it holds
+    assert unreadable.startswith("verified, not an event /hooks: WebhookPayloadError")
+    assert f"{EVENT_TYPES[0]} \\x1b]0;pwned\\x07\\x1b[2J" in printed and "(not typed) verified" in printed
+    assert "payload.name is missing" in warned
+    assert refused.startswith("refused /x\\x1b]0;pwned\\x07") and "WebhookHeaderMissingError" in refused
+    for line in (printed, unreadable, warned, refused):
+        assert not any(c in line for c in "\x1b\x07"), repr(line)
 
 
 def test_trigger_exits_3_when_nothing_listens_and_2_without_a_secret(

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -221,6 +226,62 @@ def test_a_handler_that_recovers_gets_the_event_on_a_retry_and_connection_failur
         log = sandbox.webhooks.wait(lambda log: len(log) >= 4, timeout=20)
     assert all(d.status is None and d.error for d in log)
     assert sorted(d.outcome for d in log) == ["failed", "failed", "retrying", "retrying"]
+
+
+@contextmanager
+def _trickling_first(stop: threading.Event) -> Iterator[tuple[str, list[str]]]:
+    """A handler that answers its first delivery one header line per 50 ms, forever (each read of the sender
+    gets bytes well within any per-read timeout), and every later one at once with 200; yields its URL and the
+    event types it answered."""
+    answered: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            if not answered:
+                answered.append("(trickled)")
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                try:
+                    while not stop.wait(0.05):  # the handler's pace, not the test's: the test waits on the log
+                        self.wfile.write(b"X-Still-Coming: 1\r\n")
+                except OSError:  # the sender gave up on it
+                    pass
+                self.close_connection = True
+                return
+            answered.append(json.loads(body)["type"])
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", answered
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_handler_that_trickles_its_reply_fails_that_attempt_and_holds_up_no_later_delivery() -> None:
+    """The sender is one thread: a reply that never ends, a byte now and then, must not stop every later event."""
+    clock, stop = ManualClock(), threading.Event()
+    with _trickling_first(stop) as (url, answered), Sandbox(
+        render_seconds=0, clock=clock, webhook_url=url, webhook_secret=SECRET, webhook_timeout=0.5
+    ) as sandbox:  # fmt: skip
+        project_id = _create(sandbox, "image", {})
+        sandbox.wait_rendered(project_id)
+        log = sandbox.webhooks.wait(lambda log: any(d.outcome == "delivered" for d in log), timeout=30)
+        stop.set()
+    assert [d.outcome for d in log][:2] == ["retrying", "delivered"], log
+    assert log[0].status is None and "within 0.5 s" in str(log[0].error)
+    assert answered[:2] == ["(trickled)", log[1].event_type]
 
 
 # ----- faults ------------------------------------------------------------------------------------------------

@@ -66,11 +66,10 @@ def test_a_new_event_gets_its_class_and_hostile_text_reaches_code_only_as_string
     _add_event(doc, "video.queued", "Video Queued")
     _add_event(doc, HOSTILE, HOSTILE + '\\ """')
     _add_event(doc, "class", "a keyword")
-    _add_event(doc, "video_queued", "collides with video.queued's class name")
     api = _api()
     cat = webhooks_writer.catalog(doc, api, _models(api))
     names = {e.type: e.class_name for e in cat.events}
-    assert names["video.queued"] == "VideoQueuedEvent" and names["video_queued"] == "VideoQueuedEvent2"
+    assert names["video.queued"] == "VideoQueuedEvent"
     assert names["class"] == "ClassEvent" and names[HOSTILE].isidentifier()
     assert next(e for e in cat.events if e.type == "video.queued").status == "queued"  # from the overlay's fact
 
@@ -165,7 +164,7 @@ def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp
     status["description"] += "\n- `queued` - waiting for a server; fires `video.queued`"
     new = tmp_path / "webhooks.json"
     new.write_text(json.dumps(doc, indent=2), encoding="utf-8")
-    before = {p: p.read_bytes() for p in (repo / "custom").rglob("*.py")}
+    before = {p: p.read_bytes() for p in (repo / "custom").rglob("*.py") if p.name != "_version.py"}
     result = subprocess.run(
         [sys.executable, str(repo / "scripts" / "lib" / "update_spec.py"), "--webhooks", str(new)],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
@@ -176,4 +175,52 @@ def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp
     assert 'type="video.queued"' in catalog and 'status="queued"' in catalog
     assert "class VideoQueuedEvent" in (repo / "generated" / "magic_hour_api" / "webhooks" / "events.py").read_text()
     assert (repo / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
-    assert {p: p.read_bytes() for p in (repo / "custom").rglob("*.py")} == before
+    assert {p: p.read_bytes() for p in (repo / "custom").rglob("*.py") if p.name != "_version.py"} == before
+    assert "(no breaking webhook changes); CHANGELOG.md has the entry" in result.stdout  # a new event: additive
+
+
+def _first(doc: dict[str, Any], path: str) -> None:
+    """Move a path to the front of the document, as a new version listing a new event first would."""
+    doc["paths"] = {path: doc["paths"][path], **{k: v for k, v in doc["paths"].items() if k != path}}
+
+
+def test_class_names_come_from_each_type_alone_and_a_collision_is_refused_naming_both() -> None:
+    """A new `video_started` listed before `video.started` must not take VideoStartedEvent from it: handlers'
+    isinstance() checks would silently stop matching the real events."""
+    api = _api()
+    models = _models(api)
+    stored = {e.type: e.class_name for e in webhooks_writer.catalog(_stored(), api, models).events}
+    shuffled = _stored()
+    shuffled["paths"] = dict(reversed(list(shuffled["paths"].items())))
+    del shuffled["paths"]["/audio.errored"]
+    _add_event(shuffled, "video.queued", "Video Queued")
+    _first(shuffled, "/video.queued")
+    names = {e.type: e.class_name for e in webhooks_writer.catalog(shuffled, api, models).events}
+    assert {t: n for t, n in names.items() if t in stored} == {t: n for t, n in stored.items() if t in names}
+    assert stored["video.started"] == "VideoStartedEvent" and names["video.queued"] == "VideoQueuedEvent"
+
+    clash = _stored()
+    _add_event(clash, "video_started", "Video started, spelled anew")
+    _first(clash, "/video_started")
+    with pytest.raises(webhooks_writer.WebhooksError, match=r"'video_started' and 'video\.started'.*x-sdk-class"):
+        webhooks_writer.catalog(clash, api, models)
+    clash["paths"]["/video_started"]["post"]["x-sdk-class"] = "VideoStartedAnewEvent"  # the overlay's way out
+    names = {e.type: e.class_name for e in webhooks_writer.catalog(clash, api, models).events}
+    assert names["video.started"] == "VideoStartedEvent" and names["video_started"] == "VideoStartedAnewEvent"
+
+    reserved = _stored()
+    _add_event(reserved, "unknown.webhook", "would shadow the SDK's own class")
+    with pytest.raises(webhooks_writer.WebhooksError, match="UnknownWebhookEvent"):
+        webhooks_writer.catalog(reserved, api, models)
+    odd = webhooks_writer._class_name("\u00e9v\u00e9nement.\u00e9")  # no ASCII identifier: named by code points
+    assert odd.isidentifier() and odd == webhooks_writer._class_name("\u00e9v\u00e9nement.\u00e9")
+
+
+def test_the_generated_files_are_the_same_bytes_on_every_run() -> None:
+    api = _api()
+    models = _models(api)
+    once = webhooks_writer.render_catalog(webhooks_writer.catalog(_stored(), api, models))
+    twice = webhooks_writer.render_catalog(webhooks_writer.catalog(_stored(), api, models))
+    assert once == twice
+    for name, data in once.items():
+        assert (ROOT / "generated" / "magic_hour_api" / name).read_bytes() == data, name

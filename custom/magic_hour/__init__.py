@@ -13,9 +13,14 @@ print(res.downloaded_paths)
 (uploads, retries, waiting, downloads) is this package's engine.
 """
 
+import sys
 from typing import TYPE_CHECKING, Any
 
-from . import _clash  # noqa: F401  (first: refuses to load beside the official magic-hour distribution)
+# The document's error codes that have a class of their own (`InsufficientCreditsError`), generated.
+from magic_hour_api.sdk import error_codes as _error_codes
+from magic_hour_api.sdk.error_codes import *  # noqa: F403
+
+from . import _clash  # noqa: F401  (refuses to load beside the official magic-hour distribution)
 from ._client import AsyncClient, Client
 from ._config import NOT_GIVEN
 from ._errors import (
@@ -40,32 +45,42 @@ from ._errors import (
     WaitInterruptedError,
     WaitTimeoutError,
 )
-from ._missing import ModuleNotInSpecError
+from ._missing import ModuleNotInSpecError, NotInThisSDKError, official_only
 from ._retry import RetryPolicy
 from ._spec import SpecContractError
 from ._types import ProgressCallback, ProgressEvent
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import webhooks as webhooks
     from ._http_clients import DefaultAioHttpClient
+    from ._notebook import NotebookProgress, enable_notebook_display, notebook_progress, show
     from .webhooks import WebhookVerificationError
+else:  # at run time only: a `__getattr__` type checkers could see would let every misspelled name pass
+    _NOTEBOOK = frozenset({"NotebookProgress", "enable_notebook_display", "notebook_progress", "show"})
 
+    def __getattr__(name: str) -> Any:
+        # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
+        if name == "DefaultAioHttpClient":
+            from . import _http_clients
 
-def __getattr__(name: str) -> Any:
-    # DefaultAioHttpClient brings aiohttp (about 100 ms to import): loaded when first named, not with the SDK.
-    if name == "DefaultAioHttpClient":
-        from . import _http_clients
+            return _http_clients.DefaultAioHttpClient
+        if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
+            from .webhooks import WebhookVerificationError
 
-        return _http_clients.DefaultAioHttpClient
-    if name == "WebhookVerificationError":  # magic_hour.webhooks (the event classes) loads on first use too
-        from .webhooks import WebhookVerificationError
+            return WebhookVerificationError
+        if name in _NOTEBOOK:  # loaded when a notebook asks, never with the SDK
+            from . import _notebook
 
-        return WebhookVerificationError
-    if name == "webhooks":
-        import importlib
+            return getattr(_notebook, name)
+        if name == "webhooks":
+            import importlib
 
-        return importlib.import_module(".webhooks", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return importlib.import_module(".webhooks", __name__)
+        missing = official_only(__name__, name)  # e.g. `from magic_hour import ApiError`: say what to use instead
+        if missing is not None:
+            raise missing
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -85,6 +100,8 @@ __all__ = [
     "MagicHourError",
     "ModuleNotInSpecError",
     "NotFoundError",
+    "NotInThisSDKError",
+    "NotebookProgress",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "ProgressCallback",
@@ -100,4 +117,13 @@ __all__ = [
     "WaitTimeoutError",
     "WebhookVerificationError",
     "__version__",
+    "enable_notebook_display",
+    "notebook_progress",
+    "show",
 ]
+__all__ += _error_codes.__all__
+
+if "IPython" in sys.modules:  # a notebook or an IPython shell is running: results display themselves
+    from ._notebook import enable_notebook_display as _enable_notebook_display
+
+    _enable_notebook_display()

@@ -6,7 +6,7 @@ import contextlib
 import functools
 from collections.abc import AsyncGenerator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
@@ -23,7 +23,15 @@ from ._config import (
 )
 from ._engine import AsyncEngine, SyncEngine
 from ._errors import ValidationError
-from ._http_clients import api_timeout, close_at_loop_end, default_async_http, default_sync_http, owned_by_sdk, remake
+from ._http_clients import (
+    api_timeout,
+    close_at_loop_end,
+    default_async_http,
+    default_sync_http,
+    owned_by_sdk,
+    remake,
+    take_timeout,
+)
 from ._limits import bound_response, stamp
 from ._logging import configure_from_env
 from ._missing import AsyncSpecV1, SpecV1
@@ -194,10 +202,10 @@ class Client:
         poll_interval: float = _UNCHANGED,
         wait_timeout: float | None = _UNCHANGED,
         default_headers: Mapping[str, str] = _UNCHANGED,
-    ) -> Client:
-        """A copy of this client with other settings; it shares the connection pool unless `timeout` or
-        `default_headers` change (then it has its own, closed with it)."""
-        copy = Client.__new__(Client)
+    ) -> Self:
+        """A copy of this client (of its own class) with other settings; it shares the connection pool unless
+        `timeout` or `default_headers` change (then it has its own, closed with it)."""
+        copy = type(self).__new__(type(self))
         _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
         if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
             copy._http, copy._owns_http = self._http, False
@@ -235,7 +243,7 @@ class Client:
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -282,6 +290,8 @@ class AsyncClient:
         self._owns_http = http_client is None or owned_by_sdk(http_client)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closer: AsyncGenerator[None, None] | None = None
+        if http_client is not None and self._owns_http:
+            take_timeout(http_client, _timeout(self._settings.timeout))
         self._use_http(http_client or _async_http(_timeout(self._settings.timeout)))
         self._requester = AsyncRequester(self._settings.retry)
         self.v1 = AsyncSpecV1(AsyncEngine(self))
@@ -314,18 +324,20 @@ class AsyncClient:
         poll_interval: float = _UNCHANGED,
         wait_timeout: float | None = _UNCHANGED,
         default_headers: Mapping[str, str] = _UNCHANGED,
-    ) -> AsyncClient:
-        """A copy of this client with other settings; it shares the connection pool unless `timeout` or
-        `default_headers` change (then it has its own, closed with it)."""
-        copy = AsyncClient.__new__(AsyncClient)
+    ) -> Self:
+        """A copy of this client (of its own class) with other settings; it shares the connection pool unless
+        `timeout` or `default_headers` change (then it has its own, closed with it)."""
+        copy = type(self).__new__(type(self))
         _copy_settings(self, copy, timeout, max_retries, poll_interval, wait_timeout, default_headers)
         copy._loop, copy._closer = None, None
         if copy._settings.timeout == self._settings.timeout and default_headers is _UNCHANGED:
             copy._http, copy._owns_http = self._http, False
             copy._api = magic_hour_api.Client(base_url=copy._settings.base_url).set_async_httpx_client(copy._http)
-        else:
+        else:  # a pool of its own, of the same kind when the SDK made this one (DefaultAioHttpClient stays aiohttp)
             copy._owns_http = True
-            copy._use_http(_async_http(_timeout(copy._settings.timeout)))
+            seconds = _timeout(copy._settings.timeout)
+            fresh = remake(self._http, seconds, keep_own_timeout=timeout is _UNCHANGED) if self._owns_http else None
+            copy._use_http(fresh or _async_http(seconds))
         copy._requester = AsyncRequester(copy._settings.retry)
         copy.v1 = AsyncSpecV1(AsyncEngine(copy))
         return copy
@@ -371,7 +383,7 @@ class AsyncClient:
             with contextlib.suppress(RuntimeError):  # closed without asyncio.run()'s shutdown: nothing can reach it
                 await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

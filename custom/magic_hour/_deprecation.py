@@ -5,6 +5,7 @@ field's name to `{schema, since, replacement, send}`; `x-sdk-deprecated-values` 
 value to `{since, replacement, send}`. `send` says what goes over the wire: `as-is` (the API still takes it),
 `drop` (it would be refused; leave it out) or `{map: ...}` (send the replacement instead: a value, or for a
 field `{to: <field>, values: {old: new}}`). Passing one warns with a DeprecationWarning naming the replacement.
+A value sent `as-is` is back in its field's enum (so the generated models take it), named in `x-sdk-kept-values`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from . import _spec
 
 _FIELDS = "x-sdk-deprecated"
 _VALUES = "x-sdk-deprecated-values"
+_KEPT = "x-sdk-kept-values"
 
 
 def accepting(schema: Mapping[str, Any], converted: dict[str, Any], convert: Callable[[Any], Any]) -> dict[str, Any]:
@@ -36,7 +38,12 @@ def _message(what: str, entry: Mapping[str, Any], sent: str) -> str:
     since = f" since {entry['since']}" if entry.get("since") else ""
     replacement = entry.get("replacement")
     instead = f"; use {replacement} instead" if replacement else ""
-    return f"{what} is deprecated{since} (Magic Hour's API reference no longer lists it){instead}. {sent}"
+    why = (
+        "Magic Hour's API reference marks it deprecated"
+        if entry.get("x-marked-by") == "document"
+        else "Magic Hour's API reference no longer lists it"
+    )
+    return f"{what} is deprecated{since} ({why}){instead}. {sent}"
 
 
 def _send(entry: Mapping[str, Any]) -> Any:
@@ -91,7 +98,9 @@ def _apply(schema: Any, value: Any, where: str, notes: list[str]) -> Any:
         values = prop.get(_VALUES) if isinstance(prop, Mapping) else None
         given = out[name]
         listed = prop.get("enum") or () if isinstance(prop, Mapping) else ()
-        if isinstance(values, Mapping) and isinstance(given, str | int) and given in values and given not in listed:
+        kept = prop.get(_KEPT) or () if isinstance(prop, Mapping) else ()  # listed again only to pass as is
+        dropped = given not in listed or given in kept
+        if isinstance(values, Mapping) and isinstance(given, str | int) and given in values and dropped:
             _value(out, name, values[given], label, notes)
             continue
         if name in props:

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions
+from magic_hour_api.types import Unset
 
 from . import _spec, _transfer
 from ._errors import APIResponseValidationError, DownloadError, MagicHourError, NotFoundError, ValidationError
 from ._files import LocalFile, inspect
+from ._pagination import AsyncCursorPager, SyncCursorPage
 from ._requests import Call, _policy
 from ._workflow import (
     Plan,
@@ -72,8 +74,19 @@ def _explain(exc: BaseException, call: Call, operation: Operation, path: Mapping
             hint_other_family(exc, _spec.sdk_module(op), path["id"])
 
 
-def _kwargs(operation: Operation, path: Mapping[str, str], body: Mapping[str, Any] | None) -> dict[str, Any]:
+def _kwargs(
+    operation: Operation,
+    path: Mapping[str, str],
+    body: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     kwargs: dict[str, Any] = {name: check_project_id(value) for name, value in path.items()}
+    if query:
+        known = dict(operation.query)
+        unknown = sorted(set(query) - set(known))
+        if unknown:
+            raise ValidationError(f"{operation.method} {operation.path} takes no query parameter {unknown[0]!r}.")
+        kwargs.update((known[name], value) for name, value in query.items() if not isinstance(value, Unset))
     if body is not None and operation.body_model:
         kwargs["body"] = _body_model(operation).from_dict(dict(body))
     return kwargs
@@ -149,12 +162,32 @@ class SyncEngine:
         operation: Operation,
         *,
         path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
         raw: bool = False,
     ) -> Any:
         checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
-        return self._send(operation, path or {}, checked, max_retries, raw=raw)
+        return self._send(operation, path or {}, checked, max_retries, raw=raw, query=query)
+
+    def paginate(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any],
+        max_retries: int | None = None,
+    ) -> Any:
+        """The first page of a list; each later one is asked for with the cursor the last gave."""
+        where, asked = dict(path or {}), dict(query)
+        param = operation.paging[2] if operation.paging else None
+
+        def fetch(cursor: str | None) -> Any:
+            given = {**asked, param: cursor} if param is not None and cursor is not None else asked
+            return self._send(operation, where, None, max_retries, query=given)
+
+        first = asked.get(param) if param is not None and isinstance(asked.get(param), str) else None
+        return SyncCursorPage(fetch, fetch(first), operation.paging)
 
     def _send(
         self,
@@ -164,8 +197,9 @@ class SyncEngine:
         max_retries: int | None,
         *,
         raw: bool = False,
+        query: Mapping[str, Any] | None = None,
     ) -> Any:
-        kwargs = _kwargs(operation, path, body)
+        kwargs = _kwargs(operation, path, body, query)
         send = _endpoint(operation).sync_detailed
         api = self._client._api
         call = _call(operation, path)
@@ -254,7 +288,7 @@ class SyncEngine:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
                 http = self._client._http
-                earlier = None if options.output_name else _transfer.saved_before(http, url, directory, name)
+                earlier = _transfer.saved_before(http, url, directory, name)  # a wait run again: found, not copied
                 saved.append(
                     earlier
                     or _transfer.download(
@@ -283,12 +317,33 @@ class AsyncEngine:
         operation: Operation,
         *,
         path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
         raw: bool = False,
     ) -> Any:
         checked = plan_body(operation, body, uploads_allowed=False).body if body is not None else None
-        return await self._send(operation, path or {}, checked, max_retries, raw=raw)
+        return await self._send(operation, path or {}, checked, max_retries, raw=raw, query=query)
+
+    def paginate(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any],
+        max_retries: int | None = None,
+    ) -> Any:
+        """The first page of a list, sent when awaited or iterated; each later page is asked for with the cursor
+        the last one gave."""
+        where, asked = dict(path or {}), dict(query)
+        param = operation.paging[2] if operation.paging else None
+
+        async def fetch(cursor: str | None) -> Any:
+            given = {**asked, param: cursor} if param is not None and cursor is not None else asked
+            return await self._send(operation, where, None, max_retries, query=given)
+
+        first = asked.get(param) if param is not None and isinstance(asked.get(param), str) else None
+        return AsyncCursorPager(fetch, first, operation.paging)
 
     async def _send(
         self,
@@ -298,8 +353,9 @@ class AsyncEngine:
         max_retries: int | None,
         *,
         raw: bool = False,
+        query: Mapping[str, Any] | None = None,
     ) -> Any:
-        kwargs = _kwargs(operation, path, body)
+        kwargs = _kwargs(operation, path, body, query)
         send = _endpoint(operation).asyncio_detailed
         # Every workflow's first request comes through here, before any upload or download uses the pool.
         await self._client._bind_to_running_loop()
@@ -404,7 +460,7 @@ class AsyncEngine:
             for url, name in outputs_to_save(project, rules, directory, options.output_name):
                 assert directory is not None
                 http = self._client._http
-                earlier = None if options.output_name else await _transfer.asaved_before(http, url, directory, name)
+                earlier = await _transfer.asaved_before(http, url, directory, name)
                 saved.append(
                     earlier
                     or await _transfer.adownload(

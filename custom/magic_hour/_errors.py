@@ -6,9 +6,11 @@ specific class. Messages say what happened and what to do; none of them ever con
 
 from __future__ import annotations
 
+import json
 from typing import Any, overload
 
 import httpx
+from magic_hour_api.sdk import error_codes
 
 
 class MagicHourError(Exception):
@@ -27,7 +29,8 @@ class MagicHourError(Exception):
                 state[key] = redacted(value)
             elif isinstance(value, httpx.Response):
                 state[key] = _redacted_response(value)
-        return _rebuild, (type(self), self.args, state)
+        made_from = getattr(type(self), "_made_from", None)  # a documented code's class: made, not importable
+        return _rebuild, (made_from or type(self), self.args, state)
 
 
 @overload
@@ -56,7 +59,13 @@ def _redacted_response(response: httpx.Response) -> httpx.Response:
     )
 
 
-def _rebuild(cls: type[MagicHourError], args: tuple[Any, ...], state: dict[str, Any]) -> MagicHourError:
+def _rebuild(
+    cls: type[MagicHourError] | tuple[type[APIStatusError], type[error_codes.ErrorCode]],
+    args: tuple[Any, ...],
+    state: dict[str, Any],
+) -> MagicHourError:
+    if isinstance(cls, tuple):
+        cls = _coded_class(*cls)
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     error.__dict__.update(state)
@@ -98,12 +107,21 @@ class APIResponseValidationError(APIError):
 class APIStatusError(APIError):
     """The API answered with an error status; `status_code`, `message` and `response` say which."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body_message: str | None) -> None:
+    #: The API's machine-readable error code (`insufficient_credits`), when its answer has one.
+    code: str | None = None
+    #: The request id the API answered with (`x-request-id`), to quote to Magic Hour's support.
+    request_id: str | None = None
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body_message: str | None, code: str | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.request = request_of(response)
         self.status_code = response.status_code
         self.message = body_message or message
+        self.code = code
+        self.request_id = response.headers.get("x-request-id")
 
 
 class BadRequestError(APIStatusError):
@@ -159,13 +177,51 @@ _ADVICE: dict[int, str] = {
 }
 
 
+def _body_code(response: httpx.Response) -> str | None:
+    """The `code` of an error body (`{code, message}`; the older `{message}` has none)."""
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    code = data.get("code") if isinstance(data, dict) else None
+    return code[:100] if isinstance(code, str) and code else None
+
+
+_CODED: dict[tuple[type[APIStatusError], type[error_codes.ErrorCode]], type[APIStatusError]] = {}
+
+
+def _coded_class(status_class: type[APIStatusError], coded: type[error_codes.ErrorCode]) -> type[APIStatusError]:
+    """The class raised for a documented code with a class of its own: both the code's class (catch it by name)
+    and its status's (`except PaymentRequiredError` still catches it). Made once per pair."""
+    key = (status_class, coded)
+    if key not in _CODED:
+        namespace = {"__module__": "magic_hour", "__doc__": coded.__doc__, "_made_from": key}
+        _CODED[key] = type(coded.__name__, (coded, status_class), namespace)
+    return _CODED[key]
+
+
 def status_error(response: httpx.Response, body_message: str | None, *, what: str) -> APIStatusError:
-    """The exception for an error answer to `what` (e.g. 'POST /v1/ai-talking-photo')."""
+    """The exception for an error answer to `what` (e.g. 'POST /v1/ai-talking-photo').
+
+    Its class is the status's, or the documented code's where it has one (`InsufficientCreditsError`); an
+    unknown code falls back to the status's class. The advice is the document's for the code, else ours."""
     status = response.status_code
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
-    advice = _ADVICE.get(status, "Try again later; if it persists, contact Magic Hour support.")
+    code = _body_code(response)
+    coded = error_codes.BY_CODE.get((status, code)) if code else None
+    if coded is not None:
+        cls = _coded_class(cls, coded)
+    advice = (error_codes.ADVICE.get((status, code)) if code else None) or _ADVICE.get(
+        status, "Try again later; if it persists, contact Magic Hour support."
+    )
     detail = f": {body_message.strip().rstrip('.')}" if body_message else ""
-    return cls(f"{what} failed with HTTP {status}{detail}. {advice}", response=response, body_message=body_message)
+    said = f" ({code})" if code else ""
+    return cls(
+        f"{what} failed with HTTP {status}{said}{detail}. {advice}",
+        response=response,
+        body_message=body_message,
+        code=code,
+    )
 
 
 class ProjectFailedError(MagicHourError):

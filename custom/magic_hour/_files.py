@@ -26,10 +26,14 @@ def _kinds(wanted: Wanted) -> tuple[str, ...]:
 
 
 def is_remote(value: object) -> bool:
-    """True for values the API takes as they are: an http(s) URL or a `file_path` from a previous upload."""
+    """True for values the API takes as they are: an http(s) URL or a durable `file_path` (an upload's
+    `api-assets/...`, a saved item's `saved-items/...`: the prefixes the document's examples show)."""
     if not isinstance(value, str):
         return False
-    return urlsplit(value).scheme in ("http", "https") or value.startswith("api-assets/")
+    if urlsplit(value).scheme in ("http", "https"):
+        return True
+    # A storage path, unless a local file of that name exists (then the caller means the file).
+    return value.startswith(_spec.storage_prefixes()) and not os.path.isfile(value)
 
 
 @attrs.frozen
@@ -77,8 +81,8 @@ def inspect(value: Any, *, field: str, asset_type: Wanted) -> LocalFile:
     if hasattr(value, "read") and hasattr(value, "seek"):
         return _inspect_fileobj(value, field=field, asset_type=asset_type)
     raise ValidationError(
-        f"{field} must be a file path, a pathlib.Path, a binary file object, an http(s) URL or an "
-        f"'api-assets/...' path, not {type(value).__name__}."
+        f"{field} must be a file path, a pathlib.Path, a binary file object, an http(s) URL or a "
+        f"{_spec.storage_path_words()} path, not {type(value).__name__}."
     )
 
 

@@ -81,7 +81,9 @@ def default_async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
     """The pool `AsyncClient()` makes: aiohttp's transport (measured: 50 concurrent generate() calls at 1.2-1.5x
     one alone, against 1.5-2.3x on httpx's own), or httpx's own where httpx-aiohttp cannot be imported."""
     if _aiohttp_importable():
-        return _aiohttp_client_class()(timeout=timeout)
+        made = _aiohttp_client_class()()
+        take_timeout(made, timeout)  # made without a timeout of its own: it follows the client's, as on a copy
+        return made
     return httpx_async_http(timeout)
 
 
@@ -115,11 +117,24 @@ def owned_by_sdk(http: httpx.AsyncClient) -> bool:
     return getattr(http, "_sdk_options", None) is not None
 
 
-def remake(http: httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.AsyncClient:
-    """A fresh pool like `http`, for a new event loop: the old one's connections belong to the old loop."""
+def take_timeout(http: httpx.AsyncClient, timeout: httpx.Timeout) -> None:
+    """A `DefaultAioHttpClient` made without a timeout of its own takes its AsyncClient's `timeout=`, as the
+    pool the client makes itself does; one given `timeout=` keeps it."""
+    options = getattr(http, "_sdk_options", None)
+    if options is not None and "timeout" not in options:
+        http.timeout = timeout
+
+
+def remake(http: httpx.AsyncClient, timeout: httpx.Timeout, *, keep_own_timeout: bool = True) -> httpx.AsyncClient:
+    """A fresh pool like `http` (for a new event loop, or a client's copy): the old one's connections belong to the
+    old loop and client. Without `keep_own_timeout` (a copy asked for another timeout), `timeout` replaces even
+    one the pool was given, then and on every later loop."""
     options = getattr(http, "_sdk_options", None)
     if options is not None:
-        return type(http)(**options)
+        given = {k: v for k, v in options.items() if keep_own_timeout or k != "timeout"}
+        fresh = type(http)(**given)
+        take_timeout(fresh, timeout)
+        return fresh
     return httpx_async_http(timeout)
 
 
@@ -189,10 +204,11 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:
                 )
             if "cookies" in kwargs:
                 raise TypeError("DefaultAioHttpClient keeps no cookies; pass an httpx.AsyncClient that does.")
+            # As given, to make a fresh one for a new event loop (`remake`); without a timeout, the client's applies.
+            self._sdk_options = dict(kwargs)
             kwargs.setdefault("timeout", api_timeout(DEFAULT_TIMEOUT))
             kwargs.setdefault("limits", _limits(AIOHTTP_CONNECTIONS))
             super().__init__(**kwargs)
-            self._sdk_options = dict(kwargs)  # to make a fresh one for a new event loop (`remake`)
 
         # httpx builds its transports through these two methods; httpx-aiohttp's own client overrides them alike.
         def _init_transport(  # type: ignore[override]

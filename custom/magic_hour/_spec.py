@@ -169,6 +169,19 @@ def extensions_by_asset_type() -> dict[str, tuple[str, ...]]:
     return {str(kind): tuple(str(e).lower() for e in exts) for kind, exts in table.items()}
 
 
+@cache
+def storage_prefixes() -> tuple[str, ...]:
+    """The first folders of durable storage paths (`api-assets/`, `saved-items/`): a value starting with one is a
+    file already in Magic Hour's storage, taken as it is."""
+    found = document().get("info", {}).get("x-sdk-storage-prefixes") or ()
+    return tuple(str(prefix) for prefix in found)
+
+
+def storage_path_words() -> str:
+    """How messages name those paths: `'api-assets/...' or 'saved-items/...'`."""
+    return " or ".join(f"'{prefix}...'" for prefix in storage_prefixes())
+
+
 #: What the engine relies on beyond the vocabulary: the fields of the upload-URLs exchange and of projects.
 #: `contract_problems()` names any a new spec dropped, so the suite fails with the names instead of at run time.
 _UPLOAD_REQUEST_ITEM = ("type", "extension")
@@ -188,6 +201,8 @@ def contract_problems(doc: dict[str, Any] | None = None) -> list[str]:
     uploads = [(m, p, op) for m, p, op in operations(doc) if op.get("x-sdk-role") == "upload-urls"]
     if not uploads:
         problems.append("no operation has x-sdk-role: upload-urls")
+    if not doc.get("info", {}).get("x-sdk-storage-prefixes"):
+        problems.append("info.x-sdk-storage-prefixes is missing (no file_path example in any answer)")
     for method, path, op in uploads:
         request = body_schema(op, doc) or {}
         for name in _UPLOAD_REQUEST_ITEM:

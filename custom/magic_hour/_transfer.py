@@ -78,6 +78,66 @@ def safe_filename(url: str, fallback: str) -> str:
     return stem + ext
 
 
+#: What the SDK may add to an `output_name`: a number (several outputs, or a name already taken) and the
+#: extension read from the output's URL (at most 6 characters, `_workflow._extension`).
+_WORST_ADDED = "-999.abcde"
+#: The longest `output_name` (in bytes) that is saved exactly as given, whatever is added to it.
+MAX_OUTPUT_NAME_BYTES = _MAX_NAME_BYTES - len(_WORST_ADDED)
+
+
+def check_output_name_fits(name: str) -> None:
+    """Refuse an `output_name` the naming rules would shorten or change, so the file gets the name asked for."""
+    size = len(name.encode("utf-8", "surrogatepass"))
+    if size > MAX_OUTPUT_NAME_BYTES:
+        raise ValidationError(
+            f"output_name is {size} bytes long; at most {MAX_OUTPUT_NAME_BYTES} bytes fit in a file name with the "
+            "number and extension the SDK may add. Pass a shorter name; nothing was sent or charged."
+        )
+    for wanted in (name + _WORST_ADDED[4:], name + _WORST_ADDED):  # the naming rules, as a download applies them
+        if _final_name(wanted) != wanted:
+            raise ValidationError(
+                f"output_name {name!r} would not be saved as given: file names here keep no leading dot, "
+                'trailing dot or space, reserved device name (CON, NUL, ...) or any of <>:"|?*. Pass a plain '
+                "name such as 'portrait'; nothing was sent or charged."
+            )
+
+
+def _pathconf(path: Path, name: str, default: int) -> int:
+    try:
+        return int(os.pathconf(path, name))
+    except (OSError, ValueError, AttributeError):  # a limit the system does not report (no pathconf on Windows)
+        return default
+
+
+def _check_lengths(path: Path) -> None:
+    """Refuse a directory whose names or whole path the file system cannot hold: found now, not once the
+    outputs are paid for and the download tries to create it."""
+    nearest = next((p for p in (path, *path.parents) if os.path.isdir(p)), Path.cwd())
+    name_max = _pathconf(nearest, "PC_NAME_MAX", 255)
+    path_max = _pathconf(nearest, "PC_PATH_MAX", 4096)
+    for part in path.parts:
+        if part != path.anchor and len(os.fsencode(part)) > name_max:
+            raise ValidationError(
+                f"download_directory {_shown(path)} has a folder name of {len(os.fsencode(part))} bytes; this file "
+                f"system takes at most {name_max}. Choose a shorter folder name; nothing was sent or charged."
+            )
+    # Room for the longest file name the SDK writes there (a temporary name: the output's, a dot, 8 hex
+    # digits and `.part`) and the separator, within the system's limit on a path (its NUL included).
+    room = _MAX_NAME_BYTES + len(".-.12345678.part") + 1
+    size = len(os.fsencode(os.path.abspath(path)))
+    if size + room >= path_max:
+        raise ValidationError(
+            f"download_directory {_shown(path)} is {size} bytes long as an absolute path; with a file name in it, "
+            f"paths here may be at most {path_max - 1 - room} bytes. Choose a shorter one; nothing was sent or "
+            "charged."
+        )
+
+
+def _shown(path: Path) -> str:
+    text = str(path)
+    return repr(text) if len(text) <= 80 else f"{text[:60]!r}... ({len(text)} characters)"
+
+
 def check_directory(directory: str | os.PathLike[str] | None) -> Path:
     """The download directory as a Path; refused before anything is created if it cannot hold files."""
     if directory is not None and "\x00" in os.fsdecode(directory):
@@ -85,15 +145,22 @@ def check_directory(directory: str | os.PathLike[str] | None) -> Path:
             f"download_directory {os.fsdecode(directory)!r} holds a NUL character; no folder has such a name."
         )
     path = Path(directory) if directory is not None else Path.cwd()
-    for parent in (path, *path.parents):
-        if parent.exists():
-            if not parent.is_dir():
-                raise ValidationError(
-                    f"download_directory {str(path)!r} cannot be used: {str(parent)!r} is a file, not a directory."
-                )
-            if not os.access(parent, os.W_OK | os.X_OK):
-                raise ValidationError(f"download_directory {str(path)!r} is not writable.")
-            break
+    _check_lengths(path)
+    try:
+        for parent in (path, *path.parents):
+            if parent.exists():
+                if not parent.is_dir():
+                    raise ValidationError(
+                        f"download_directory {_shown(path)} cannot be used: {str(parent)!r} is a file, not a directory."
+                    )
+                if not os.access(parent, os.W_OK | os.X_OK):
+                    raise ValidationError(f"download_directory {_shown(path)} is not writable.")
+                break
+    except OSError as exc:  # anything else the system says of the path (a loop of links, an I/O error ...)
+        raise ValidationError(
+            f"download_directory {_shown(path)} cannot be used: {exc.strerror or type(exc).__name__}. Choose "
+            "another; nothing was sent or charged."
+        ) from None
     return path
 
 

@@ -242,7 +242,11 @@ def file_fields(
         yield FileField(where, _spec.asset_types(schema), value, selected)
         return
     if isinstance(value, Mapping):
-        props = schema.get("properties", {})
+        kept = schema.get("x-sdk-deprecated") or {}  # a deprecated file field is still a file to upload
+        props = {
+            **{k: e.get("schema") or {} for k, e in kept.items() if isinstance(e, Mapping)},
+            **schema.get("properties", {}),
+        }
         for key, item in value.items():
             if key in props:
                 yield from file_fields(props[key], item, (*where, key), selected and _selected(props[key], value))

@@ -36,7 +36,7 @@ from ._errors import (
 )
 from ._files import LocalFile, inspect, is_remote
 from ._spellings import wire_names
-from ._transfer import check_directory
+from ._transfer import check_directory, check_output_name_fits
 
 _PLACEHOLDER = "api-assets/pending/upload.bin"
 log = logging.getLogger("magic_hour")
@@ -79,7 +79,7 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
         raise ValidationError(f"The request body must be a mapping of fields, not {type(body).__name__}.")
     schema = _spec.body_schema(_spec.operation(operation.method, operation.path)) or {}
     plain: Any = wire_names(schema, to_plain(dict(body)))
-    uploads: list[tuple[tuple[str | int, ...], LocalFile]] = []
+    local: list[tuple[_validation.FileField, Any]] = []
     for found in _validation.file_fields(schema, plain):
         value = _fspath(found.value)
         if is_remote(value):
@@ -89,14 +89,19 @@ def plan_body(operation: Operation, body: Mapping[str, Any], *, uploads_allowed:
             # uploaded nor sent (a local path means nothing to the API, and is the caller's business).
             plain = _validation.remove(plain, found.where)
             continue
-        if not uploads_allowed:
-            raise ValidationError(
-                f"{found.label} {value!r} is neither an http(s) URL nor an 'api-assets/...' path. create() takes "
-                "uploaded files; upload it with client.v1.files.upload_file(), or use generate(), which uploads."
-            )
-        uploads.append((found.where, inspect(value, field=found.label, asset_type=found.asset_types)))
+        local.append((found, value))
         plain = _validation.replace(plain, found.where, _PLACEHOLDER)
+    # The body's shape first (counts such as "at most 10 images" included), then the files one by one: fixing a
+    # missing file is no help to a request that must lose 990 of them anyway.
     _validation.check(operation.method, operation.path, plain)
+    if local and not uploads_allowed:
+        found, value = local[0]
+        raise ValidationError(
+            f"{found.label} {value!r} is neither an http(s) URL nor a {_spec.storage_path_words()} path. "
+            "create() takes uploaded files; upload it with client.v1.files.upload_file(), or use generate(), "
+            "which uploads."
+        )
+    uploads = [(found.where, inspect(value, field=found.label, asset_type=found.asset_types)) for found, value in local]
     _check_media_lengths(schema, plain, uploads)
     _warn_deprecated(schema, plain, "")
     plain = _deprecation.warn_and_apply(schema, plain)  # names the document dropped, kept for a while
@@ -186,6 +191,7 @@ def check_output_name(name: Any) -> str:
         raise ValidationError(
             f"output_name {name!r} holds a control character or surrounding whitespace; pass a plain file name."
         )
+    check_output_name_fits(name)
     return name
 
 

@@ -4,10 +4,14 @@ Both versions are compared as the SDK sees them (corrections applied, facts infe
 so every line can say what it means in SDK terms (`client.v1.<module>`, its CLI command, its doc page) and
 whether code written against the old version keeps working:
 
-- breaking: an operation, a request field or a request enum value removed; a request type or range narrowed;
-  a request field newly required; a request default changed (code that leaves it out behaves differently);
-  a response field removed, its type changed or no longer always present (code reading it breaks);
+- breaking: an operation, a request field, a query parameter or a request enum value removed; a request type
+  or range narrowed (a smaller maximum/maxLength, a larger minimum, a new or changed `pattern`, `nullable`
+  dropped); a request field or query parameter newly required; a request default changed (code that leaves it
+  out behaves differently); a response field removed, its type changed, no longer always present or newly
+  `nullable` (code reading it breaks);
 - additive: everything else (new operations, fields and values; looser requests; answers' open enums).
+
+Query parameters are compared like body fields, as `query <name>`.
 
 A removed request field or enum value comes with the `x-sdk-deprecated` correction that keeps it accepted
 for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.yaml.
@@ -72,6 +76,7 @@ class Report:
 
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # things a maintainer must look at before committing
+    pending: list[str] = field(default_factory=list)  # reviews an earlier update asked for, still not recorded
     needed: list[str] = field(default_factory=list)  # corrections to add to spec/overlay.yaml
     removed: list[tuple[Change, _Field]] = field(default_factory=list)  # request names a deprecation could keep
     since: str = ""  # the SDK version the removals arrive in, for the proposed corrections
@@ -90,6 +95,11 @@ class Report:
         out += [f"  {line}" for line in breaking + additive] or ["  none in operations, fields or enums"]
         sections = (
             ("Look at these before committing:", self.warnings),
+            (
+                "Still to review from an earlier update (their prose did not change in this one; once reviewed, "
+                "record each sha256 in spec/overlay.yaml):",
+                self.pending,
+            ),
             ("Corrections newly needed (add them to spec/overlay.yaml, then run scripts/generate):", self.needed),
             (
                 "Required fields the document newly names but never defines (dropped from `required`, so answers "
@@ -123,6 +133,8 @@ class _Field:
     default: Any
     bounds: tuple[tuple[str, Any], ...]
     schema: dict[str, Any]
+    pattern: str | None = None
+    nullable: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,10 +158,13 @@ def _walk(schema: Any, where: str, required: bool, depth: int = 0) -> Iterator[t
         return
     kind = str(schema.get("type", "object" if "properties" in schema else "any"))
     listed = schema.get("enum") or schema.get("x-known-values") or ()
-    values = tuple(listed) if isinstance(listed, list) else ()
+    kept = schema.get("x-sdk-kept-values")  # deprecated values the corrections list again (sent as they are)
+    values = tuple(v for v in listed if not isinstance(kept, list) or v not in kept) if isinstance(listed, list) else ()
     bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if _number(schema.get(key)))
+    pattern = schema.get("pattern") if isinstance(schema.get("pattern"), str) else None
     if where:
-        yield where, _Field(kind, required, values, schema.get("default", _NO_DEFAULT), bounds, schema)
+        default = schema.get("default", _NO_DEFAULT)
+        yield where, _Field(kind, required, values, default, bounds, schema, pattern, schema.get("nullable") is True)
     names = schema.get("required")
     needed = {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
     props = schema.get("properties")
@@ -163,10 +178,30 @@ def _content(node: Any) -> Any:
     return node.get("content", {}).get(_JSON, {}).get("schema") if isinstance(node, dict) else None
 
 
+def _query(op: dict[str, Any]) -> Iterator[tuple[str, _Field]]:
+    """The operation's query parameters, as fields `query <name>` (required when the parameter is)."""
+    params = op.get("parameters")
+    for param in params if isinstance(params, list) else ():
+        if isinstance(param, dict) and param.get("in") == "query" and isinstance(param.get("name"), str):
+            name, schema = param["name"], param.get("schema")
+            required = [name] if param.get("required") is True else []
+            wrapper: dict[str, Any] = {
+                "properties": {name: schema if isinstance(schema, dict) else {}},
+                "required": required,
+            }
+            yield from ((f"query {where}", found) for where, found in _walk(wrapper, "", True))
+
+
+def _is_request(where: str) -> bool:
+    """Whether a field is something the caller sends (body field or query parameter), not something it reads."""
+    return where.startswith(("request ", "query "))
+
+
 def _shape(doc: dict[str, Any]) -> dict[str, _Op]:
     out: dict[str, _Op] = {}
     for method, path, op in spec_pipeline.operations(doc):
         fields = {f"request {k}": v for k, v in _walk(_content(op.get("requestBody")), "", True)}
+        fields.update(_query(op))
         fields.update({f"response {k}": v for k, v in _walk(_content(op.get("responses", {}).get("200")), "", True)})
         body = _content(op.get("requestBody"))
         module, verb = str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", ""))
@@ -189,6 +224,8 @@ def _field_sdk(op: _Op, where: str) -> str:
     if where.startswith("response"):
         return f"`{name}` of what {_call(op)} returns"
     top, _, rest = name.partition(".")
+    if where.startswith("query") and not rest:
+        return f"the `{top}=` query parameter of {_call(op)}"
     if not rest and "[]" not in top:
         return f"the `{top}=` parameter of {_call(op)}"
     return f"the `{name}` key of {_call(op)}'s `{top.removesuffix('[]')}`"
@@ -252,7 +289,7 @@ def _widened(was: _Field, now: _Field) -> list[str]:
 
 
 def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> Iterator[Change]:
-    request = where.startswith("request")
+    request = _is_request(where)
     sdk = _field_sdk(op, where)
     if was.kind != now.kind:
         wider = request and (was.kind, now.kind) in _WIDER
@@ -270,6 +307,16 @@ def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> I
             yield Change("range narrowed", True, key, where, text, f"values {sdk} took may now be refused")
         for text in _widened(was, now):
             yield Change("range widened", False, key, where, text, sdk)
+        if now.pattern is not None and now.pattern != was.pattern:
+            detail = f"pattern {was.pattern!r} -> {now.pattern!r}" if was.pattern else f"pattern {now.pattern!r}"
+            yield Change("pattern added" if was.pattern is None else "pattern changed", True, key, where, detail,
+                         f"values {sdk} took may not match it and be refused")  # fmt: skip
+        elif was.pattern is not None and now.pattern is None:
+            yield Change("pattern removed", False, key, where, f"pattern {was.pattern!r}", sdk)
+        if was.nullable and not now.nullable:
+            yield Change("nullable dropped", True, key, where, "", f"calls passing None to {sdk} are refused")
+        elif now.nullable and not was.nullable:
+            yield Change("nullable added", False, key, where, "", f"{sdk} also takes None")
         if was.default != now.default and _NO_DEFAULT not in (was.default, now.default):
             yield Change(
                 "default changed",
@@ -279,6 +326,8 @@ def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> I
                 f"{was.default!r} -> {now.default!r}",
                 f"calls that leave out {sdk} now get {now.default!r}",
             )
+    if not request and now.nullable and not was.nullable:
+        yield Change("nullable added", True, key, where, "", f"code reading {sdk} may get None")
     for value in (v for v in now.values if v not in was.values):
         yield Change("enum value added", False, key, where, f"+= {value!r}", sdk if request else "an open enum", value)
     for value in (v for v in was.values if v not in now.values):
@@ -356,7 +405,11 @@ def report(
 ) -> Report:
     """The change report from the stored document to a new one, both as `spec_pipeline.build` made them."""
     before, after = _shape(old), _shape(new)
-    out = Report(warnings=list(new_notes.review), needed=list(new_notes.needed), since=since)
+    # A fingerprint already stale in the stored document is not news of this step: said apart, not as a change.
+    fresh = [line for line in new_notes.review if line not in old_notes.review]
+    pending = [line for line in new_notes.review if line in old_notes.review]
+    out = Report(warnings=fresh, pending=pending, needed=list(new_notes.needed), since=since)
+    out.warnings += [f"correction now in the document: {line}" for line in new_notes.redundant]
     for key, op in after.items():
         if key not in before:
             extra = ", with a CLI command and a doc page" if op.method == "create" else ""
@@ -370,22 +423,22 @@ def report(
         was, now = before[key].fields, after[key].fields
         op = after[key]
         for where in (w for w in now if w not in was):
-            request = where.startswith("request")
+            request = _is_request(where)
             required = request and now[where].required and _parent_present(where, was)
             sdk = _field_sdk(op, where) + (": calls without it now fail before anything is sent" if required else "")
             out.changes.append(Change("field added", required, key, where, f"({now[where].kind})", sdk))
         for where in (w for w in was if w not in now):
             if not _parent_present(where, now):
                 continue  # its object went too: one line says so
-            request = where.startswith("request")
-            if request and _kept(op, where):
+            request = _is_request(where)
+            if where.startswith("request ") and _kept(op, where):
                 kept = f"{_field_sdk(before[key], where)} is still accepted, with a DeprecationWarning"
                 out.changes.append(Change("field deprecated", False, key, where, "", kept))
                 continue
             what = "code passing it fails" if request else "code reading it fails"
             change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
             out.changes.append(change)
-            if request:
+            if where.startswith("request "):  # a body field: a correction can keep it (proposed below)
                 out.removed.append((change, was[where]))
         for where in (w for w in now if w in was):
             kept_values = now[where].schema.get("x-sdk-deprecated-values")
@@ -396,7 +449,7 @@ def report(
                     out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
                     continue
                 out.changes.append(change)
-                if plain:
+                if plain and where.startswith("request "):
                     out.removed.append((change, was[where]))
     out.warnings += _listed_again(new)
     out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
@@ -414,8 +467,9 @@ def _listed_again(doc: dict[str, Any]) -> list[str]:
             back = (
                 [str(n) for n in fields if isinstance(props, dict) and n in props] if isinstance(fields, dict) else []
             )
+            kept = node.get("x-sdk-kept-values") or []
             if isinstance(values, dict) and isinstance(enum, list):
-                back += [repr(v) for v in values if v in enum]
+                back += [repr(v) for v in values if v in enum and v not in kept]
             out += [
                 f"{method.upper()} {path}: {where or 'the request body'} lists {name} again; remove its "
                 "x-sdk-deprecated entry from spec/overlay.yaml"

@@ -27,6 +27,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_pipeline
 import surface
+import swap
 import validators_writer
 import webhooks_writer
 
@@ -40,6 +41,7 @@ PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
 CUSTOM = ROOT / "custom" / "magic_hour"
+WEBHOOKS = ROOT / "spec" / webhooks_writer.DOCUMENT  # update-spec --webhooks writes it in place (set aside first)
 
 NOTE = """\
 # Generated code: do not edit
@@ -227,66 +229,22 @@ def differences(want: dict[str, bytes], have: dict[str, bytes]) -> list[str]:
     return out
 
 
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    elif path.exists() or path.is_symlink():
-        path.unlink()
-
-
 def commit(files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]]) -> list[Path]:
     """Make each file hold its bytes (None: remove it) and each folder hold exactly its files, all or nothing.
 
-    Everything is written beside its target first; then each target is moved aside and its new version moved in.
-    An error or Ctrl-C in either phase puts every target back as it was. Returns what changed."""
-    staged: list[tuple[Path, Path | None]] = []
+    A recoverable transaction (scripts/lib/swap.py): an error or Ctrl-C puts every target back, a killed run
+    is finished or undone by the next run of scripts/update-spec or scripts/generate. Returns what changed."""
+    return swap.commit(ROOT, files, trees)
+
+
+def hold(*strays: Path) -> None:
+    """Take the repository for this run and finish or undo a swap an interrupted run left (see swap.py)."""
     try:
-        for target, data in files.items():
-            if data is None:
-                if target.exists():
-                    staged.append((target, None))
-            elif not target.is_file() or target.read_bytes() != data:
-                new = target.with_name(f".{target.name}.new")
-                new.write_bytes(data)
-                staged.append((target, new))
-        for target, want in trees.items():
-            if tree(target) != want:
-                new = target.with_name(f".{target.name}.new")
-                _remove(new)
-                for name, data in want.items():
-                    (new / name).parent.mkdir(parents=True, exist_ok=True)
-                    (new / name).write_bytes(data)
-                staged.append((target, new))
-    except BaseException:
-        for _, new in staged:
-            if new is not None:
-                _remove(new)
-        raise
-    moved: list[tuple[Path, Path | None]] = []
-    try:
-        for target, new in staged:
-            old = None
-            if target.exists():
-                old = target.with_name(f".{target.name}.old")
-                _remove(old)
-                target.rename(old)
-            moved.append((target, old))
-            if new is not None:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                new.rename(target)
-    except BaseException:
-        for target, old in reversed(moved):
-            _remove(target)
-            if old is not None:
-                old.rename(target)
-        for _, new in staged:
-            if new is not None:
-                _remove(new)
-        raise
-    for _, old in moved:
-        if old is not None:
-            _remove(old)
-    return [target for target, _ in staged]
+        said = swap.hold(ROOT, [SPEC, GENERATED, DOCS, *strays], restore=[WEBHOOKS])
+    except swap.SwapError as exc:
+        sys.exit(f"{Path(sys.argv[0]).stem.replace('_', '-')}: {exc}; nothing was written.")
+    if said:
+        print(f"{Path(sys.argv[0]).stem.replace('_', '-')}: {said}.", file=sys.stderr)
 
 
 def check_cli(spec: dict[str, Any]) -> str | None:
@@ -312,6 +270,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/generate", description=__doc__)
     parser.add_argument("--check", action="store_true", help="rewrite nothing; fail if anything is out of date")
     args = parser.parse_args(argv)
+    if args.check and swap.pending(ROOT, [WEBHOOKS]):
+        print("generate --check: an update was interrupted (its journal or set-aside copy is there). Run "
+              "scripts/generate (it finishes or undoes it).", file=sys.stderr)  # fmt: skip
+        return 1
+    if not args.check:
+        hold()
     try:
         built = build(upstream(), ROOT / "spec" / "overlay.yaml", check=not args.check)
     except GenerateError as exc:

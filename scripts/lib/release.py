@@ -3,7 +3,8 @@
 From 1.0 on: a breaking change bumps the major version, an additive one the minor, a document that changed
 only in prose the patch. While the version is 0.x, everything moves one place down (breaking -> minor,
 additive or prose -> patch), as semantic versioning allows before 1.0. Each entry names the sha256 of the
-document it came from, so taking the same document again writes nothing.
+document it came from, so taking the same document again writes nothing; a document that returns after
+another (A -> B -> A) is a new step and gets its own version, or one version would name two APIs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import changes
 
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.M)
+_MARKER = re.compile(r"<!-- document sha256 ([0-9a-f]{64}) -->")
 _HEAD = "# Changelog\n\nNewest first. Each entry is written by `scripts/update-spec` from its change report.\n"
 
 
@@ -45,7 +47,9 @@ def _markdown(line: str) -> str:
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def entry(version: str, previous: str, report: changes.Report, document: bytes) -> str:
+def entry(
+    version: str, previous: str, report: changes.Report, document: bytes, what: str = "Magic Hour's document"
+) -> str:
     """The CHANGELOG.md section of one update: breaking changes first, each with what it means for callers."""
     breaking = [_markdown(c.line()) for c in report.changes if c.breaking]
     additive = [_markdown(c.line()) for c in report.changes if not c.breaking]
@@ -55,28 +59,37 @@ def entry(version: str, previous: str, report: changes.Report, document: bytes) 
     if additive:
         lines += ["Added or loosened:", "", *(f"- {line}" for line in additive), ""]
     if not report.changes:
-        lines += ["Magic Hour's document changed only in its prose (descriptions, examples); docs regenerated.", ""]
+        lines += [f"{what} changed only in its prose (descriptions, examples); docs regenerated.", ""]
     return "\n".join(lines)
 
 
-def planned(root: Path, report: changes.Report, document: bytes) -> tuple[str, str, dict[Path, bytes]] | None:
-    """(old version, new version, the new CHANGELOG.md and _version.py) for a document; None when it has one."""
+def latest(changelog: str) -> str | None:
+    """The sha256 of the document the newest entry came from (None before any entry)."""
+    found = _MARKER.search(changelog)
+    return found.group(1) if found else None
+
+
+def planned(
+    root: Path, report: changes.Report, document: bytes, what: str = "Magic Hour's document"
+) -> tuple[str, str, dict[Path, bytes]] | None:
+    """(old version, new version, the new CHANGELOG.md and _version.py) for a document; None when the newest
+    entry is already this document's (an older entry of it does not count: the API went back, a new step)."""
     version_file = root / "custom" / "magic_hour" / "_version.py"
     log = root / "CHANGELOG.md"
     text = log.read_text(encoding="utf-8") if log.exists() else _HEAD
-    if marker(document) in text:
+    if latest(text) == hashlib.sha256(document).hexdigest():
         return None
     old = current(version_file)
     new = next_version(old, report)
     body = text.removeprefix(_HEAD).lstrip("\n")
-    changelog = f"{_HEAD}\n{entry(new, old, report, document)}\n{body}".rstrip("\n") + "\n"
+    changelog = f"{_HEAD}\n{entry(new, old, report, document, what)}\n{body}".rstrip("\n") + "\n"
     source = version_file.read_text(encoding="utf-8")
     files = {log: changelog.encode("utf-8"), version_file: _VERSION.sub(f'__version__ = "{new}"', source).encode()}
     return old, new, files
 
 
 def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, str] | None:
-    """Bump custom/magic_hour/_version.py and prepend the CHANGELOG.md entry; None when this document has one.
+    """Bump custom/magic_hour/_version.py and prepend the CHANGELOG.md entry; None when the newest is this one's.
 
     Returns (old version, new version).
     """
@@ -104,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("previous", type=Path, help="the document the stored one replaced (.json, .yaml or .json.gz)")
     args = parser.parse_args(argv)
     root = generate.ROOT
+    generate.hold()  # one run at a time; an interrupted one finished or undone first
     raw = args.previous.read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
         unpacked = Path(tmp) / args.previous.name.removesuffix(".gz")
@@ -114,8 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     report = update_spec.change_report(previous, spec_pipeline.load(stored_path), overlay)
     version_file = root / "custom" / "magic_hour" / "_version.py"
     report.since = next_version(current(version_file), report)
-    done = record(root, report, stored_path.read_bytes())
-    print(f"release: version {done[0]} -> {done[1]}; CHANGELOG.md has the entry" if done else "release: nothing new")
+    plan = planned(root, report, stored_path.read_bytes())
+    if plan:
+        generate.commit(dict[Path, bytes | None](plan[2]), {})  # the version and its entry together, or neither
+    print(f"release: version {plan[0]} -> {plan[1]}; CHANGELOG.md has the entry" if plan else "release: nothing new")
     return 0
 
 

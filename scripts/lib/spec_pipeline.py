@@ -52,6 +52,7 @@ class Notes:
     dropped_required: list[str] = field(default_factory=list)
     recursive: list[str] = field(default_factory=list)  # references that refer back into themselves
     review: list[str] = field(default_factory=list)  # corrections that may be stale or name unknown enum values
+    redundant: list[str] = field(default_factory=list)  # corrections whose effect the document now has itself
     inferred_files: int = 0
     overlay_files: int = 0
 
@@ -148,14 +149,32 @@ def dump(doc: dict[str, Any]) -> str:
 
 
 def _merge(target: Any, update: Any) -> Any:
-    """Overlay 1.0's update: objects merge recursively, arrays are appended to, anything else is replaced."""
+    """Overlay 1.0's update: objects merge recursively, arrays gain the items they lack, anything else is replaced.
+
+    Arrays gain only what they lack (Overlay 1.0 appends): a `required` entry or an enum value the document has
+    since added itself must not appear twice, which would make openapi.yaml invalid."""
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
             target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list) and isinstance(update, list):
-        return target + copy.deepcopy(update)
+        return target + [copy.deepcopy(item) for item in update if item not in target]
     return copy.deepcopy(update)
+
+
+#: Keys of a correction that are ours alone (provenance, our own descriptions), never expected in the document.
+_OURS = ("x-source",)
+
+
+def _contains(target: Any, update: Any) -> bool:
+    """Whether `target` already has everything `update` would add: the correction changes nothing there."""
+    if isinstance(update, dict):
+        return isinstance(target, dict) and all(
+            key in target and _contains(target[key], value) for key, value in update.items() if key not in _OURS
+        )
+    if isinstance(update, list):
+        return isinstance(target, list) and all(item in target for item in update)
+    return bool(target == update)
 
 
 def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) -> dict[str, Any]:
@@ -163,6 +182,12 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) ->
     import jsonpath_rfc9535 as jsonpath
 
     out = copy.deepcopy(doc)
+
+    def upstream_nodes(target: str) -> list[Any]:
+        """What the action's target matches in the document as received: if that already has the update's
+        effect, the correction is redundant (it retires itself: reported, and applying it changes nothing)."""
+        return list(jsonpath.finditer(target, doc))
+
     if str(overlay.get("overlay", "")).split(".")[0] != "1":
         raise SpecError("spec/overlay.yaml must be an OpenAPI Overlay 1.x document (overlay: 1.0.0).")
     for n, action in enumerate(overlay.get("actions", [])):
@@ -183,6 +208,10 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) ->
                 if not isinstance(node.value, dict):
                     raise SpecError(f"overlay action {n + 1}: {target} is not an object, so it cannot be updated.")
                 _merge(node.value, action["update"])
+        received = upstream_nodes(target) if "update" in action else []
+        if received and all(_contains(node.value, action["update"]) for node in received):
+            what = action.get("description", "").split(".")[0]
+            notes.redundant.append(f"action {n + 1} ({what}): now in the document: remove it from spec/overlay.yaml")
     return out
 
 
@@ -214,9 +243,34 @@ def _module(path: str) -> str:
     return ".".join(f"n{n}" if n[:1].isdigit() else n for n in names if n)
 
 
-def _method(method: str, path: str) -> str | None:
+def _method(method: str, path: str, op: dict[str, Any]) -> str | None:
+    """The SDK method of an operation, by one rule (CONTRIBUTING, "Which method an operation gets"):
+
+    POST on a collection -> create; GET, PATCH or PUT, DELETE on an item (a path ending in `{param}`) -> get,
+    update, delete; GET on a collection -> list when its answer is a page (`_pagination`) or an array, else get
+    (a singleton such as the account). Any other shape has no method, and the update is refused naming it."""
     item = path.rstrip("/").endswith("}")
-    return {("post", False): "create", ("get", True): "get", ("delete", True): "delete"}.get((method, item))
+    if method == "get" and not item:
+        return "list" if _pagination(op) or _ok(op).get("type") == "array" else "get"
+    return {
+        ("post", False): "create",
+        ("get", True): "get",
+        ("patch", True): "update",
+        ("put", True): "update",
+        ("delete", True): "delete",
+    }.get((method, item))
+
+
+def _pagination(op: dict[str, Any]) -> dict[str, str] | None:
+    """How a GET pages, when its answer is one array beside a `next_<param>` field that a query parameter
+    `<param>` takes back: `{items, next, param}` (`items`, `next_cursor`, `cursor`)."""
+    props = _ok(op).get("properties") or {}
+    arrays = [name for name, prop in props.items() if isinstance(prop, dict) and prop.get("type") == "array"]
+    query = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+    for name in props:
+        if name.startswith("next_") and name[5:] in query and len(arrays) == 1:
+            return {"items": arrays[0], "next": name, "param": name[5:]}
+    return None
 
 
 def _schemas(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -232,7 +286,11 @@ def _schemas(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]
 
 def _infer_files(method: str, path: str, schema: dict[str, Any], notes: Notes) -> None:
     for where, node in _schemas(schema):
-        for name, prop in node.get("properties", {}).items():
+        kept = node.get("x-sdk-deprecated") if isinstance(node.get("x-sdk-deprecated"), dict) else {}
+        deprecated = {
+            n: e["schema"] for n, e in kept.items() if isinstance(e, dict) and isinstance(e.get("schema"), dict)
+        }
+        for name, prop in [*node.get("properties", {}).items(), *deprecated.items()]:
             target = prop.get("items", prop) if prop.get("type") == "array" else prop
             if "x-asset-type" in target:
                 notes.overlay_files += 1
@@ -249,6 +307,116 @@ def _infer_files(method: str, path: str, schema: dict[str, Any], notes: Notes) -
                     f"{method.upper()} {path}: {place} looks like a file but its asset type cannot be inferred; "
                     "add an action to spec/overlay.yaml setting x-asset-type (image, video or audio) on it"
                 )
+
+
+def _infer_deprecated(label: str, where: str, schema: dict[str, Any], notes: Notes) -> None:
+    """A request field the document marks `deprecated: true` goes through the same deprecation window as the
+    ones our corrections keep (`x-sdk-deprecated`, custom/magic_hour/_deprecation.py): still accepted and sent
+    as given, with a DeprecationWarning; out of the typed parameters' documented fields. A correction for the
+    same name keeps what it says beyond that (its replacement, `send`) and is noted as now in the document."""
+    props = schema.get("properties")
+    if not isinstance(props, dict):
+        return
+    kept = schema.get("x-sdk-deprecated") if isinstance(schema.get("x-sdk-deprecated"), dict) else {}
+    for name in [n for n, prop in props.items() if isinstance(prop, dict) and prop.get("deprecated") is True]:
+        prop = {k: v for k, v in props.pop(name).items() if k != "deprecated"}
+        entry: dict[str, Any] = {"schema": prop, "send": "as-is", "x-marked-by": "document"}
+        ours = kept.get(name)
+        if isinstance(ours, dict):
+            notes.redundant.append(
+                f"{label}: the document marks {f'{where}.' if where else ''}{name} deprecated itself; its "
+                "x-sdk-deprecated entry in spec/overlay.yaml is needed only for what it adds (replacement, send)"
+            )
+            entry.update({k: v for k, v in ours.items() if k != "schema"})
+        kept[name] = entry
+        if isinstance(schema.get("required"), list) and name in schema["required"]:
+            schema["required"] = [n for n in schema["required"] if n != name] or None
+            if schema["required"] is None:
+                del schema["required"]
+    if kept:
+        schema["x-sdk-deprecated"] = kept
+
+
+#: A row of a per-model table in a field's description: "* **`kling-3.0`**: any integer from 3 to 15".
+_TABLE_ROW = re.compile(r"^\s*[*-]\s+\*\*`([^`]+)`\*\*\s*:\s*(.+?)\s*$", re.MULTILINE)
+_INTEGER_RANGE = re.compile(r"any integer from (\d+) to (\d+)", re.IGNORECASE)
+_NOT_SUPPORTED = re.compile(r"^not supported\b", re.IGNORECASE)
+
+
+def _table_rule(field: str, prop: dict[str, Any], selector: str, model: str, text: str) -> dict[str, Any] | None:
+    """The rule one row of a per-model table states about `field`, or None where the row says nothing we can check:
+    integers from X to Y, a list of numbers, the field's enum values it names, or "Not supported"."""
+    when = {"required": [selector], "properties": {selector: {"const": model}}}
+    if _NOT_SUPPORTED.match(text):
+        if prop.get("type") == "boolean":
+            return {
+                "description": f"{field} is not supported with {selector} '{model}'",
+                "if": {"required": [selector, field], "properties": {**when["properties"], field: {"const": True}}},
+                "then": False,
+            }
+        return None
+    if prop.get("type") in ("integer", "number"):
+        found = _INTEGER_RANGE.search(text)
+        if found:
+            low, high = int(found[1]), int(found[2])
+            return {
+                "description": f"{field} must be an integer from {low} to {high} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"minimum": low, "maximum": high, "multipleOf": 1}}},
+            }
+        numbers = re.fullmatch(r"\d+(?:\s*,\s*\d+)*\.?", text)
+        if numbers:
+            values = [int(n) for n in re.findall(r"\d+", text)]
+            return {
+                "description": f"{field} must be one of {', '.join(map(str, values))} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"enum": values}}},
+            }
+        return None
+    enum = prop.get("enum")
+    if isinstance(enum, list) and text.lower().startswith("supports"):
+        named = [v for v in enum if isinstance(v, str) and re.search(rf"(?<![\w.:]){re.escape(v)}(?![\w:])", text)]
+        if named:
+            return {
+                "description": f"{field} must be one of {', '.join(named)} with {selector} '{model}'",
+                "if": when,
+                "then": {"properties": {field: {"enum": named}}},
+            }
+    return None
+
+
+def _infer_model_tables(body: dict[str, Any]) -> None:
+    """Per-model limits the document gives as a table in a field's description (durations, resolutions, aspect
+    ratios, audio): each row becomes an `x-rules` entry, so a new model or a changed limit moves the checks with
+    the document. The selector is the body's enum field whose values the rows name."""
+    props = body.get("properties")
+    if not isinstance(props, dict):
+        return
+    rules: list[dict[str, Any]] = []
+    for name, prop in props.items():
+        if not isinstance(prop, dict) or not isinstance(prop.get("description"), str):
+            continue
+        rows = _TABLE_ROW.findall(prop["description"])
+        if len(rows) < 2:
+            continue
+        names = {model for model, _ in rows}
+        selector = next(
+            (
+                key
+                for key, other in props.items()
+                if key != name and isinstance(other, dict) and len(names & set(other.get("enum") or ())) >= 2
+            ),
+            None,
+        )
+        if selector is None:
+            continue
+        known = set(props[selector].get("enum") or ())
+        rules += [
+            rule for model, text in rows if model in known and (rule := _table_rule(name, prop, selector, model, text))
+        ]
+    if rules:
+        have = body.setdefault("x-rules", [])
+        have += [rule for rule in rules if rule not in have]
 
 
 def _infer_outputs(schema: dict[str, Any]) -> None:
@@ -320,6 +488,42 @@ _EXTENSION_LINE = re.compile(r"^\s*[-*]\s*`?(image|video|audio)`?\s*:\s*(\w+(?:\
 _CLIP_LIKE = re.compile(r"(?:^|_)(?:seconds|duration)$")
 
 
+def _infer_storage_prefixes(doc: dict[str, Any]) -> None:
+    """The first folders of the durable paths the API takes as they are (`api-assets/` from an upload,
+    `saved-items/` from a saved item): read from the examples of the file fields requests take, and of the
+    `file_path` of what a GET hands out. A request field given such a path takes it without another upload
+    (`info.x-sdk-storage-prefixes`). A folder that only one request example shows is taken for a slip of the
+    document (face swap photo's `image/id/1234.png` beside forty `api-assets/...`), not a place to trust; the
+    upload-URLs answer's own item example is not read either (it contradicts the array example beside it)."""
+    seen: dict[str, int] = {}
+    found: set[str] = set()
+
+    def prefix(example: Any) -> str | None:
+        if isinstance(example, str) and re.fullmatch(r"[a-z0-9][a-z0-9_-]*/[^\s/]+/\S+", example):
+            return example.split("/", 1)[0] + "/"
+        return None
+
+    def add(example: Any) -> None:
+        if (folder := prefix(example)) is not None:
+            seen[folder] = seen.get(folder, 0) + 1
+            if seen[folder] >= 2:
+                found.add(folder)
+
+    for method, _, op in operations(doc):
+        body = _body(op)
+        for _, node in _schemas(body) if body is not None else ():
+            for prop in (node.get("properties") or {}).values():
+                target = prop.get("items", prop) if isinstance(prop, dict) and prop.get("type") == "array" else prop
+                if isinstance(target, dict) and "x-asset-type" in target:
+                    add(target.get("example"))
+        if method == "get":
+            for _, node in _schemas(_ok(op)):
+                folder = prefix(((node.get("properties") or {}).get("file_path") or {}).get("example"))
+                found.update([folder] if folder else [])
+    if found and isinstance(doc.get("info"), dict):
+        doc["info"]["x-sdk-storage-prefixes"] = sorted(found)
+
+
 def _infer_extensions(doc: dict[str, Any], notes: Notes) -> None:
     """x-extensions from the upload operation's description ("- image: png, jpg, ..."), the overlay's added to it.
 
@@ -387,9 +591,12 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     by_key = {(m, p): op for m, p, op in ops}
     for method, path, op in ops:
         op.setdefault("x-sdk-module", _module(path))
-        verb = _method(method, path)
+        verb = _method(method, path, op)
         if verb:
             op.setdefault("x-sdk-method", verb)
+        paging = _pagination(op) if method == "get" else None
+        if paging and op.get("x-sdk-method") == "list":
+            op.setdefault("x-sdk-pagination", paging)
         if method == "get" and "x-sdk-project" not in op:
             rules = _project_rules(path, op)
             if rules:
@@ -397,7 +604,10 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     for method, path, op in ops:
         body = _body(op)
         if body is not None:
+            for where, node in _schemas(body):
+                _infer_deprecated(f"{method.upper()} {path}", where, node, notes)
             _infer_files(method, path, body, notes)
+            _infer_model_tables(body)
             _drop_undefined_required(body, f"{method.upper()} {path} request", notes)
         ok = op.get("responses", {}).get("200")
         if method != "post" or op.get("x-sdk-role") or not isinstance(ok, dict) or "links" in ok:
@@ -429,7 +639,12 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             if isinstance(schema, dict):
                 _drop_undefined_required(schema, f"{method.upper()} {path} {status} response", notes)
                 _open_enums(schema)
+                if str(status)[:1] in ("4", "5") and isinstance(schema.get("required"), list):
+                    # An error answer must never fail to parse: the API has sent `{message}` and now sends
+                    # `{code, message}`; the SDK reads what is there (custom/magic_hour/_errors.py).
+                    del schema["required"]
     _infer_extensions(doc, notes)
+    _infer_storage_prefixes(doc)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")
         if target_id and not any(o.get("operationId") == target_id and "x-sdk-project" in o for _, _, o in ops):
@@ -495,6 +710,7 @@ def _break_cycles(doc: dict[str, Any], notes: Notes) -> None:
 
 def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
     """openapi.yaml's document from Magic Hour's and our overlay, with what happened on the way."""
+    import kept_values
     import provenance
 
     notes = Notes()
@@ -502,6 +718,7 @@ def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, 
     notes.review = provenance.stale_sources(upstream, overlay) + provenance.unknown_values(doc, overlay)
     _break_cycles(doc, notes)
     doc = infer(doc, notes)
+    kept_values.list_again(doc)  # enum values kept `send: as-is` must pass everything generated
     return doc, notes
 
 

@@ -14,6 +14,7 @@ endpoint modules and models.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 import sys
@@ -24,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import emit
+import model
 import pyformat
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +34,9 @@ PACKAGE = "magic_hour_api"
 _STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
 _JSON = "application/json"
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
-_VERBS = ("create", "get", "delete")
+_VERBS = ("create", "get", "list", "update", "delete")
+_RAW_VERBS = ("create", "get", "list", "update", "delete")  # the verbs `.with_raw_response` repeats
+_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
 
 class SurfaceError(Exception):
@@ -49,7 +53,7 @@ class Op:
     method: str  # "POST"
     path: str  # "/v1/face-swap"
     module: str  # "face_swap" or "files.upload_urls"
-    verb: str  # create | get | delete
+    verb: str  # create | get | list | update | delete
     spec: dict[str, Any]
     endpoint: str = ""  # python module of the generated endpoint function
     body_model: str | None = None  # "module:Class" of the generated body model
@@ -57,6 +61,17 @@ class Op:
     follow: Op | None = None  # the GET a created project is followed with
     upload: Op | None = None  # the upload-URLs operation, for creates that take files
     role: str | None = None
+    query_names: dict[str, str] = field(default_factory=dict)  # API name -> the endpoint function's keyword
+    item_model: str | None = None  # "module:Class" of one item of a page (list operations)
+
+    @property
+    def query_params(self) -> list[dict[str, Any]]:
+        return [p for p in self.spec.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"]
+
+    @property
+    def paging(self) -> dict[str, str] | None:
+        value = self.spec.get("x-sdk-pagination")
+        return value if isinstance(value, dict) else None
 
     @property
     def body_schema(self) -> dict[str, Any] | None:
@@ -144,8 +159,8 @@ def _operations(spec: dict[str, Any]) -> list[Op]:
             elif verb not in _VERBS:
                 problems.append(
                     f"{label}: no SDK method can be inferred (the surface has {', '.join(_VERBS)}: POST on a "
-                    "collection, GET and DELETE on an item); set x-sdk-method in spec/overlay.yaml or leave the "
-                    "operation out with a remove action"
+                    "collection, GET, PATCH or PUT and DELETE on an item, GET on a collection); set x-sdk-method "
+                    "in spec/overlay.yaml or leave the operation out with a remove action"
                 )
             else:
                 ops.append(Op(method.upper(), path, module, verb, op, role=op.get("x-sdk-role")))
@@ -204,10 +219,12 @@ def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
             if endpoint.bodies:
                 info = endpoint.bodies[0].prop.class_info  # type: ignore[attr-defined]
                 op.body_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
+            op.query_names = {_plain(p.name): str(p.python_name) for p in endpoint.query_parameters}
             for response in endpoint.responses.patterns:
                 info = getattr(response.prop, "class_info", None)
                 if str(response.status_code.pattern) == "200" and info is not None:
                     op.response_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
+                    op.item_model = _item_model(response.prop, (op.paging or {}).get("items"))
     # openapi-python-client leaves out, with only a warning, an endpoint it cannot parse: refuse instead.
     skipped = {_plain(getattr(e, "header", "")): _plain(getattr(e, "detail", "")) for e in data.errors}
     missing = [op for op in ops if not op.endpoint]
@@ -218,6 +235,16 @@ def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
             f"openapi-python-client could not write these operations, so they would have no SDK method: {why}"
             + (f" ({detail})" if detail else "")
         )
+
+
+def _item_model(prop: Any, items: str | None) -> str | None:
+    """ "module:Class" of the elements of the page field `items` of a response model, when they are models."""
+    fields = [*getattr(prop, "required_properties", []), *getattr(prop, "optional_properties", [])]
+    for inner in (getattr(f, "inner_property", None) for f in fields if items and _plain(f.name) == items):
+        info = getattr(inner, "class_info", None)
+        if info is not None:
+            return f"{PACKAGE}.models.{info.module_name}:{info.name}"
+    return None
 
 
 def _plain(text: Any) -> str:
@@ -369,7 +396,17 @@ def _op_literal(op: Op) -> str:
     body = emit.string(op.body_model) if op.body_model else "None"
     follow = f", follow={_op_literal(op.follow)}" if op.follow else ""
     upload = f", upload={_op_literal(op.upload)}" if op.upload else ""
-    return f"Operation({emit.string(op.method)}, {emit.string(op.path)}, {emit.string(op.endpoint)}, {body}{follow}{upload})"
+    query = ""
+    if op.query_names:
+        pairs = ", ".join(f"({emit.string(k)}, {emit.string(v)})" for k, v in op.query_names.items())
+        query = f", query=({pairs},)"
+    paging = ""
+    if op.paging:
+        paging = f", paging=({', '.join(emit.string(op.paging[k]) for k in ('items', 'next', 'param'))})"
+    return (
+        f"Operation({emit.string(op.method)}, {emit.string(op.path)}, {emit.string(op.endpoint)}, {body}"
+        f"{follow}{upload}{query}{paging})"
+    )
 
 
 def _result_class(op: Op) -> str:
@@ -485,6 +522,33 @@ class ModuleWriter:
         sig = "".join(f"{python}: str, " for _, python in taken)
         return sig, "{" + ", ".join(f"{emit.string(wire)}: {python}" for wire, python in taken) + "}"
 
+    def _query_params(self, op: Op) -> tuple[str, str]:
+        """(signature parts, the query as a dict display from API names to parameters).
+
+        A parameter named like a keyword or a builtin gets the official SDK's `_` spelling (`type_`); a builtin's
+        own name is taken as well (`type=`), since both are what users write."""
+        params = op.query_params
+        if not params:
+            return "", ""
+        names = emit.Names(emit.GENERATED_NAMES | _BUILTINS)
+        sig, pairs = [], []
+        base = f"V1{_pascal(op.module)}{_pascal(op.verb)}Query"
+        for param in params:
+            wire = str(param.get("name", ""))
+            python = names.take(wire)
+            schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
+            text = self.types.type_of(schema, f"{base}{_pascal(wire)}", local_files=False)
+            if param.get("required"):
+                sig.append(f"{python}: {text}")
+            else:
+                sig.append(f"{python}: {text} | Unset = UNSET")
+            value = python
+            if python == f"{wire}_" and wire in _BUILTINS and wire.isidentifier() and not keyword.iskeyword(wire):
+                sig.append(f"{wire}: {text} | Unset = UNSET")
+                value = f"either({python}, {wire})"
+            pairs.append(f"{emit.string(wire)}: {value}")
+        return "".join(part + ", " for part in sig), ", query={" + ", ".join(pairs) + "}"
+
     def _methods(self, module: Module, *, is_async: bool, raw: bool = False) -> list[str]:
         aw = "await " if is_async else ""
         df = "async def" if is_async else "def"
@@ -526,10 +590,11 @@ class ModuleWriter:
             const = self._op_const(get)
             self._need(get.response_model)
             params, path = self._path_params(get)
+            qsig, query = self._query_params(get)
             out.append(
-                f"    {df} get(self, *, {params}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
+                f"    {df} get(self, *, {params}{qsig}max_retries: int | None = None) -> {wrap(_response_name(get))}:\n"
                 f"        {self._doc(get, 'the current state.')}\n"
-                f'        return cast("{wrap(_response_name(get))}", {aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}))\n'
+                f'        return cast("{wrap(_response_name(get))}", {aw}self._engine.request({const}, path={path}{query}, max_retries=max_retries{flag}))\n'
             )
             if get.is_project and not raw:
                 result = _result_class(get)
@@ -545,6 +610,43 @@ class ModuleWriter:
                     f"        project, paths = {aw}self._engine.check_result({const}, {path}, options)\n"
                     f"        return {result}.extend(project, paths)\n"
                 )
+        listing = module.ops.get("list")
+        if listing is not None and raw:
+            const = self._op_const(listing)
+            self._need(listing.response_model)
+            params, path = self._path_params(listing)
+            qsig, query = self._query_params(listing)
+            out.append(
+                f"    {df} list(self, *, {params}{qsig}max_retries: int | None = None) -> {wrap(_response_name(listing))}:\n"
+                f"        {self._doc(listing, 'one page, as the API answered it.')}\n"
+                f'        return cast("{wrap(_response_name(listing))}", {aw}self._engine.request({const}, path={path}{query}, max_retries=max_retries{flag}))\n'
+            )
+        if listing is not None and not raw:
+            const = self._op_const(listing)
+            params, path = self._path_params(listing)
+            qsig, query = self._query_params(listing)
+            self._need(listing.item_model)
+            item = _model_import(listing.item_model)[1] if listing.item_model else "Any"
+            page = f"{'AsyncPager' if is_async else 'SyncPage'}[{item}]"
+            walk = "async for item in" if is_async else "for item in"
+            out.append(
+                f"    def list(self, *, {params}{qsig}max_retries: int | None = None) -> {page}:\n"
+                f"        {self._doc(listing, f'the first page; `{walk} ...` walks every page.')}\n"
+                f"        return self._engine.paginate({const}, path={path}{query or ', query={}'}, max_retries=max_retries)\n"
+            )
+        update = module.ops.get("update")
+        if update is not None:
+            const = self._op_const(update)
+            self._need(update.response_model)
+            params, path = self._path_params(update)
+            sig, body = self._params(update, local_files=False)
+            out.append(
+                f"    {df} update(self, *, {params}{''.join(s + ', ' for s in sig)}extra_body: Mapping[str, Any] | None = None,"
+                f" max_retries: int | None = None) -> {wrap(_response_name(update))}:\n"
+                f"        {self._doc(update, 'change it.')}\n"
+                f"        body = fields(extra_body, {body})\n"
+                f'        return cast("{wrap(_response_name(update))}", {aw}self._engine.request({const}, path={path}, body=body, max_retries=max_retries{flag}))\n'
+            )
         delete = module.ops.get("delete")
         if delete is not None:
             const = self._op_const(delete)
@@ -557,7 +659,7 @@ class ModuleWriter:
             )
         if raw:
             return out
-        if any(verb in module.ops for verb in ("create", "get", "delete")):
+        if any(verb in module.ops for verb in _RAW_VERBS):
             cls = ("Async" if is_async else "") + module.class_name + "WithRawResponse"
             out.append(
                 "    @functools.cached_property\n"
@@ -626,7 +728,7 @@ class ModuleWriter:
         results = [self._result(op) for m in self.top.walk() for op in m.ops.values() if op.is_project]
         for module in reversed(list(self.top.walk())):
             for is_async in (False, True):
-                if any(verb in module.ops for verb in ("create", "get", "delete")):
+                if any(verb in module.ops for verb in _RAW_VERBS):
                     classes.append(self._class(module, is_async=is_async, raw=True))
                 classes.append(self._class(module, is_async=is_async))
         result_imports = sorted(
@@ -651,7 +753,7 @@ class ModuleWriter:
             "import attrs",
             "",
             "from ...types import UNSET, Unset",
-            "from .._engine import (AsyncEngine, Engine, Operation, ProgressCallback, RawResponse, WaitOptions, extend_project, fields)",
+            "from .._engine import (AsyncEngine, AsyncPager, Engine, Operation, ProgressCallback, RawResponse, SyncPage, WaitOptions, either, extend_project, fields)",
         ]
         head += [f"from .{module} import {name}" for module, name in result_imports]
         head += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(self.runtime_imports.items())]
@@ -705,7 +807,8 @@ def _sdk_init(tree: dict[str, Module], result_home: dict[str, str]) -> str:
         "",
         "from typing import TYPE_CHECKING, Any",
         "",
-        "from ._engine import AsyncEngine, Engine, Operation, ProgressCallback, ProgressEvent, RawResponse, WaitOptions",
+        "from ._engine import (AsyncEngine, AsyncPage, AsyncPager, Engine, Operation, ProgressCallback, ProgressEvent, "
+        "RawResponse, SyncPage, WaitOptions)",
         "from .v1 import V1, AsyncV1",
         "",
         "if TYPE_CHECKING:",
@@ -717,7 +820,7 @@ def _sdk_init(tree: dict[str, Module], result_home: dict[str, str]) -> str:
     lines += ['        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")']
     lines += ["    import importlib", "", '    return getattr(importlib.import_module(f".v1.{home}", __name__), name)']
     names = ["AsyncEngine", "AsyncV1", "Engine", "Operation", "ProgressCallback", "ProgressEvent", "RawResponse", "V1"]
-    names += ["WaitOptions"]
+    names += ["AsyncPage", "AsyncPager", "SyncPage", "WaitOptions"]
     names += [name for name, _ in results]
     lines += ["", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]"]
     return "\n".join(lines) + "\n"
@@ -733,6 +836,70 @@ def _params_module(tree: dict[str, Module], typed: dict[str, list[str]]) -> str:
             lines.append(f"from .v1.{module} import {', '.join(sorted(names))}")
     everything = sorted(n for names in typed.values() for n in names)
     lines += ["", "__all__ = ["] + [f'    "{n}",' for n in everything] + ["]"]
+    return "\n".join(lines) + "\n"
+
+
+def _error_codes_module(codes: list[model.ErrorCode]) -> str:
+    """`sdk/error_codes.py`: a class per documented error code where a status has several (catch it by name), and
+    the advice the document gives for every code. The engine raises a class that is both the code's class and
+    its status's (`PaymentRequiredError`), so either `except` catches it."""
+    lines = [
+        '"""The error codes of Magic Hour\'s document: written from openapi.yaml by scripts/generate; do not edit."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import ClassVar",
+        "",
+        "",
+        "class ErrorCode(Exception):",
+        '    """An error the API names by its `code`; raised together with the SDK\'s class for its HTTP status."""',
+        "",
+        "    code: ClassVar[str]",
+        "    status: ClassVar[int]",
+        "    #: What the document says to do.",
+        "    advice: ClassVar[str]",
+        "    #: The API's own words.",
+        "    message: str",
+        "    #: The request id the API answered with, to quote to Magic Hour's support.",
+        "    request_id: str | None",
+    ]
+    named = [c for c in codes if c.class_name]
+    for code in named:
+        doc = f"{code.status} `{code.code}`" + (f": {code.advice}" if code.advice else "")
+        lines += [
+            "",
+            "",
+            f"class {code.class_name}(ErrorCode):",
+            f"    {emit.docstring(doc)}",
+            "",
+            f"    code = {emit.string(code.code)}",
+            f"    status = {code.status}",
+            f"    advice = {emit.string(code.advice)}",
+        ]
+    lines += [
+        "",
+        "",
+        "#: (status, code) -> the class raised for it, where the code has its own.",
+        "BY_CODE: dict[tuple[int, str], type[ErrorCode]] = {",
+    ]
+    lines += [f"    ({c.status}, {emit.string(c.code)}): {c.class_name}," for c in named]
+    lines += [
+        "}",
+        "",
+        "#: (status, code) -> what the document says to do, for every documented code.",
+        "ADVICE: dict[tuple[int, str], str] = {",
+    ]
+    lines += [f"    ({c.status}, {emit.string(c.code)}): {emit.string(c.advice)}," for c in codes if c.advice]
+    by_status: dict[int, list[str]] = {}
+    for c in codes:
+        by_status.setdefault(c.status, []).append(c.code)
+    lines += ["}", "", "#: status -> the codes the document lists for it.", "CODES: dict[int, tuple[str, ...]] = {"]
+    lines += [
+        f"    {status}: ({''.join(emit.string(c) + ', ' for c in found)}),"
+        for status, found in sorted(by_status.items())
+    ]
+    lines += ["}", "", "__all__ = ["]
+    lines += [f'    "{n}",' for n in sorted(["ErrorCode", *(c.class_name for c in named)])] + ["]"]
     return "\n".join(lines) + "\n"
 
 
@@ -772,6 +939,10 @@ def render(
     files["v1/__init__.py"] = _v1_init(tree)
     files["__init__.py"] = _sdk_init(tree, result_home)
     files["params.py"] = _params_module(tree, typed)
+    try:
+        files["error_codes.py"] = _error_codes_module(model.error_codes(spec))
+    except model.ModelError as exc:
+        raise SurfaceError(str(exc)) from None
     return _format(files)
 
 

@@ -23,6 +23,7 @@ import changes
 import generate
 import release
 import spec_pipeline
+import swap
 import webhooks_writer
 
 
@@ -50,13 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     # ----- webhooks (scripts/lib/webhooks_writer.py): checked and stored first, regenerated below -----
     if args.webhooks is None and args.path is None:
         parser.error("give the API document's PATH, --webhooks PATH, or both")
-    stored = generate.ROOT / "spec" / webhooks_writer.DOCUMENT
+    root = generate.ROOT
+    generate.hold(*(root / "spec" / f"magic-hour.openapi.{kind}" for kind in ("json", "yaml")), *_RELEASE_FILES)
+    stored = root / "spec" / webhooks_writer.DOCUMENT
     before = stored.read_bytes() if stored.exists() else None
-    code = 1  # until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was
+    old_events = _webhooks(root) if args.webhooks is not None and before is not None else {"paths": {}}
+    # Until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was; a kill leaves
+    # its copy set aside, which the next run puts back (swap.recover).
+    aside = swap.set_aside(stored) if args.webhooks is not None and before is not None else None
+    code = 1
     try:
         if args.webhooks is not None and webhooks_writer.update_main(args.webhooks):
             return 1
-        code = _guarded(args.path) if args.path is not None else generate.main([])
+        done = _guarded(args.path) if args.path is not None else generate.main([])
+        if done == 0 and args.webhooks is not None:
+            _version_webhooks(before, stored.read_bytes(), old_events, _webhooks(root), aside)
+        code = done
         return code
     finally:
         if code and args.webhooks is not None:
@@ -64,7 +74,48 @@ def main(argv: list[str] | None = None) -> int:
                 stored.unlink(missing_ok=True)
             else:
                 stored.write_bytes(before)
+            if aside is not None:
+                aside.unlink(missing_ok=True)
     # ----- end webhooks -----
+
+
+_RELEASE_FILES = (generate.ROOT / "CHANGELOG.md", generate.ROOT / "custom" / "magic_hour" / "_version.py")
+
+
+def webhook_report(old: dict[str, Any], new: dict[str, Any]) -> changes.Report:
+    """The webhook document's changes as a change report: an event or a payload field removed breaks handlers."""
+    out = changes.Report()
+    for line in webhooks_writer.changes(old, new):
+        kind, _, rest = line.partition(":")
+        event, _, where = rest.split(" (breaking", 1)[0].strip().partition(": ")
+        gone = kind.endswith("removed")
+        means = ("code handling it" if not where else f"code reading {where} of it") + (" breaks" if gone else "")
+        out.changes.append(changes.Change(f"webhook {kind}", gone, f"event {event}", where, "", means))
+    return out
+
+
+def _webhooks(root: Path) -> dict[str, Any]:
+    """The stored webhook document, corrections applied (empty when it cannot be read: all its events are new)."""
+    try:
+        return webhooks_writer.load(root)[0]
+    except webhooks_writer.WebhooksError:
+        return {"paths": {}}
+
+
+def _version_webhooks(
+    before: bytes | None, after: bytes, old: dict[str, Any], new: dict[str, Any], aside: Path | None
+) -> None:
+    """Bump the version and write the CHANGELOG entry of a new webhook document, like the API document's; the
+    copy set aside goes in the same commit, so the document, its code and its version stay together."""
+    done: dict[Path, bytes | None] = {aside: None} if aside is not None else {}
+    report = webhook_report(old, new)
+    plan = release.planned(generate.ROOT, report, after, what="Magic Hour's webhook document")
+    if before == after or plan is None:
+        generate.commit(done, {})
+        return
+    generate.commit({**plan[2], **done}, {})
+    kind = "breaking" if report.breaking else "no breaking"
+    print(f"update-spec: version {plan[0]} -> {plan[1]} ({kind} webhook changes); CHANGELOG.md has the entry")
 
 
 def _guarded(path: Path) -> int:

@@ -6,7 +6,8 @@ spec/magic-hour-webhooks.openapi.json (as received) + spec/webhooks-overlay.yaml
      the status each event announces, an example each), webhooks/__init__.py
 
 Text from the document reaches generated code only as a `repr()` literal or through `_docstring()`; class names
-only through `_class_name()`, which checks them and renames deterministically. Problems are collected, not raised.
+only through `_class_name()`, from the event's own type string (or the overlay's checked `x-sdk-class`); two events
+that would share a name are refused. Other problems are collected, not raised.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Event:
     model: str | None = None  # its 200 model in magic_hour_api.models (a checked identifier)
     status: str | None = None  # the project status the event announces
     example: dict[str, Any] = field(default_factory=dict)
+    shape: dict[str, Any] = field(default_factory=dict)  # what unwrap checks the payload against
 
 
 @dataclass
@@ -103,19 +105,34 @@ def _body(op: dict[str, Any]) -> dict[str, Any]:
 # ----- names and text --------------------------------------------------------------------------------------
 
 
-def _class_name(event_type: str, taken: set[str]) -> str:
-    """`video.started` -> VideoStartedEvent; anything that is not a plain identifier is renamed deterministically."""
+#: Names the generated package defines besides the event classes: an event may not take one.
+_RESERVED = frozenset({"UnknownWebhookEvent", "WebhookEvent", "EventInfo"})
+
+
+def _class_name(event_type: str) -> str:
+    """`video.started` -> VideoStartedEvent, from the type string alone, so that a name never depends on which other
+    events a document lists or in what order; a type that yields no plain identifier is named by its hex code
+    points (`Event` + hex never ends in `Event`, so it cannot meet a readable name)."""
     words = re.findall(r"[A-Za-z0-9]+", event_type)
     name = "".join(w[:1].upper() + w[1:] for w in words) + "Event"
     if not name[0].isalpha():
         name = "E" + name
-    if not (name.isascii() and name.isidentifier() and not keyword.iskeyword(name)):
-        name = "Event" + "".join(f"{ord(c):x}" for c in event_type)[:40]
-    base, n = name, 2
-    while name in taken:
-        name, n = f"{base}{n}", n + 1
-    taken.add(name)
+    if not (name.isascii() and name.isidentifier() and not keyword.iskeyword(name)) or name == "Event":
+        name = "Event" + "".join(f"{ord(c):x}" for c in event_type)
     return name
+
+
+def _check_names(events: list[Event]) -> None:
+    """Two types that make one class name would make a handler's isinstance() match the wrong one: refuse them."""
+    owner: dict[str, str] = {name: f"the SDK's own {name}" for name in _RESERVED}
+    for e in events:
+        other = owner.setdefault(e.class_name, repr(e.type))
+        if other != repr(e.type):
+            raise WebhooksError(
+                f"event types {other} and {e.type!r} both make the class name {e.class_name}, so a handler's "
+                "isinstance() could not tell them apart; give the newer one its own name with `x-sdk-class` on its "
+                f"operation in spec/{OVERLAY} (the existing class keeps its name)"
+            )
 
 
 def _docstring(text: Any, limit: int = 200) -> str:
@@ -202,13 +219,56 @@ def _example(schema: Any, status: str | None, rules: dict[str, Any], depth: int 
     return {"integer": 0, "number": 0.0, "boolean": True}.get(str(kind))
 
 
+_KINDS = ("string", "integer", "number", "boolean", "array", "object")
+_FORMATS = ("date-time", "date")  # the formats the generated models parse (and so can fail on)
+
+
+def _shape_field(schema: Any, model: Any, depth: int) -> dict[str, Any]:
+    """One field's shape: its JSON kinds, enum, parsed format, and the shape of its items or properties."""
+    schema = schema if isinstance(schema, dict) else {}
+    model = model if isinstance(model, dict) else {}
+    kind = schema.get("type")
+    kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if k in (*_KINDS, "null")]
+    if not kinds and "properties" in schema:
+        kinds = ["object"]
+    if not kinds:
+        return {}  # anything goes: the document does not say
+    if schema.get("nullable") and "null" not in kinds:
+        kinds.append("null")
+    out: dict[str, Any] = {"kinds": sorted(kinds)}
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(isinstance(v, str | int | bool) for v in enum):
+        out["enum"] = [v for v in enum if v is not None]
+    if schema.get("format") in _FORMATS:
+        out["format"] = schema["format"]
+    if "object" in kinds and depth < 4 and isinstance(schema.get("properties"), dict):
+        out["object"] = _payload_shape(schema, model, depth + 1)
+    if "array" in kinds and depth < 4:
+        items = _shape_field(schema.get("items"), model.get("items"), depth + 1)
+        if items:
+            out["items"] = items
+    return out
+
+
+def _payload_shape(schema: dict[str, Any], model: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """An object's shape for `unwrap`'s drift check: the payload's fields as the webhook document states them, and
+    those the project GET's answer adds (its model reads them); required when either requires it."""
+    props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+    theirs = model.get("properties") if isinstance(model.get("properties"), dict) else {}
+    known = {**theirs, **props}
+    required = {str(r) for r in [*schema.get("required", []), *model.get("required", [])] if r in known}
+    return {
+        "required": sorted(required),
+        "fields": {str(name): _shape_field(prop, theirs.get(name), depth) for name, prop in known.items()},
+    }
+
+
 def catalog(doc: dict[str, Any], api: dict[str, Any], models: dict[str, str]) -> Catalog:
     """The events of the webhook document; `api` is openapi.yaml, `models` maps "GET path" to its 200 model."""
     gets = _project_gets(api)
     events: list[Event] = []
     problems: list[str] = []
     headers: dict[str, set[str]] = {"signature": set(), "timestamp": set()}
-    taken: set[str] = set()
     seen: set[str] = set()
     for where, op in _operations(doc):
         body = _body(op)
@@ -241,6 +301,7 @@ def catalog(doc: dict[str, Any], api: dict[str, Any], models: dict[str, str]) ->
             status = None
         project_get = module = model = None
         rules: dict[str, Any] = {}
+        answer: dict[str, Any] = {}
         if match is None:
             problems.append(f"{where}: the payload matches no project GET of the API; it stays a plain mapping")
         else:
@@ -248,12 +309,13 @@ def catalog(doc: dict[str, Any], api: dict[str, Any], models: dict[str, str]) ->
             module = str(get_op.get("x-sdk-module") or "") or None
             model = _identifier(models.get(f"GET {project_get}", ""))
             rules = get_op["x-sdk-project"]
+            answer = next(ok for path, _, ok in gets if path == project_get)
             if model is None:
                 problems.append(f"{where}: GET {project_get} has no generated model; the payload stays a mapping")
         events.append(
             Event(
                 type=event_type,
-                class_name=_class_name(event_type, taken),
+                class_name=_identifier(str(op.get("x-sdk-class") or "")) or _class_name(event_type),
                 summary=str(op.get("summary") or ""),
                 payload_schema=payload,
                 project_get=project_get,
@@ -261,10 +323,12 @@ def catalog(doc: dict[str, Any], api: dict[str, Any], models: dict[str, str]) ->
                 model=model,
                 status=status,
                 example={"type": event_type, "payload": _example(payload, status, rules)},
+                shape=_payload_shape(payload, answer if model else {}),
             )
         )
     if not events:
         raise WebhooksError("the webhook document defines no events")
+    _check_names(events)
     found = {}
     for role, names in headers.items():
         if len(names) != 1:
@@ -295,8 +359,7 @@ def _events_module(cat: Catalog) -> str:
     lines.append("")
     for e in cat.events:
         payload = e.model or "dict[str, Any]"
-        parse = f"{e.model}.from_dict(data.pop('payload'))" if e.model else "dict(data.pop('payload'))"
-        dump = "self.payload.to_dict()" if e.model else "dict(self.payload)"
+        typed = f"{e.model}.from_dict(self.raw_payload)" if e.model else "self.raw_payload"
         what = f"the project as GET {e.project_get} answers it" if e.project_get else "a mapping"
         lines += [
             "",
@@ -304,32 +367,46 @@ def _events_module(cat: Catalog) -> str:
             f"class {e.class_name}:",
             f'    """{_docstring(repr(e.type))} ({_docstring(e.summary, 80)}): its payload is {_docstring(what)}."""',
             "",
-            f"    payload: {payload}",
+            "    raw_payload: dict[str, Any]  # the payload as sent",
             f"    type: Literal[{e.type!r}] = {e.type!r}",
-            "    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)",
+            "    additional_properties: dict[str, Any] = attrs.field(factory=dict)",
+            "    drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)",
+            f"    _payload: {payload} | None = attrs.field(default=None, init=False, repr=False, eq=False)",
+            "",
+            "    @property",
+            f"    def payload(self) -> {payload}:",
+            '        """The payload, typed on first use (unwrap checked that it parses)."""',
+            "        if self._payload is None:",
+            f"            self._payload = {typed}",
+            "        return self._payload",
             "",
             "    @classmethod",
             f"    def from_dict(cls, src: Mapping[str, Any]) -> {e.class_name}:",
             '        """The event from its JSON body (already known to be of this type)."""',
             "        data = dict(src)",
             "        data.pop('type', None)",
-            f"        event = cls(payload={parse})",
-            "        event.additional_properties = data",
-            "        return event",
+            "        return cls(dict(data.pop('payload')), additional_properties=data)",
             "",
             "    def to_dict(self) -> dict[str, Any]:",
-            f"        return {{**self.additional_properties, 'type': self.type, 'payload': {dump}}}",
+            "        return {**self.additional_properties, 'type': self.type, 'payload': self.raw_payload}",
             "",
         ]
     lines += [
         "",
         "@attrs.define",
         "class UnknownWebhookEvent:",
-        '    """An event of a type this SDK was not generated with (a newer API): its type and payload as sent."""',
+        '    """An event this SDK cannot type: a type it was not generated with (a newer API), or a known type whose',
+        '    payload drifted too far to parse (`drift` says how; unwrap warned). Its type and payload as sent."""',
         "",
         "    type: str",
         "    payload: Any",
         "    additional_properties: dict[str, Any] = attrs.field(factory=dict)",
+        "    drift: tuple[str, ...] = ()",
+        "",
+        "    @property",
+        "    def raw_payload(self) -> Any:",
+        '        """The payload as sent (the same as `payload`, as on the typed events)."""',
+        "        return self.payload",
         "",
         "    @classmethod",
         "    def from_dict(cls, src: Mapping[str, Any]) -> UnknownWebhookEvent:",
@@ -369,6 +446,7 @@ def _catalog_module(cat: Catalog) -> str:
         "    project_module: str | None  # the SDK module whose check_result() follows that project",
         "    status: str | None  # the project status the event announces (None: not stated)",
         "    example_json: str  # a sample body built from the document's examples",
+        "    shape_json: str  # the payload's fields, kinds and enums, for unwrap's drift check",
         "",
         "    def example(self) -> dict[str, Any]:",
         '        """A fresh copy of the sample body."""',
@@ -391,6 +469,7 @@ def _catalog_module(cat: Catalog) -> str:
             f"        project_module={e.project_module!r},",
             f"        status={e.status!r},",
             f"        example_json={example!r},",
+            f"        shape_json={json.dumps(e.shape, ensure_ascii=True, separators=(',', ':'), sort_keys=True)!r},",
             "    ),",
         ]
     lines += [

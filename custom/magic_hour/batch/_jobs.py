@@ -22,7 +22,7 @@ from magic_hour_api.sdk import Operation
 from .. import _spec, _validation
 from .._errors import MagicHourError, ValidationError
 from .._files import is_remote
-from .._workflow import plan_body, to_plain
+from .._workflow import check_output_name, plan_body, to_plain
 
 #: How many problems a refusal lists before it says how many more there are.
 _SHOWN = 20
@@ -158,6 +158,10 @@ def check(jobs: list[Job]) -> None:
             problems.append(f"{where}: key {key!r} is used twice (also {seen[key]}); every job needs its own")
         else:
             seen[key] = where
+            try:  # the key is the outputs' output_name: a name the download would refuse is refused before any create
+                check_output_name(key)
+            except ValidationError as exc:
+                problems.append(f"{where}: key {key!r} cannot name the output files: {exc}")
         generator = modules.get(job.module)
         if generator is None:
             near = ", ".join(sorted(modules))

@@ -81,6 +81,15 @@ def build_parser(doc: dict[str, Any] | None = None) -> argparse.ArgumentParser:
         raise CLIBuildError(f"the command line cannot be built from the spec: {exc}") from None
     _batch.add(sub, common, fmt, _EPILOG)
     _webhooks.add(sub, fmt)  # `webhooks listen|trigger`: no token needed
+    mcp = sub.add_parser(
+        "mcp",
+        help="serve every generator as an MCP tool over stdio, for a desktop agent",
+        formatter_class=fmt,
+        epilog="example:\n  magic-hour mcp --allow-dir ~/photos --output-dir ~/magic-hour --max-credits 500",
+    )
+    from ..mcp import add_options
+
+    add_options(mcp)
     return parser
 
 
@@ -99,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _commands.sandbox(args)
     if args.command == "webhooks":
         return _webhooks.run(args)
+    if args.command == "mcp":  # the token is read when the server starts its client, as the SDK does
+        from ..mcp import serve
+
+        return serve(args)
     if args.debug:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     progress = Progress(sys.stderr, quiet=bool(args.json))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import keyword
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -117,12 +118,114 @@ def _project_modules(doc: dict[str, Any] | None = None) -> dict[str, set[str]]:
     return found
 
 
+@attrs.frozen
+class _Reader:
+    """A GET that reads rather than follows: a singleton (`magic-hour account`) or a list (`... list`)."""
+
+    path: str
+    module: str
+    verb: str  # get | list
+    summary: str
+    query: tuple[dict[str, Any], ...]
+
+
+def _readers(doc: dict[str, Any] | None = None) -> list[_Reader]:
+    out = []
+    for method, path, op in _spec.operations(doc):
+        verb = op.get("x-sdk-method")
+        if method == "GET" and "{" not in path and verb in ("get", "list") and "x-sdk-project" not in op:
+            query = tuple(p for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query")
+            summary = _flags.safe_text(op.get("summary") or op.get("operationId") or "")
+            out.append(_Reader(path, _spec.sdk_module(op), str(verb), summary, query))
+    return out
+
+
+def _add_query(parser: argparse.ArgumentParser, reader: _Reader) -> list[tuple[str, str]]:
+    """A flag per query parameter (choices from its enum, ints as ints); (flag dest, API name) for each."""
+    dests = []
+    for param in reader.query:
+        name = str(param.get("name", ""))
+        flag = "--" + "".join(c if c.isalnum() else "-" for c in name).strip("-").lower()
+        if flag == "--" or flag in ("--json", "--help"):
+            continue
+        given = param.get("schema")
+        schema: dict[str, Any] = given if isinstance(given, dict) else {}
+        kind = {"integer": int, "number": float}.get(str(schema.get("type")), str)
+        help_text = _flags.for_argparse(_flags.safe_text(str(param.get("description") or name)))
+        choices = [c for c in schema.get("enum") or [] if isinstance(c, str | int)] or None
+        dest = "query_" + flag[2:].replace("-", "_")
+        metavar = None if choices else name.upper()
+        parser.add_argument(flag, dest=dest, type=kind, choices=choices, metavar=metavar, help=help_text)
+        dests.append((dest, name))
+    return dests
+
+
+def _add_reader(
+    sub: Any, common: argparse.ArgumentParser, fmt: type[argparse.HelpFormatter], reader: _Reader, name: str
+) -> None:
+    what = _flags.for_argparse(reader.summary)
+    if reader.verb == "get":
+        parser = sub.add_parser(name, parents=[common], help=what, formatter_class=fmt)
+        dests = _add_query(parser, reader)
+        parser.set_defaults(run=functools.partial(_read_one, reader, dests))
+        return
+    parser = sub.add_parser(name, help=f"{what} (list)")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser(
+        "list", parents=[common], help="every item, page after page (one JSON line per item with --json)",
+        formatter_class=fmt,
+    )  # fmt: skip
+    dests = _add_query(listing, reader)
+    listing.set_defaults(run=functools.partial(_read_list, reader, dests))
+
+
+def _query(args: argparse.Namespace, dests: list[tuple[str, str]]) -> dict[str, Any]:
+    """The keywords of the typed call: each parameter by its API name (a builtin's name is taken as it is; a
+    keyword has the `_` spelling the surface gives it)."""
+    return {
+        f"{name}_" if keyword.iskeyword(name) else name: getattr(args, dest)
+        for dest, name in dests
+        if getattr(args, dest) is not None
+    }
+
+
+def _read_one(
+    reader: _Reader, dests: list[tuple[str, str]], client: Client, args: argparse.Namespace, progress: Progress,
+    state: State,
+) -> int:  # fmt: skip
+    answer = _resource(client, reader).get(**_query(args, dests))
+    data = answer.to_dict()
+    plain = "\n".join(
+        f"{key}: {json.dumps(value) if isinstance(value, dict | list) else value}" for key, value in data.items()
+    )
+    _print(args, data, plain)
+    return 0
+
+
+def _read_list(
+    reader: _Reader, dests: list[tuple[str, str]], client: Client, args: argparse.Namespace, progress: Progress,
+    state: State,
+) -> int:  # fmt: skip
+    for item in _resource(client, reader).list(**_query(args, dests)):
+        data = item.to_dict() if hasattr(item, "to_dict") else item
+        plain = " ".join(str(data.get(key, "")) for key in ("id", "type", "name") if key in data) or json.dumps(data)
+        _print(args, data, plain)
+    return 0
+
+
+def _resource(client: Client, reader: _Reader) -> Any:
+    found: Any = client.v1
+    for part in reader.module.split("."):
+        found = getattr(found, part)
+    return found
+
+
 class CommandClash(Exception):
     """Two operations (or an operation and one of the CLI's own commands) would be the same command."""
 
 
 #: The commands the CLI has of its own; an operation never takes their names.
-OWN_COMMANDS = frozenset({"files", "sandbox", "help"})
+OWN_COMMANDS = frozenset({"files", "sandbox", "help", "mcp"})
 
 
 def _example(found: list[_flags.Flag], doc: dict[str, Any] | None) -> str:
@@ -210,6 +313,12 @@ def add_all(
         parser.set_defaults(run=functools.partial(_generate, gen, found, wait))
     for module, name in project_commands.items():
         _add_project(sub, common, fmt, module, name, modules[module])
+    for reader in _readers(doc):
+        name = _command(reader.module)
+        if not name or name in taken:
+            raise CommandClash(f"GET {reader.path} would be the command {name!r}, which is taken.")
+        taken.add(name)
+        _add_reader(sub, common, fmt, reader, name)
     files = sub.add_parser("files", help="upload files to Magic Hour storage", formatter_class=fmt, epilog=epilog)
     fsub = files.add_subparsers(dest="action", required=True, metavar="ACTION")
     upload = fsub.add_parser(

@@ -1,9 +1,10 @@
 """`magic-hour webhooks listen` and `magic-hour webhooks trigger`: test a webhook handler without a project.
 
-`listen` receives POSTs on any path, verifies each (`magic_hour.webhooks.unwrap`), prints it and answers 2XX only
-to verified ones (optionally forwarding the original bytes and signature to your handler and answering with its
-status, so Magic Hour's and the sandbox's retries reach it). `trigger` sends one correctly signed sample event,
-built from the webhook document's examples. The event list comes from the generated catalog.
+`listen` receives POSTs on any path, verifies each (`magic_hour.webhooks.unwrap`), prints it (control characters
+escaped) and answers 2XX only to verified ones, whatever their shape (optionally forwarding the original bytes and
+signature to your handler and answering with its status, so Magic Hour's and the sandbox's retries reach it).
+`trigger` sends one correctly signed sample event, built from the webhook document's examples. The event list comes
+from the generated catalog.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import signal
 import sys
 import threading
+import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -21,7 +23,15 @@ from magic_hour_api.webhooks import BY_TYPE, EVENT_TYPES, SIGNATURE_HEADER, TIME
 
 from .._errors import ValidationError
 from .._webhook_secret import Secret, resolve
-from ..webhooks import SECRET_ENV, UnknownWebhookEvent, WebhookVerificationError, sign_headers, unwrap
+from ..webhooks import (
+    SECRET_ENV,
+    UnknownWebhookEvent,
+    WebhookDriftWarning,
+    WebhookPayloadError,
+    WebhookVerificationError,
+    sign_headers,
+    unwrap,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NETWORK = 0, 1, 2, 3
 #: Largest body `listen` reads; Magic Hour's events are a few kilobytes.
@@ -112,14 +122,20 @@ def _say(args: argparse.Namespace, code: int, message: str, **details: Any) -> i
 
 
 def _summary(event: Any) -> dict[str, Any]:
-    payload = event.payload
-    if isinstance(event, UnknownWebhookEvent):
-        project = payload.get("id") if isinstance(payload, dict) else None
-        status = payload.get("status") if isinstance(payload, dict) else None
-    else:
-        project, status = getattr(payload, "id", None), getattr(payload, "status", None)
+    payload = event.raw_payload
+    project = payload.get("id") if isinstance(payload, dict) else None
+    status = payload.get("status") if isinstance(payload, dict) else None
     known = not isinstance(event, UnknownWebhookEvent)
-    return {"type": event.type, "project_id": project, "status": status, "known": known}
+    return {"type": event.type, "project_id": project, "status": status, "known": known, "drift": list(event.drift)}
+
+
+def _shown(value: object) -> str:
+    """`value` as text a terminal only displays: anyone who reaches the port chooses paths and signed events'
+    fields, and control characters in them would clear the screen or retitle the window."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class _Listener:
@@ -134,6 +150,9 @@ class _Listener:
     def handle(self, path: str, headers: Any, body: bytes) -> tuple[int, dict[str, Any]]:
         try:
             event = unwrap(body, headers, tolerance=self.args.tolerance, _client_secret=self.secret)
+        except WebhookPayloadError as exc:  # signed, so Magic Hour's: a 4XX would only have it retried for a day
+            self.show({"verified": True, "path": path, "error": f"{type(exc).__name__}: {exc}"})
+            return 200, {"received": True}
         except WebhookVerificationError as exc:
             self.show({"verified": False, "path": path, "error": f"{type(exc).__name__}: {exc}"})
             return 400, {"error": str(exc)}
@@ -156,14 +175,20 @@ class _Listener:
 
     def show(self, line: dict[str, Any]) -> None:
         with self._print:
-            if self.args.json:
+            if self.args.json:  # JSON escapes control characters itself
                 print(json.dumps(line), flush=True)
+            elif line["verified"] and "error" in line:
+                print(f"verified, not an event {_shown(line['path'])}: {_shown(line['error'])}", flush=True)
             elif line["verified"]:
-                where = f" -> forwarded: {line['forwarded']}" if "forwarded" in line else ""
-                kind = "" if line.get("known") else " (unknown type)"
-                print(f"{line['type']}{kind} {line['project_id']} {line['status']} verified{where}", flush=True)
+                where = f" -> forwarded: {_shown(line['forwarded'])}" if "forwarded" in line else ""
+                kind = "" if line.get("known") else " (not typed)"
+                fields = " ".join(_shown(line[k]) for k in ("type", "project_id", "status"))
+                print(f"{fields}{kind} verified{where}", flush=True)
+                if line.get("drift"):
+                    drift = _shown("; ".join(line["drift"]))
+                    print(f"  differs from the webhook document: {drift}", file=sys.stderr, flush=True)
             else:
-                print(f"refused {line['path']}: {line['error']}", file=sys.stderr, flush=True)
+                print(f"refused {_shown(line['path'])}: {_shown(line['error'])}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         self._http.close()
@@ -207,6 +232,7 @@ def _handler(listener: _Listener) -> type[BaseHTTPRequestHandler]:
 
 def _listen(args: argparse.Namespace) -> int:
     secret = resolve(args.secret)
+    warnings.filterwarnings("ignore", category=WebhookDriftWarning)  # each delivery's line says how it drifted
     listener = _Listener(args, secret)
     try:
         server = ThreadingHTTPServer((args.host, args.port), _handler(listener))

@@ -68,7 +68,8 @@ class Sandbox:
     clock: what "now" is for project lifecycles; a `ManualClock` lets tests step through it without waiting.
     webhook_url / webhook_secret: POST signed events there as Magic Hour does (the secret defaults to
     MAGIC_HOUR_WEBHOOK_SECRET, else a random one, `webhook_secret`); `webhook_attempts` tries per event, the
-    retries `webhook_backoff` seconds of the sandbox's clock apart and doubling (see `_webhooks.py`).
+    retries `webhook_backoff` seconds of the sandbox's clock apart and doubling, each attempt `webhook_timeout`
+    real seconds at most from connecting to the answer's last byte (see `_webhooks.py`).
     """
 
     def __init__(
@@ -87,6 +88,7 @@ class Sandbox:
         webhook_secret: str | None = None,
         webhook_attempts: int = 8,
         webhook_backoff: float = 0.5,
+        webhook_timeout: float = 5.0,
     ) -> None:
         secret = secret_for(webhook_secret) if webhook_url is not None and check_url(webhook_url) else None
         self._owned_dir = None if storage_dir is not None else tempfile.mkdtemp(prefix="magic-hour-sandbox-")
@@ -106,7 +108,14 @@ class Sandbox:
         self._thread: threading.Thread | None = None
         self._webhooks: WebhookSender | None = None
         if webhook_url is not None and secret is not None:  # webhooks: the sender follows every project created
-            sender = WebhookSender(self.app, webhook_url, secret, attempts=webhook_attempts, backoff=webhook_backoff)
+            sender = WebhookSender(
+                self.app,
+                webhook_url,
+                secret,
+                attempts=webhook_attempts,
+                backoff=webhook_backoff,
+                timeout=webhook_timeout,
+            )
             self.app.on_project, self._webhooks = sender.watch, sender
 
     # ----- lifecycle ------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from ._projects import (
     project_shape,
 )
 from ._render import RenderError
+from ._resources import ListedItems, example, sample_file, with_state
 from ._storage import CHUNK, HEAD_BYTES, Storage
 
 
@@ -141,6 +142,11 @@ class SandboxApp:
                     methods[key[0]] = ("create", module, functools.partial(self._create, self._creates[key]))
                 elif key[0] == "GET" and "x-sdk-project" in op:
                     methods[key[0]] = ("get", module, functools.partial(self._get, template))
+                elif key[0] == "GET" and op.get("x-sdk-method") == "list" and "x-sdk-pagination" in op:
+                    listed = ListedItems(template, self._listed_file)
+                    methods[key[0]] = ("list", module, functools.partial(self._list, listed))
+                elif key[0] == "GET" and op.get("x-sdk-method") == "get" and "{" not in template:
+                    methods[key[0]] = ("singleton", module, functools.partial(self._singleton, template))
                 elif key[0] == "DELETE":
                     methods[key[0]] = ("delete", module, functools.partial(self._delete, template))
             routes.append((prefix, pattern, methods))
@@ -290,7 +296,7 @@ class SandboxApp:
         with self._lock:
             uploader = self.uploaded_by.get(value)
         known = uploader is not None and (by_url or uploader == owner)
-        if not value.startswith("api-assets/") or not known or not self.storage.exists(value):
+        if not value.startswith(_spec.storage_prefixes()) or not known or not self.storage.exists(value):
             return (
                 f"{field} {value!r} is not an uploaded file. Upload it first: POST /v1/files/upload-urls, "
                 "then PUT the file to the upload_url, and pass the returned file_path."
@@ -325,6 +331,7 @@ class SandboxApp:
                 return Reply.error(
                     402,
                     f"Payment required: this request costs {credits} credits and the account has {self.balance}",
+                    code="insufficient_credits",
                 )
             self.balance -= credits
             project = Project(
@@ -419,6 +426,35 @@ class SandboxApp:
         if project is None:
             return Reply.error(404, "Not Found")
         return Reply.json(200, self.project_json(project))
+
+    def _singleton(self, template: str, req: Request) -> Reply:
+        """A singleton (the account) as the document exemplifies it, with the sandbox's own state in the fields
+        tied to it (`x-sdk-state`: the balance, the plan)."""
+        schema = _spec.response_schema(_spec.operation("GET", template))
+        state = {"balance": self.balance, "plan": getattr(self, "plan", None)}
+        return Reply.json(200, with_state(schema, example(schema), state))
+
+    def _list(self, listed: ListedItems, req: Request) -> Reply:
+        def sign(key: str) -> tuple[str, float]:
+            query, expires = self.storage.sign("GET", key, self.url_ttl_seconds)
+            return f"{self.base_url}/storage/{key}?{query}", expires
+
+        with self._lock:
+            listed.items(req.owner)
+        status, answer = listed.page(req.owner, req.query, sign)
+        return Reply.json(status, answer) if status == 200 else Reply.error(status, str(answer["message"]))
+
+    def _listed_file(self, owner: str, kind: str, prefix: str) -> str | None:
+        """A storage key under `prefix` (the listing's durable folder) holding a real `kind` file of `owner`'s."""
+        made = sample_file(kind, self.storage.root)
+        if made is None or not self.storage.valid_key(f"{prefix}x/x{made.suffix}"):
+            return None
+        key = f"{prefix}{new_id()}/{kind}{made.suffix}"
+        target = self.storage.path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(made, target)
+        self.uploaded_by[key] = owner
+        return key
 
     def _delete(self, template: str, req: Request, id: str) -> Reply:
         project = self._visible(req, template, id)

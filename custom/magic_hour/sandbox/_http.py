@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import attrs
+from magic_hour_api.sdk import error_codes
 
 from ._faults import Fault
 
@@ -46,8 +47,14 @@ class Reply:
         return cls(status, data, {"Content-Type": "application/json", **(headers or {})})
 
     @classmethod
-    def error(cls, status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
-        return cls.json(status, {"message": message}, headers)
+    def error(
+        cls, status: int, message: str, headers: dict[str, str] | None = None, *, code: str | None = None
+    ) -> Reply:
+        """An error answer as the document shapes it: `{code, message}` where it lists codes for the status (the
+        code given, if listed, else the status's only code), `{message}` where it lists none."""
+        listed = error_codes.CODES.get(status, ())
+        chosen = code if code in listed else (listed[0] if len(listed) == 1 else None)
+        return cls.json(status, {"code": chosen, "message": message} if chosen else {"message": message}, headers)
 
 
 @attrs.define

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -9,9 +10,18 @@ import secrets
 import time
 from pathlib import Path
 
-_KEY = re.compile(r"^(api-assets|outputs)/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}\.[a-z0-9]{1,8}$")
+from .. import _spec
+
+#: `<area>/<id>/<name>.<ext>`; the areas are `outputs` and the durable prefixes the document shows (`api-assets`,
+#: `saved-items`), checked in `valid_key`.
+_KEY = re.compile(r"^([a-z0-9][a-z0-9_-]{0,31})/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}\.[a-z0-9]{1,8}$")
 CHUNK = 1024 * 1024
 HEAD_BYTES = 64
+
+
+@functools.cache
+def _areas() -> frozenset[str]:
+    return frozenset({"outputs", *(prefix.rstrip("/") for prefix in _spec.storage_prefixes())})
 
 
 class Storage:
@@ -31,7 +41,8 @@ class Storage:
 
     @staticmethod
     def valid_key(key: str) -> bool:
-        return bool(_KEY.match(key))
+        found = _KEY.match(key)
+        return found is not None and found[1] in _areas()
 
     def path(self, key: str) -> Path:
         if not self.valid_key(key):

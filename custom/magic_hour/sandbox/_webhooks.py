@@ -4,13 +4,18 @@ Which status sends which event, and the headers, come from the webhook document 
 the payload is the project as its GET answers it at that moment. A canceled project sends nothing, as the real
 API. A delivery that is not answered 2XX (or whose connection fails) is retried with exponential backoff on the
 sandbox's clock: Magic Hour retries for 24 hours; the sandbox compresses that into `attempts` tries, `backoff`
-seconds apart and doubling (0.5 s .. 32 s by default), then marks the event failed. Faults lose, hold, repeat or
-reorder events so a handler's idempotency can be tested.
+seconds apart and doubling (0.5 s .. 32 s by default), then marks the event failed. Each attempt has `timeout`
+real seconds as a whole, from connecting to the answer's last byte, so a handler that trickles its reply fails
+that attempt instead of holding up every later delivery. Faults lose, hold, repeat or reorder events so a
+handler's idempotency can be tested.
 """
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -101,11 +106,11 @@ class WebhookSender:
         backoff: float = 0.5,
         timeout: float = 5.0,
     ) -> None:
-        if attempts < 1 or backoff <= 0:
-            raise ValueError("webhook attempts must be >= 1 and backoff > 0")
+        if attempts < 1 or backoff <= 0 or not timeout > 0:
+            raise ValueError("webhook attempts must be >= 1, backoff > 0 and timeout > 0")
         check_url(url)
         self.app, self.url, self._secret = app, url, secret
-        self.attempts, self.backoff = attempts, backoff
+        self.attempts, self.backoff, self.timeout = attempts, backoff, timeout
         self.log: list[WebhookDelivery] = []
         self._changed = threading.Condition()
         self._wake = threading.Event()
@@ -119,7 +124,6 @@ class WebhookSender:
         for info in EVENTS:
             if info.project_get is not None and info.status is not None:
                 self._by_status.setdefault((info.project_get, info.status), []).append(info)
-        self._http = httpx.Client(timeout=timeout, trust_env=False)
         self._thread = threading.Thread(target=self._run, name="sandbox-webhooks", daemon=True)
 
     # ----- what the sandbox and tests call ----------------------------------------------------------------
@@ -130,8 +134,7 @@ class WebhookSender:
     def stop(self) -> None:
         self._wake.set()
         if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        self._http.close()
+            self._thread.join(timeout=self.timeout + 5)
 
     def watch(self, project: Project) -> None:
         """Follow a project from now on (called when it is created, and when its render ends)."""
@@ -256,12 +259,8 @@ class WebhookSender:
         if pending.fault == "drop":
             self._record(record)
             return
-        try:
-            answer = self._http.post(self.url, content=pending.body, headers=headers)
-            record.status = answer.status_code
-            ok = 200 <= answer.status_code < 300
-        except httpx.HTTPError as exc:
-            record.error, ok = f"{type(exc).__name__}: {exc}", False
+        record.status, record.error = _post(self.url, pending.body, headers, self.timeout)
+        ok = record.status is not None and 200 <= record.status < 300
         if ok:
             record.outcome = "delivered"
             self._release_held(pending.project_id)
@@ -288,6 +287,40 @@ class WebhookSender:
         with self._changed:
             self.log.append(record)
             self._changed.notify_all()
+
+
+def _post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int | None, str | None]:
+    """POST `body` and read the whole answer within `timeout` seconds in all: (status, None), or (None, why not).
+    A watchdog shuts the socket at the deadline, which ends a read however slowly the bytes arrive."""
+    parsed = httpx.URL(url)
+    kind = http.client.HTTPSConnection if parsed.scheme == "https" else http.client.HTTPConnection
+    conn = kind(parsed.host, parsed.port, timeout=timeout)
+    late = threading.Event()
+
+    def cut() -> None:
+        late.set()
+        sock = conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed
+                sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog = threading.Timer(timeout, cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        conn.request("POST", parsed.raw_path.decode("ascii"), body=body, headers=headers)
+        answer = conn.getresponse()
+        answer.read()
+        status: int | None = answer.status
+    except (OSError, http.client.HTTPException) as exc:
+        if not late.is_set():
+            return None, f"{type(exc).__name__}: {exc}"
+    finally:
+        watchdog.cancel()
+        conn.close()
+    if late.is_set():  # the cut socket can read as the answer's end: an answer cut short is no answer
+        return None, f"no complete answer within {timeout:g} s (the whole delivery, not each read)"
+    return status, None
 
 
 def check_url(url: str) -> str:

@@ -15,6 +15,7 @@ from magic_hour_api.webhooks import __all__ as _generated
 
 from .._webhook_secret import SECRET_ENV
 from ._errors import (
+    WebhookDriftWarning,
     WebhookHeaderMissingError,
     WebhookPayloadError,
     WebhookSignatureError,
@@ -22,7 +23,7 @@ from ._errors import (
     WebhookUnknownEventError,
     WebhookVerificationError,
 )
-from ._resource import AsyncWebhooks, Webhooks, unwrap, verify_signature
+from ._resource import AsyncWebhooks, DownloadedProject, Webhooks, unwrap, verify_signature
 from ._signing import sign_headers
 from ._verify import DEFAULT_TOLERANCE
 
@@ -31,12 +32,14 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SECRET_ENV",
     "AsyncWebhooks",
+    "DownloadedProject",
     "WebhookHeaderMissingError",
     "WebhookPayloadError",
     "WebhookSignatureError",
     "WebhookTimestampError",
     "WebhookUnknownEventError",
     "WebhookVerificationError",
+    "WebhookDriftWarning",
     "Webhooks",
     "sign_headers",
     "unwrap",

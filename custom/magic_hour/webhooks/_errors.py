@@ -46,3 +46,8 @@ class WebhookUnknownEventError(WebhookPayloadError):
     def __init__(self, message: str, *, event_type: str) -> None:
         super().__init__(message)
         self.event_type = event_type
+
+
+class WebhookDriftWarning(UserWarning):
+    """A verified event's payload differs from Magic Hour's webhook document (a field missing, new or of another
+    type, an unknown status): the event is delivered all the same, with `drift` naming the differences."""

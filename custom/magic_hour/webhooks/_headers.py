@@ -5,39 +5,84 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+#: What `headers` may be, for the error that refuses anything else.
+SHAPES = (
+    "a mapping of header names to values (dict, httpx.Headers, Starlette, Flask/Werkzeug, Django request.headers "
+    "or request.META) or an iterable of (name, value) pairs (an ASGI scope's headers)"
+)
+_TEXT = (str, bytes, bytearray)
+#: Header spellings a Finder remembers: a server sees the same few on every request.
+_NORMAL_LIMIT = 4096
 
-def _normal(name: str) -> str:
+
+def _normal(name: str | bytes) -> str:
     """`Magic-Hour-Event-Timestamp`, `HTTP_MAGIC_HOUR_EVENT_TIMESTAMP` -> `magic-hour-event-timestamp`."""
-    key = name.strip().lower().replace("_", "-")
+    text = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    key = text.strip().lower().replace("_", "-")
     return key[5:] if key.startswith("http-") else key
-
-
-def _pairs(headers: Any) -> Iterable[tuple[Any, Any]]:
-    items = getattr(headers, "items", None)
-    if callable(items):  # dict, httpx.Headers, Starlette, Werkzeug (Flask), Django's HttpHeaders and META
-        multi = getattr(headers, "multi_items", None)  # Starlette and httpx keep repeated headers apart here
-        return list(multi() if callable(multi) else items())
-    return list(headers)  # a list of (name, value) pairs (ASGI scope style)
 
 
 class AmbiguousHeader(ValueError):
     """A header sent more than once with different values."""
 
-    def __init__(self, name: str, count: int) -> None:
-        super().__init__(f"the {name} header was sent {count} times with different values")
+    def __init__(self, name: str) -> None:
+        super().__init__(f"the {name} header was sent more than once, with different values")
         self.name = name
 
 
-def find(headers: Mapping[str, str] | Iterable[tuple[Any, Any]] | Any, names: tuple[str, ...]) -> list[str | None]:
-    """The value of each header in `names` (None when absent), in one pass over `headers`. A header sent twice
-    with different values is ambiguous and raises AmbiguousHeader (a signature must not be chosen from several)."""
-    want = {_normal(name): n for n, name in enumerate(names)}
-    found: list[list[str]] = [[] for _ in names]
-    for key, value in _pairs(headers):
-        n = want.get(_normal(key.decode("latin-1") if isinstance(key, bytes) else str(key)))
-        if n is not None:
-            found[n].append(value.decode("latin-1") if isinstance(value, bytes) else str(value))
-    for name, values in zip(names, found, strict=True):
-        if len(set(values)) > 1:
-            raise AmbiguousHeader(name, len(values))
-    return [values[0] if values else None for values in found]
+class BadHeaders(TypeError):
+    """`headers` is not a mapping or (name, value) pairs."""
+
+
+def _pairs(headers: Any) -> Iterable[Any]:
+    if isinstance(headers, _TEXT):  # iterable, but of characters, not of headers
+        raise BadHeaders
+    items = getattr(headers, "items", None)
+    if callable(items):  # dict, httpx.Headers, Starlette, Werkzeug (Flask), Django's HttpHeaders and META
+        multi = getattr(headers, "multi_items", None)  # Starlette and httpx keep repeated headers apart here
+        return multi() if callable(multi) else items()  # type: ignore[no-any-return]
+    try:
+        return iter(headers)  # type: ignore[no-any-return]  # (name, value) pairs, ASGI scope style
+    except TypeError:
+        raise BadHeaders from None
+
+
+class Finder:
+    """Finds a fixed set of headers in one pass; built once per set of names."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._want = {_normal(name): n for n, name in enumerate(names)}
+        #: A header name as a framework spells it -> the position of the wanted header it is, or -1.
+        self._seen: dict[Any, int] = {}
+
+    def _position(self, key: Any) -> int:
+        n = self._want.get(_normal(key), -1)
+        if len(self._seen) < _NORMAL_LIMIT:  # a sender of ever-new names fills it once, then it stops growing
+            self._seen[key] = n
+        return n
+
+    def find(self, headers: Mapping[str, str] | Iterable[tuple[Any, Any]] | Any) -> list[str | None]:
+        """The value of each header (None when absent). A header sent twice with different values is ambiguous and
+        raises AmbiguousHeader (a signature must not be chosen from several); a malformed `headers` BadHeaders."""
+        seen = self._seen
+        found: list[str | None] = [None] * len(self.names)
+        try:
+            for pair in headers.items() if type(headers) is dict else _pairs(headers):
+                if isinstance(pair, _TEXT):  # (a tuple, not a union: built once, not on every header)
+                    raise BadHeaders
+                key, value = pair
+                n = seen.get(key)
+                if n is None:
+                    n = self._position(key)
+                if n >= 0:
+                    text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+                    if found[n] is None:
+                        found[n] = text
+                    elif found[n] != text:
+                        raise AmbiguousHeader(self.names[n])
+        except AmbiguousHeader:
+            raise
+        except (ValueError, TypeError, AttributeError):  # a pair of another length, an unhashable name
+            raise BadHeaders from None
+        return found

@@ -1,28 +1,58 @@
-"""A verified body -> its typed event (the classes generated from Magic Hour's webhook document)."""
+"""A verified body -> its typed event (the classes generated from Magic Hour's webhook document).
+
+Once the signature holds, the event is Magic Hour's, whatever its shape: refusing it would only make Magic Hour
+retry it for 24 hours and drop it. So a payload that drifted from the document (a field missing, new or of
+another type, an enum value it does not list) still gives the typed event where it parses, with `drift` naming
+the differences, or else an `UnknownWebhookEvent` with the payload as sent; either way a `WebhookDriftWarning`.
+"""
 
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any
 
 from magic_hour_api.webhooks import BY_TYPE, UnknownWebhookEvent, WebhookEvent
 
-from ._errors import WebhookPayloadError, WebhookUnknownEventError
+from ._errors import WebhookDriftWarning, WebhookPayloadError, WebhookUnknownEventError
+from ._shape import drift
+
+#: The payload's key in the document's schema, then the one its signing example uses.
+_PAYLOAD_KEYS = ("payload", "object")
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse(body: bytes, *, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
-    """The event in `body`; an unknown type is an `UnknownWebhookEvent` unless `strict`."""
+_decode = json.JSONDecoder(parse_constant=_no_constants).decode
+
+
+def _load(body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body, parse_constant=_no_constants)
-    except (ValueError, RecursionError):
-        raise WebhookPayloadError("The signed body is not JSON; it is not a Magic Hour event.") from None
-    if not isinstance(data, dict) or not isinstance(data.get("type"), str) or "payload" not in data:
+        data = _decode(body.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise WebhookPayloadError("The signed body is not JSON (in UTF-8); it is not a Magic Hour event.") from None
+    if type(data) is not dict or type(data.get("type")) is not str:
         raise WebhookPayloadError('The signed body is not an event object ({"type": ..., "payload": ...}).')
+    return data
+
+
+def _split(data: dict[str, Any]) -> tuple[Any, dict[str, Any], bool]:
+    """(payload, the body's other fields, whether a payload was sent at all)."""
+    if len(data) == 2 and "payload" in data:  # the usual body: nothing else to sort out
+        return data["payload"], {}, True
+    key = next((k for k in _PAYLOAD_KEYS if k in data), None)
+    rest = {k: v for k, v in data.items() if k != "type" and k != key}
+    return (data[key] if key else None), rest, key is not None
+
+
+def parse(body: bytes, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
+    """The event in `body`; an unknown type is an `UnknownWebhookEvent` unless `strict`."""
+    data = _load(body)
     event_type: str = data["type"]
+    payload, rest, sent = _split(data)
     info = BY_TYPE.get(event_type)
     if info is None:
         if strict:
@@ -31,14 +61,43 @@ def parse(body: bytes, *, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
                 "sends it. Upgrade the SDK, or unwrap with strict=False to receive it as an UnknownWebhookEvent.",
                 event_type=event_type,
             )
-        return UnknownWebhookEvent.from_dict(data)
+        return UnknownWebhookEvent(event_type, payload, rest)
+    differs = drift(event_type, payload) if sent else ["the body has no payload"]
     event_class: Any = info.event_class
+    if not differs:  # the payload is as documented: it is typed when the handler first reads it
+        event: WebhookEvent = event_class(payload, additional_properties=rest)
+        return event
+    return _drifted(info.type, event_class, payload, rest, tuple(differs), strict)
+
+
+def _drifted(
+    event_type: str, event_class: Any, payload: Any, rest: dict[str, Any], differs: tuple[str, ...], strict: bool
+) -> WebhookEvent | UnknownWebhookEvent:
+    """A payload that differs from the document: typed if it parses, else as sent; a warning either way."""
+    listed = "; ".join(differs[:8]) + (f"; and {len(differs) - 8} more" if len(differs) > 8 else "")
     try:
-        event: WebhookEvent = event_class.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        what = f"lacks {exc.args[0]!r}" if isinstance(exc, KeyError) and exc.args else "has a field of the wrong type"
-        raise WebhookPayloadError(
-            f"The {event_type!r} event's payload {what}, so it does not have the shape of "
-            f"GET {info.project_get}; refuse it and check that the SDK matches the API."
-        ) from None
+        event: WebhookEvent = event_class(payload, additional_properties=rest, drift=differs)
+        _ = event.payload  # typed now, so that a handler never meets a payload that fails to parse later
+    except _PARSE_ERRORS:
+        if strict:
+            raise WebhookPayloadError(
+                f"The signed {event_type!r} event's payload differs from the webhook document so that it cannot "
+                f"be typed ({listed}). It is Magic Hour's event: answer it 2XX, and read it with strict=False "
+                "(an UnknownWebhookEvent with the payload as sent) or upgrade the SDK."
+            ) from None
+        warnings.warn(
+            WebhookDriftWarning(
+                f"A signed {event_type!r} event's payload differs from the webhook document ({listed}), so it "
+                "is an UnknownWebhookEvent with the payload as sent. Upgrade the SDK if a newer one reads it."
+            ),
+            stacklevel=4,
+        )
+        return UnknownWebhookEvent(event_type, payload, rest, drift=differs)
+    warnings.warn(
+        WebhookDriftWarning(
+            f"A signed {event_type!r} event's payload differs from the webhook document ({listed}); it is typed "
+            "all the same, and event.raw_payload has it as sent. Upgrade the SDK if a newer one reads it."
+        ),
+        stacklevel=4,
+    )
     return event

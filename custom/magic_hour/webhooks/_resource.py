@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from magic_hour_api.webhooks import BY_TYPE, EventInfo, UnknownWebhookEvent, WebhookEvent
 
 from .. import _spec
 from .._errors import ValidationError
 from .._types import ProgressCallback
-from .._webhook_secret import Secret, resolve
+from .._webhook_secret import SECRET_ENV, Secret, resolve
 from ._parse import parse
 from ._verify import DEFAULT_TOLERANCE, raw_body, verify
 
@@ -19,6 +19,39 @@ if TYPE_CHECKING:
     from .._client import AsyncClient, Client
 
 Headers = Mapping[str, str] | Any  # any mapping a framework hands over, or (name, value) pairs
+
+#: The last secret string checked, and its Secret: a server verifies every delivery with the same one.
+_last: tuple[str, Secret] | None = None
+
+
+def _resolve(explicit: str | None, client_secret: Secret | None) -> Secret:
+    """`resolve()`, without checking the same secret string again on every delivery."""
+    global _last
+    if explicit is None and client_secret is not None:
+        return client_secret
+    given = explicit if explicit is not None else os.environ.get(SECRET_ENV)
+    last = _last
+    if last is not None and type(given) is str and last[0] == given:
+        return last[1]
+    secret = resolve(explicit, client_secret)
+    if type(given) is str:
+        _last = (given, secret)
+    return secret
+
+
+class DownloadedProject(Protocol):
+    """What `webhooks.download()` returns: the `check_result` result of the event's project kind (a
+    `VideoProjectsResult`, `ImageProjectsResult` …), typed by what every kind has."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def credits_charged(self) -> int: ...
+    @property
+    def downloaded_paths(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 def verify_signature(
@@ -32,7 +65,7 @@ def verify_signature(
     """Check that `payload` (the raw body) was signed by Magic Hour within `tolerance` seconds of now; raises a
     WebhookVerificationError subclass that says why not. The secret: `secret`, else MAGIC_HOUR_WEBHOOK_SECRET."""
     body, from_str = raw_body(payload)
-    verify(body, headers, resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
+    verify(body, headers, _resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
 
 
 @overload
@@ -66,9 +99,9 @@ def unwrap(
 ) -> WebhookEvent | UnknownWebhookEvent:
     """The verified, typed event in a delivery (`VideoCompletedEvent` …; an `UnknownWebhookEvent` for a type this
     SDK does not know, unless `strict`). Raises a WebhookVerificationError subclass for anything not verified."""
-    body, from_str = raw_body(payload)
-    verify(body, headers, resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
-    return parse(body, strict=strict)
+    body, from_str = (payload, False) if type(payload) is bytes else raw_body(payload)
+    verify(body, headers, _resolve(secret, _client_secret), tolerance, from_str)
+    return parse(body, strict)
 
 
 def _follow(event: object) -> tuple[EventInfo, str]:
@@ -111,6 +144,26 @@ class _Verifier:
         """See `magic_hour.webhooks.verify_signature`; the secret defaults to the client's."""
         verify_signature(payload, headers, secret=secret, tolerance=tolerance, _client_secret=self._secret)
 
+    @overload
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: Headers,
+        *,
+        secret: str | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        strict: Literal[True],
+    ) -> WebhookEvent: ...
+    @overload
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: Headers,
+        *,
+        secret: str | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        strict: bool = False,
+    ) -> WebhookEvent | UnknownWebhookEvent: ...
     def unwrap(
         self,
         payload: bytes | str,
@@ -142,13 +195,14 @@ class Webhooks(_Verifier):
         download_directory: str | os.PathLike[str] | None = None,
         output_name: str | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Any:
+    ) -> DownloadedProject:
         """Save the outputs of the project a completion event announces: the `check_result` of its kind (one GET for
         fresh URLs, no wait, nothing created or charged); returns its result, with `downloaded_paths`."""
         resource, project_id = self._resource(event)
-        return resource.check_result(
+        result: DownloadedProject = resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
+        return result
 
 
 class AsyncWebhooks(_Verifier):
@@ -161,9 +215,10 @@ class AsyncWebhooks(_Verifier):
         download_directory: str | os.PathLike[str] | None = None,
         output_name: str | None = None,
         on_progress: ProgressCallback | None = None,
-    ) -> Any:
+    ) -> DownloadedProject:
         """See `Webhooks.download`."""
         resource, project_id = self._resource(event)
-        return await resource.check_result(
+        result: DownloadedProject = await resource.check_result(
             id=project_id, download_directory=download_directory, output_name=output_name, on_progress=on_progress
         )
+        return result

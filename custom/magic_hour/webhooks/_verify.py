@@ -12,7 +12,7 @@ from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from .._errors import ValidationError
 from .._webhook_secret import Secret
 from ._errors import WebhookHeaderMissingError, WebhookSignatureError, WebhookTimestampError, WebhookVerificationError
-from ._headers import AmbiguousHeader, find
+from ._headers import SHAPES, AmbiguousHeader, BadHeaders, Finder
 from ._signing import signature
 
 #: Seconds a signed timestamp may differ from this machine's clock, either way (the document: "usually less than
@@ -27,6 +27,8 @@ _RAW_HINT = (
 
 def raw_body(payload: object) -> tuple[bytes, bool]:
     """The bytes to verify and whether they came from a str; a parsed body cannot be verified and is refused."""
+    if type(payload) is bytes:  # the usual case first
+        return payload, False
     if isinstance(payload, bytes | bytearray | memoryview):
         return bytes(payload), False
     if isinstance(payload, str):
@@ -39,42 +41,47 @@ def raw_body(payload: object) -> tuple[bytes, bool]:
 
 
 def _tolerance(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise ValidationError(f"tolerance must be a number of seconds >= 0, not {value!r}.")
-    return float(value)
+    if (type(value) is int or type(value) is float) and 0 <= value < math.inf:  # not NaN, not a bool
+        return float(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0:
+        return float(value)
+    raise ValidationError(f"tolerance must be a number of seconds >= 0, not {value!r}.")
+
+
+_FINDER = Finder((TIMESTAMP_HEADER, SIGNATURE_HEADER))
 
 
 def _headers(headers: Any) -> tuple[str, str]:
     """(timestamp, signature) from the request's headers; a missing or ambiguous one is refused."""
-    names = (TIMESTAMP_HEADER, SIGNATURE_HEADER)
     try:
-        values = find(headers, names)
+        stamp, given = _FINDER.find(headers)
     except AmbiguousHeader as exc:
         raise WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=exc.name) from None
-    except TypeError:
+    except BadHeaders:
         raise ValidationError(
-            f"headers must be the request's headers (a mapping or (name, value) pairs), not {type(headers).__name__}."
+            f"headers must be the request's headers: {SHAPES}; not {type(headers).__name__}"
+            + (" of the wrong shape." if not isinstance(headers, str | bytes | bytearray) else ".")
         ) from None
-    for name, value in zip(names, values, strict=True):
-        if value is None or not value.strip():
-            raise WebhookHeaderMissingError(
-                f"The request has no {name} header, so it is not a signed Magic Hour event (or a proxy dropped the "
-                "header). Refuse it with 400.",
-                header=name,
-            )
-    return str(values[0]).strip(), str(values[1]).strip()
+    stamp, given = (stamp or "").strip(), (given or "").strip()
+    if not (stamp and given):
+        raise WebhookHeaderMissingError(
+            f"The request has no {TIMESTAMP_HEADER if not stamp else SIGNATURE_HEADER} header, so it is not a signed "
+            "Magic Hour event (or a proxy dropped the header). Refuse it with 400.",
+            header=TIMESTAMP_HEADER if not stamp else SIGNATURE_HEADER,
+        )
+    return stamp, given
 
 
-def verify(body: bytes, headers: Any, secret: Secret, *, tolerance: object, from_str: bool = False) -> None:
+def verify(body: bytes, headers: Any, secret: Secret, tolerance: object, from_str: bool = False) -> None:
     """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
     window = _tolerance(tolerance)
     stamp, given = _headers(headers)
-    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+    if not (len(stamp) <= 12 and stamp.isascii() and stamp.isdigit()):
         raise WebhookTimestampError(
             f"The {TIMESTAMP_HEADER} header is not Unix seconds; refuse the delivery.", timestamp=None, skew=None
         )
     skew = int(stamp) - time.time()
-    if abs(skew) > window:
+    if skew > window or -skew > window:
         where = "in the future" if skew > 0 else "old"
         raise WebhookTimestampError(
             f"The event's timestamp is {abs(skew):.0f} s {where}, outside the {window:g} s window: a replay, "
@@ -82,8 +89,11 @@ def verify(body: bytes, headers: Any, secret: Secret, *, tolerance: object, from
             timestamp=int(stamp),
             skew=skew,
         )
-    expected = signature(secret, stamp, body)
-    if not hmac.compare_digest(expected.encode("ascii"), given.lower().encode("utf-8", "replace")):
+    # The valid signature is compared where it is made and never named: a refused forgery's frame, which error
+    # trackers record with its locals, must not hold the signature the forger's body needed.
+    if not hmac.compare_digest(
+        signature(secret, stamp, body).encode("ascii"), given.lower().encode("utf-8", "replace")
+    ):
         raise WebhookSignatureError(
             f"The {SIGNATURE_HEADER} header does not match the body: it was changed on the way, signed with "
             "another secret (check MAGIC_HOUR_WEBHOOK_SECRET against the developer hub), or not sent by Magic Hour."

@@ -12,6 +12,7 @@ MODULES: dict[str, str] = {
     "POST /v1/face-detection": "op_post__v1_face_detection",
     "POST /v1/ai-talking-photo": "op_post__v1_ai_talking_photo",
     "POST /v1/ai-video-editor": "op_post__v1_ai_video_editor",
+    "POST /v1/ai-video-translator": "op_post__v1_ai_video_translator",
     "POST /v1/animation": "op_post__v1_animation",
     "POST /v1/audio-to-video": "op_post__v1_audio_to_video",
     "POST /v1/auto-subtitle-generator": "op_post__v1_auto_subtitle_generator",

@@ -93,34 +93,42 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             if not (
                 isinstance(data__model, str)
                 and data__model == "default"
-                or (isinstance(data__model, str) and data__model == "nano-banana-2")
-                or (isinstance(data__model, str) and data__model == "gpt-image-2")
+                or (isinstance(data__model, str) and data__model == "qwen-image-2.1")
+                or (isinstance(data__model, str) and data__model == "qwen-edit")
                 or (isinstance(data__model, str) and data__model == "flux-2-klein")
                 or (isinstance(data__model, str) and data__model == "nano-banana-2-lite")
-                or (isinstance(data__model, str) and data__model == "qwen-edit")
-                or (isinstance(data__model, str) and data__model == "seedream-v4")
-                or (isinstance(data__model, str) and data__model == "seedream-v4.5")
+                or (isinstance(data__model, str) and data__model == "nano-banana-2")
+                or (isinstance(data__model, str) and data__model == "nano-banana-2.1")
+                or (isinstance(data__model, str) and data__model == "krea-2")
+                or (isinstance(data__model, str) and data__model == "gpt-image-2.5-flare")
+                or (isinstance(data__model, str) and data__model == "gpt-image-2")
                 or (isinstance(data__model, str) and data__model == "seedream-v5-pro")
+                or (isinstance(data__model, str) and data__model == "seedream-v4.5")
+                or (isinstance(data__model, str) and data__model == "seedream-v4")
                 or (isinstance(data__model, str) and data__model == "nano-banana")
                 or (isinstance(data__model, str) and data__model == "nano-banana-pro")
             ):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
-                    + ".model must be one of ['default', 'nano-banana-2', 'gpt-image-2', 'flux-2-klein', 'nano-banana-2-lite', 'qwen-edit', 'seedream-v4', 'seedream-v4.5', 'seedream-v5-pro', 'nano-banana', 'nano-banana-pro']",
+                    + ".model must be one of ['default', 'qwen-image-2.1', 'qwen-edit', 'flux-2-klein', 'nano-banana-2-lite', 'nano-banana-2', 'nano-banana-2.1', 'krea-2', 'gpt-image-2.5-flare', 'gpt-image-2', 'seedream-v5-pro', 'seedream-v4.5', 'seedream-v4', 'nano-banana', 'nano-banana-pro']",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
                     definition={
                         "enum": [
                             "default",
-                            "nano-banana-2",
-                            "gpt-image-2",
+                            "qwen-image-2.1",
+                            "qwen-edit",
                             "flux-2-klein",
                             "nano-banana-2-lite",
-                            "qwen-edit",
-                            "seedream-v4",
-                            "seedream-v4.5",
+                            "nano-banana-2",
+                            "nano-banana-2.1",
+                            "krea-2",
+                            "gpt-image-2.5-flare",
+                            "gpt-image-2",
                             "seedream-v5-pro",
+                            "seedream-v4.5",
+                            "seedream-v4",
                             "nano-banana",
                             "nano-banana-pro",
                         ]
@@ -243,6 +251,32 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                 definition={"maxLength": 15000},
                                 rule="maxLength",
                             )
+                if "model" in data__style_keys:
+                    data__style_keys.remove("model")
+                    data__style__model = data__style["model"]
+                    if not isinstance(data__style__model, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.model must be string",
+                            value=data__style__model,
+                            name="" + (name_prefix or "data") + ".style.model",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__style__model, str)
+                        and data__style__model == "Nano Banana"
+                        or (isinstance(data__style__model, str) and data__style__model == "Seedream")
+                        or (isinstance(data__style__model, str) and data__style__model == "default")
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".style.model must be one of ['Nano Banana', 'Seedream', 'default']",
+                            value=data__style__model,
+                            name="" + (name_prefix or "data") + ".style.model",
+                            definition={"enum": ["Nano Banana", "Seedream", "default"]},
+                            rule="enum",
+                        )
         if "assets" in data_keys:
             data_keys.remove("assets")
             data__assets = data["assets"]
@@ -318,6 +352,29 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                         definition={"minLength": 1},
                                         rule="minLength",
                                     )
+                if "image_file_path" in data__assets_keys:
+                    data__assets_keys.remove("image_file_path")
+                    data__assets__imagefilepath = data__assets["image_file_path"]
+                    if not isinstance(data__assets__imagefilepath, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".assets.image_file_path must be string",
+                            value=data__assets__imagefilepath,
+                            name="" + (name_prefix or "data") + ".assets.image_file_path",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    if isinstance(data__assets__imagefilepath, str):
+                        data__assets__imagefilepath_len = len(data__assets__imagefilepath)
+                        if data__assets__imagefilepath_len < 1:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".assets.image_file_path must be longer than or equal to 1 characters",
+                                value=data__assets__imagefilepath,
+                                name="" + (name_prefix or "data") + ".assets.image_file_path",
+                                definition={"minLength": 1},
+                                rule="minLength",
+                            )
     return data
 
 

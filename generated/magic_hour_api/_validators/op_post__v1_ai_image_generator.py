@@ -87,13 +87,17 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             if not (
                 isinstance(data__model, str)
                 and data__model == "default"
-                or (isinstance(data__model, str) and data__model == "nano-banana-2")
-                or (isinstance(data__model, str) and data__model == "gpt-image-2")
                 or (isinstance(data__model, str) and data__model == "z-image-turbo")
+                or (isinstance(data__model, str) and data__model == "qwen-image-2.1")
                 or (isinstance(data__model, str) and data__model == "flux-2-klein")
                 or (isinstance(data__model, str) and data__model == "nano-banana-2-lite")
-                or (isinstance(data__model, str) and data__model == "seedream-v4")
+                or (isinstance(data__model, str) and data__model == "nano-banana-2")
+                or (isinstance(data__model, str) and data__model == "nano-banana-2.1")
+                or (isinstance(data__model, str) and data__model == "krea-2")
+                or (isinstance(data__model, str) and data__model == "gpt-image-2.5-flare")
+                or (isinstance(data__model, str) and data__model == "gpt-image-2")
                 or (isinstance(data__model, str) and data__model == "seedream-v5-pro")
+                or (isinstance(data__model, str) and data__model == "seedream-v4")
                 or (isinstance(data__model, str) and data__model == "nano-banana")
                 or (isinstance(data__model, str) and data__model == "nano-banana-pro")
                 or (isinstance(data__model, str) and data__model == "flux-schnell")
@@ -102,19 +106,23 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
-                    + ".model must be one of ['default', 'nano-banana-2', 'gpt-image-2', 'z-image-turbo', 'flux-2-klein', 'nano-banana-2-lite', 'seedream-v4', 'seedream-v5-pro', 'nano-banana', 'nano-banana-pro', 'flux-schnell', 'seedream']",
+                    + ".model must be one of ['default', 'z-image-turbo', 'qwen-image-2.1', 'flux-2-klein', 'nano-banana-2-lite', 'nano-banana-2', 'nano-banana-2.1', 'krea-2', 'gpt-image-2.5-flare', 'gpt-image-2', 'seedream-v5-pro', 'seedream-v4', 'nano-banana', 'nano-banana-pro', 'flux-schnell', 'seedream']",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
                     definition={
                         "enum": [
                             "default",
-                            "nano-banana-2",
-                            "gpt-image-2",
                             "z-image-turbo",
+                            "qwen-image-2.1",
                             "flux-2-klein",
                             "nano-banana-2-lite",
-                            "seedream-v4",
+                            "nano-banana-2",
+                            "nano-banana-2.1",
+                            "krea-2",
+                            "gpt-image-2.5-flare",
+                            "gpt-image-2",
                             "seedream-v5-pro",
+                            "seedream-v4",
                             "nano-banana",
                             "nano-banana-pro",
                             "flux-schnell",
@@ -320,6 +328,29 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             },
                             rule="enum",
                         )
+                if "quality_mode" in data__style_keys:
+                    data__style_keys.remove("quality_mode")
+                    data__style__qualitymode = data__style["quality_mode"]
+                    if not isinstance(data__style__qualitymode, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.quality_mode must be string",
+                            value=data__style__qualitymode,
+                            name="" + (name_prefix or "data") + ".style.quality_mode",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__style__qualitymode, str)
+                        and data__style__qualitymode == "standard"
+                        or (isinstance(data__style__qualitymode, str) and data__style__qualitymode == "pro")
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.quality_mode must be one of ['standard', 'pro']",
+                            value=data__style__qualitymode,
+                            name="" + (name_prefix or "data") + ".style.quality_mode",
+                            definition={"enum": ["standard", "pro"]},
+                            rule="enum",
+                        )
         if "orientation" in data_keys:
             data_keys.remove("orientation")
             data__orientation = data["orientation"]
@@ -333,15 +364,15 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 )
             if not (
                 isinstance(data__orientation, str)
-                and data__orientation == "portrait"
+                and data__orientation == "square"
                 or (isinstance(data__orientation, str) and data__orientation == "landscape")
-                or (isinstance(data__orientation, str) and data__orientation == "square")
+                or (isinstance(data__orientation, str) and data__orientation == "portrait")
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".orientation must be one of ['portrait', 'landscape', 'square']",
+                    "" + (name_prefix or "data") + ".orientation must be one of ['square', 'landscape', 'portrait']",
                     value=data__orientation,
                     name="" + (name_prefix or "data") + ".orientation",
-                    definition={"enum": ["portrait", "landscape", "square"]},
+                    definition={"enum": ["square", "landscape", "portrait"]},
                     rule="enum",
                 )
     return data

@@ -128,11 +128,186 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         or (isinstance(data__style__template, str) and data__style__template == "Bike Fall")
                         or (isinstance(data__style__template, str) and data__style__template == "Change My Mind")
                         or (isinstance(data__style__template, str) and data__style__template == "Side Eyeing Chloe")
+                        or (
+                            isinstance(data__style__template, str) and data__style__template == "Woman Yelling at a Cat"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Success Kid")
+                        or (isinstance(data__style__template, str) and data__style__template == "One Does Not Simply")
+                        or (isinstance(data__style__template, str) and data__style__template == "Bad Luck Brian")
+                        or (isinstance(data__style__template, str) and data__style__template == "Futurama Fry")
+                        or (isinstance(data__style__template, str) and data__style__template == "Ancient Aliens")
+                        or (isinstance(data__style__template, str) and data__style__template == "Disaster Girl")
+                        or (isinstance(data__style__template, str) and data__style__template == "Hide the Pain Harold")
+                        or (isinstance(data__style__template, str) and data__style__template == "Distracted Boyfriend")
+                        or (isinstance(data__style__template, str) and data__style__template == "Left Exit 12 Off Ramp")
+                        or (isinstance(data__style__template, str) and data__style__template == "Running Away Balloon")
+                        or (isinstance(data__style__template, str) and data__style__template == "Batman Slapping Robin")
+                        or (isinstance(data__style__template, str) and data__style__template == "UNO Draw 25")
+                        or (isinstance(data__style__template, str) and data__style__template == "Mocking SpongeBob")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Boardroom Meeting Suggestion"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "X, X Everywhere")
+                        or (isinstance(data__style__template, str) and data__style__template == "Buff Doge vs Cheems")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Bernie Once Again Asking"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Roll Safe Think About It"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Blank Nut Button")
+                        or (isinstance(data__style__template, str) and data__style__template == "Epic Handshake")
+                        or (isinstance(data__style__template, str) and data__style__template == "Sad Pablo Escobar")
+                        or (isinstance(data__style__template, str) and data__style__template == "Inhaling Seagull")
+                        or (isinstance(data__style__template, str) and data__style__template == "Surprised Pikachu")
+                        or (isinstance(data__style__template, str) and data__style__template == "Always Has Been")
+                        or (isinstance(data__style__template, str) and data__style__template == "Scroll of Truth")
+                        or (isinstance(data__style__template, str) and data__style__template == "Marked Safe From")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Y'all Got Any More of That"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Monkey Puppet")
+                        or (isinstance(data__style__template, str) and data__style__template == "Oprah You Get A")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "They're the Same Picture"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "I Bet He's Thinking About Other Women"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Evil Kermit")
+                        or (isinstance(data__style__template, str) and data__style__template == "This Is Fine")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "This Is Where I'd Put My Trophy"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Anakin Padme Four Panel"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Who Killed Hannibal")
+                        or (isinstance(data__style__template, str) and data__style__template == "Clown Applying Makeup")
+                        or (isinstance(data__style__template, str) and data__style__template == "Trade Offer")
+                        or (isinstance(data__style__template, str) and data__style__template == "Laughing Leo")
+                        or (isinstance(data__style__template, str) and data__style__template == "Sleeping Shaq")
+                        or (isinstance(data__style__template, str) and data__style__template == "Megamind Peeking")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Grandma Finds the Internet"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Doge")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "American Chopper Argument"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "First World Problems")
+                        or (isinstance(data__style__template, str) and data__style__template == "Grumpy Cat")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "SpongeBob Ight Imma Head Out"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "But That's None of My Business"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Creepy Condescending Wonka"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Captain Picard Facepalm"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Hard to Swallow Pills")
+                        or (isinstance(data__style__template, str) and data__style__template == "Bell Curve")
+                        or (isinstance(data__style__template, str) and data__style__template == "Absolute Cinema")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "You Guys Are Getting Paid"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Types of Headaches")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Mother Ignoring Kid Drowning in a Pool"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Flex Tape")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Spiderman Pointing at Spiderman"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Charlie Conspiracy")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Pawn Stars Best I Can Do"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "0 Days Without")
+                        or (isinstance(data__style__template, str) and data__style__template == "Squidward Window")
+                        or (isinstance(data__style__template, str) and data__style__template == "Where Monkey")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Soldier Protecting Sleeping Child"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "They Don't Know")
+                        or (isinstance(data__style__template, str) and data__style__template == "Spiderman Triple")
+                        or (isinstance(data__style__template, str) and data__style__template == "Two Guys on a Bus")
+                        or (isinstance(data__style__template, str) and data__style__template == "Imagination SpongeBob")
+                        or (isinstance(data__style__template, str) and data__style__template == "All My Homies Hate")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "You Know I'm Something of a Scientist Myself"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Anime Girl Hiding from Terminator"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "A Train Hitting a School Bus"
+                        )
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "AJ Styles and Undertaker"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Three-Headed Dragon")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Grant Gustin Over Grave"
+                        )
+                        or (
+                            isinstance(data__style__template, str) and data__style__template == "Whisper and Goosebumps"
+                        )
+                        or (
+                            isinstance(data__style__template, str) and data__style__template == "Scooby Doo Mask Reveal"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Domino Effect")
+                        or (isinstance(data__style__template, str) and data__style__template == "Two Paths")
+                        or (isinstance(data__style__template, str) and data__style__template == "I'm the Captain Now")
+                        or (isinstance(data__style__template, str) and data__style__template == "Say the Line Bart")
+                        or (isinstance(data__style__template, str) and data__style__template == "Star Wars Yoda")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Grim Reaper Knocking Door"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "Yo Dawg Heard You")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Gus Fring We Are Not the Same"
+                        )
+                        or (isinstance(data__style__template, str) and data__style__template == "C'mon Do Something")
+                        or (
+                            isinstance(data__style__template, str)
+                            and data__style__template == "Leonardo DiCaprio Cheers"
+                        )
                     ):
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".style.template must be one of ['Random', 'Drake Hotline Bling', 'Galaxy Brain', 'Two Buttons', \"Gru's Plan\", 'Tuxedo Winnie The Pooh', 'Is This a Pigeon', 'Panik Kalm Panik', 'Disappointed Guy', 'Waiting Skeleton', 'Bike Fall', 'Change My Mind', 'Side Eyeing Chloe']",
+                            + ".style.template must be one of ['Random', 'Drake Hotline Bling', 'Galaxy Brain', 'Two Buttons', \"Gru's Plan\", 'Tuxedo Winnie The Pooh', 'Is This a Pigeon', 'Panik Kalm Panik', 'Disappointed Guy', 'Waiting Skeleton', 'Bike Fall', 'Change My Mind', 'Side Eyeing Chloe', 'Woman Yelling at a Cat', 'Success Kid', 'One Does Not Simply', 'Bad Luck Brian', 'Futurama Fry', 'Ancient Aliens', 'Disaster Girl', 'Hide the Pain Harold', 'Distracted Boyfriend', 'Left Exit 12 Off Ramp', 'Running Away Balloon', 'Batman Slapping Robin', 'UNO Draw 25', 'Mocking SpongeBob', 'Boardroom Meeting Suggestion', 'X, X Everywhere', 'Buff Doge vs Cheems', 'Bernie Once Again Asking', 'Roll Safe Think About It', 'Blank Nut Button', 'Epic Handshake', 'Sad Pablo Escobar', 'Inhaling Seagull', 'Surprised Pikachu', 'Always Has Been', 'Scroll of Truth', 'Marked Safe From', \"Y'all Got Any More of That\", 'Monkey Puppet', 'Oprah You Get A', \"They're the Same Picture\", \"I Bet He's Thinking About Other Women\", 'Evil Kermit', 'This Is Fine', \"This Is Where I'd Put My Trophy\", 'Anakin Padme Four Panel', 'Who Killed Hannibal', 'Clown Applying Makeup', 'Trade Offer', 'Laughing Leo', 'Sleeping Shaq', 'Megamind Peeking', 'Grandma Finds the Internet', 'Doge', 'American Chopper Argument', 'First World Problems', 'Grumpy Cat', 'SpongeBob Ight Imma Head Out', \"But That's None of My Business\", 'Creepy Condescending Wonka', 'Captain Picard Facepalm', 'Hard to Swallow Pills', 'Bell Curve', 'Absolute Cinema', 'You Guys Are Getting Paid', 'Types of Headaches', 'Mother Ignoring Kid Drowning in a Pool', 'Flex Tape', 'Spiderman Pointing at Spiderman', 'Charlie Conspiracy', 'Pawn Stars Best I Can Do', '0 Days Without', 'Squidward Window', 'Where Monkey', 'Soldier Protecting Sleeping Child', \"They Don't Know\", 'Spiderman Triple', 'Two Guys on a Bus', 'Imagination SpongeBob', 'All My Homies Hate', \"You Know I'm Something of a Scientist Myself\", 'Anime Girl Hiding from Terminator', 'A Train Hitting a School Bus', 'AJ Styles and Undertaker', 'Three-Headed Dragon', 'Grant Gustin Over Grave', 'Whisper and Goosebumps', 'Scooby Doo Mask Reveal', 'Domino Effect', 'Two Paths', \"I'm the Captain Now\", 'Say the Line Bart', 'Star Wars Yoda', 'Grim Reaper Knocking Door', 'Yo Dawg Heard You', 'Gus Fring We Are Not the Same', \"C'mon Do Something\", 'Leonardo DiCaprio Cheers']",
                             value=data__style__template,
                             name="" + (name_prefix or "data") + ".style.template",
                             definition={
@@ -150,6 +325,94 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "Bike Fall",
                                     "Change My Mind",
                                     "Side Eyeing Chloe",
+                                    "Woman Yelling at a Cat",
+                                    "Success Kid",
+                                    "One Does Not Simply",
+                                    "Bad Luck Brian",
+                                    "Futurama Fry",
+                                    "Ancient Aliens",
+                                    "Disaster Girl",
+                                    "Hide the Pain Harold",
+                                    "Distracted Boyfriend",
+                                    "Left Exit 12 Off Ramp",
+                                    "Running Away Balloon",
+                                    "Batman Slapping Robin",
+                                    "UNO Draw 25",
+                                    "Mocking SpongeBob",
+                                    "Boardroom Meeting Suggestion",
+                                    "X, X Everywhere",
+                                    "Buff Doge vs Cheems",
+                                    "Bernie Once Again Asking",
+                                    "Roll Safe Think About It",
+                                    "Blank Nut Button",
+                                    "Epic Handshake",
+                                    "Sad Pablo Escobar",
+                                    "Inhaling Seagull",
+                                    "Surprised Pikachu",
+                                    "Always Has Been",
+                                    "Scroll of Truth",
+                                    "Marked Safe From",
+                                    "Y'all Got Any More of That",
+                                    "Monkey Puppet",
+                                    "Oprah You Get A",
+                                    "They're the Same Picture",
+                                    "I Bet He's Thinking About Other Women",
+                                    "Evil Kermit",
+                                    "This Is Fine",
+                                    "This Is Where I'd Put My Trophy",
+                                    "Anakin Padme Four Panel",
+                                    "Who Killed Hannibal",
+                                    "Clown Applying Makeup",
+                                    "Trade Offer",
+                                    "Laughing Leo",
+                                    "Sleeping Shaq",
+                                    "Megamind Peeking",
+                                    "Grandma Finds the Internet",
+                                    "Doge",
+                                    "American Chopper Argument",
+                                    "First World Problems",
+                                    "Grumpy Cat",
+                                    "SpongeBob Ight Imma Head Out",
+                                    "But That's None of My Business",
+                                    "Creepy Condescending Wonka",
+                                    "Captain Picard Facepalm",
+                                    "Hard to Swallow Pills",
+                                    "Bell Curve",
+                                    "Absolute Cinema",
+                                    "You Guys Are Getting Paid",
+                                    "Types of Headaches",
+                                    "Mother Ignoring Kid Drowning in a Pool",
+                                    "Flex Tape",
+                                    "Spiderman Pointing at Spiderman",
+                                    "Charlie Conspiracy",
+                                    "Pawn Stars Best I Can Do",
+                                    "0 Days Without",
+                                    "Squidward Window",
+                                    "Where Monkey",
+                                    "Soldier Protecting Sleeping Child",
+                                    "They Don't Know",
+                                    "Spiderman Triple",
+                                    "Two Guys on a Bus",
+                                    "Imagination SpongeBob",
+                                    "All My Homies Hate",
+                                    "You Know I'm Something of a Scientist Myself",
+                                    "Anime Girl Hiding from Terminator",
+                                    "A Train Hitting a School Bus",
+                                    "AJ Styles and Undertaker",
+                                    "Three-Headed Dragon",
+                                    "Grant Gustin Over Grave",
+                                    "Whisper and Goosebumps",
+                                    "Scooby Doo Mask Reveal",
+                                    "Domino Effect",
+                                    "Two Paths",
+                                    "I'm the Captain Now",
+                                    "Say the Line Bart",
+                                    "Star Wars Yoda",
+                                    "Grim Reaper Knocking Door",
+                                    "Yo Dawg Heard You",
+                                    "Gus Fring We Are Not the Same",
+                                    "C'mon Do Something",
+                                    "Leonardo DiCaprio Cheers",
                                 ]
                             },
                             rule="enum",

@@ -209,6 +209,65 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "string"},
                             rule="type",
                         )
+                if "intensity" in data__style_keys:
+                    data__style_keys.remove("intensity")
+                    data__style__intensity = data__style["intensity"]
+                    if not isinstance(data__style__intensity, (int, float, Decimal)) or isinstance(
+                        data__style__intensity, bool
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.intensity must be number",
+                            value=data__style__intensity,
+                            name="" + (name_prefix or "data") + ".style.intensity",
+                            definition={"type": "number"},
+                            rule="type",
+                        )
+                    if isinstance(data__style__intensity, (int, float, Decimal)) and (
+                        not isinstance(data__style__intensity, bool)
+                    ):
+                        if data__style__intensity < 0.1:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".style.intensity must be bigger than or equal to 0.1",
+                                value=data__style__intensity,
+                                name="" + (name_prefix or "data") + ".style.intensity",
+                                definition={"minimum": 0.1},
+                                rule="minimum",
+                            )
+                        if data__style__intensity > 2:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".style.intensity must be smaller than or equal to 2",
+                                value=data__style__intensity,
+                                name="" + (name_prefix or "data") + ".style.intensity",
+                                definition={"maximum": 2},
+                                rule="maximum",
+                            )
+                        if isinstance(data__style__intensity, int) and isinstance(0.01, int):
+                            if data__style__intensity % 0.01 != 0:
+                                raise JsonSchemaValueException(
+                                    "" + (name_prefix or "data") + ".style.intensity must be multiple of 0.01",
+                                    value=data__style__intensity,
+                                    name="" + (name_prefix or "data") + ".style.intensity",
+                                    definition={"multipleOf": 0.01},
+                                    rule="multipleOf",
+                                )
+                        else:
+                            quotient = Decimal(repr(data__style__intensity)) / Decimal(repr(0.01))
+                            if int(quotient) != quotient:
+                                raise JsonSchemaValueException(
+                                    "" + (name_prefix or "data") + ".style.intensity must be multiple of 0.01",
+                                    value=data__style__intensity,
+                                    name="" + (name_prefix or "data") + ".style.intensity",
+                                    definition={"multipleOf": 0.01},
+                                    rule="multipleOf",
+                                )
+                            if data__style__intensity / 0.01 == float("inf"):
+                                raise JsonSchemaValueException(
+                                    "inifinity reached",
+                                    value=data__style__intensity,
+                                    name="" + (name_prefix or "data") + ".style.intensity",
+                                    definition={"multipleOf": 0.01},
+                                    rule="multipleOf",
+                                )
         if "max_resolution" in data_keys:
             data_keys.remove("max_resolution")
             data__maxresolution = data["max_resolution"]

@@ -94,14 +94,18 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 )
             if not (
                 isinstance(data__model, str)
-                and data__model == "gemini-omni"
+                and data__model == "gemini-omni-1.1"
+                or (isinstance(data__model, str) and data__model == "gemini-omni")
+                or (isinstance(data__model, str) and data__model == "ltx-2.5")
                 or (isinstance(data__model, str) and data__model == "ltx-2.3")
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be one of ['gemini-omni', 'ltx-2.3']",
+                    ""
+                    + (name_prefix or "data")
+                    + ".model must be one of ['gemini-omni-1.1', 'gemini-omni', 'ltx-2.5', 'ltx-2.3']",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
-                    definition={"enum": ["gemini-omni", "ltx-2.3"]},
+                    definition={"enum": ["gemini-omni-1.1", "gemini-omni", "ltx-2.5", "ltx-2.3"]},
                     rule="enum",
                 )
         if "resolution" in data_keys:
@@ -242,7 +246,11 @@ def _rule0_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "gemini-omni"):
+            if not (
+                isinstance(data__model, str)
+                and data__model == "gemini-omni-1.1"
+                or (isinstance(data__model, str) and data__model == "gemini-omni")
+            ):
                 return False
     return True
 
@@ -257,7 +265,11 @@ def _rule0_then_validate(data, custom_formats={}, name_prefix=None):
         if "resolution" in data_keys:
             data_keys.remove("resolution")
             data__resolution = data["resolution"]
-            if not (isinstance(data__resolution, str) and data__resolution == "720p"):
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "720p"
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
                 return False
     return True
 
@@ -279,13 +291,17 @@ def _when0_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "gemini-omni"):
+            if not (
+                isinstance(data__model, str)
+                and data__model == "gemini-omni-1.1"
+                or (isinstance(data__model, str) and data__model == "gemini-omni")
+            ):
                 return False
     return True
 
 
 BODY = _body_validate
-RULES = (("resolution must be '720p' when model is 'gemini-omni'", _rule0),)
+RULES = (("resolution must be 720p or 1080p with model 'gemini-omni-1.1' or 'gemini-omni'", _rule0),)
 CLIP_WHEN = (
     _when0_validate,
     None,

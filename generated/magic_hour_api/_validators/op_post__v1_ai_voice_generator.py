@@ -583,7 +583,6 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Ice Cube")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Tupac Shakur")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Notorious B.I.G.")
-                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bob Dylan")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "David Bowie")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael Jackson")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Whitney Houston")
@@ -639,11 +638,916 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Plankton")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Mr. Krabs")
                         or (isinstance(data__style__voicename, str) and data__style__voicename == "Picard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ludwig")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Emma Chamberlain")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Casey Neistat")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marques Brownlee")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Technoblade")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shroud")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charli D'Amelio")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Khaby Lame")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Adin Ross")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Trainwreckstv")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hasan Piker")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joey Diaz")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Theo Von")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Andrew Schulz")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bert Kreischer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tom Segura")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shane Gillis")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joe List")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bobby Lee")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Williamson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Destiny")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ethan Klein")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hila Klein")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Olivia Rodrigo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gracie Abrams")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Benson Boone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Noah Kahan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zach Bryan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Morgan Wallen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Luke Combs")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Stapleton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rauw Alejandro")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Karol G")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Feid")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "J Balvin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Central Cee")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dave (rapper)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stormzy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gunna")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Future")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lil Baby")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Playboi Carti")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Don Toliver")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lana Del Rey")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Halsey")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charli XCX")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tate McRae")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Conan Gray")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Troye Sivan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Harry Styles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Niall Horan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shawn Mendes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "John Legend")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sam Smith")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Roman Reigns")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cody Rhodes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Seth Rollins")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "CM Punk")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Randy Orton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Triple H")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ric Flair")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Khabib Nurmagomedov")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jon Jones")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Israel Adesanya")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alex Pereira")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jorge Masvidal")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Patrick Mahomes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Travis Kelce")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aaron Rodgers")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kyrie Irving")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kevin Durant")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Luka Doncic")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nikola Jokic")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Simone Biles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Novak Djokovic")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rafael Nadal")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Roger Federer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Max Verstappen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lewis Hamilton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mark Rober")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Naval Ravikant")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Peter Attia")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gary Vaynerchuk")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alex Hormozi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Grant Cardone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "JD Vance")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nancy Pelosi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ron DeSantis")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Volodymyr Zelenskyy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Xi Jinping")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Justin Trudeau")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Emmanuel Macron")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Boris Johnson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rishi Sunak")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Keir Starmer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tom Holland")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anya Taylor-Joy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Barry Keoghan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Paul Mescal")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rachel Zegler")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Millie Bobby Brown")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Finn Wolfhard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Noah Schnapp")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ke Huy Quan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ayo Edebiri")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jeremy Allen White")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cloud Strife")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sephiroth")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Solid Snake")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nathan Drake")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joel Miller")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ellie Williams")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Duke Nukem")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lara Croft")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Link (Zelda)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Samus Aran")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kirby")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Pikachu")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ash Ketchum")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Agent 47")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vergil (DMC)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dante (DMC)")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Ryu (Street Fighter)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chun-Li")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Scorpion (Mortal Kombat)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sub-Zero")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Steve (Minecraft)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Herobrine")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cortana")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aloy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ezio Auditore")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Altair")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "BJ Blazkowicz")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Doom Slayer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Handsome Jack")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tracer (Overwatch)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Genji (Overwatch)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Reaper (Overwatch)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jinx (Arcane)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vi (Arcane)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nezuko Kamado")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zenitsu Agatsuma")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gojo Satoru")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Itadori Yuji")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Denji (Chainsaw Man)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Power (Chainsaw Man)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zoro (One Piece)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nami (One Piece)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sasuke Uchiha")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kakashi Hatake")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Itachi Uchiha")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Spike Spiegel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "L (Death Note)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Saitama (One Punch Man)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Deku (My Hero Academia)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bakugo Katsuki")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Captain America (MCU)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Thor (MCU)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Loki (MCU)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wolverine")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Groot")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rocket Raccoon")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Venom")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "The Mandalorian")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Baby Yoda (Grogu)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Tony Montana (Scarface)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "John Wick")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "James Bond (Craig era)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ferris Bueller")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tyler Durden")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "The Dude (Big Lebowski)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Forrest Gump")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Willy Wonka")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Freddy Krueger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jason Voorhees")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael Myers")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Pennywise")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hannibal Lecter")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Family Guy Quagmire")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lois Griffin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marge Simpson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lisa Simpson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ned Flanders")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Krusty the Clown")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mr. Burns")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Timmy Turner")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Dexter (Dexter's Lab)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Johnny Bravo")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Courage the Cowardly Dog"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Finn the Human")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jake the Dog")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rick Grimes")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Negan (Walking Dead)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jesse Pinkman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Saul Goodman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tony Soprano")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jim Halpert")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ron Swanson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Barney Stinson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sheldon Cooper")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jon Snow")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tyrion Lannister")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Daenerys Targaryen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Arya Stark")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Homelander")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Billy Butcher")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Airrack")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zach King")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dude Perfect Tyler")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Colleen Ballinger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "David Dobrik")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "James Charles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "NikkieTutorials")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jeffree Star")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Danny Duncan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "FaZe Rug")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "SSSniperWolf")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vegetta777")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rubius")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ibai Llanos")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fuerza Regida")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Grupo Frontera")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bizarrap")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anitta")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rosalia")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Maluma")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ozuna")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Manuel Turizo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Camilo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sam Fender")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hozier")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fred again")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "GloRilla")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sexyy Red")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Flo Milli")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Latto")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Coi Leray")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ja Morant")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anthony Edwards")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Victor Wembanyama")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Caitlin Clark")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Angel Reese")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Sha'Carri Richardson"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Erling Haaland")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kylian Mbappe")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jude Bellingham")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Neymar")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vinicius Junior")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shohei Ohtani")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Connor McDavid")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sidney Crosby")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Steven Crowder")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Candace Owens")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charlie Kirk")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Matt Walsh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tim Dillon")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Whitney Cummings")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sam Harris")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Malcolm Gladwell")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Simon Sinek")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mel Robbins")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jocko Willink")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Emma Stone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ryan Gosling")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bradley Cooper")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Christian Bale")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joaquin Phoenix")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mahershala Ali")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jamie Foxx")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Regina King")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Taraji P. Henson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Octavia Spencer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "John Boyega")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Daisy Ridley")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jonathan Majors")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Simu Liu")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Constance Wu")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Henry Golding")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dev Patel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Riz Ahmed")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mindy Kaling")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aubrey Plaza")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aziz Ansari")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Randall Park")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rainbow Dash")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Twilight Sparkle")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gumball Watterson")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Rigby (Regular Show)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Mordecai (Regular Show)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Steven Universe")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Garnet (Steven Universe)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aang (Avatar)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zuko (Avatar)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aretha Franklin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stevie Wonder")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ray Charles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Johnny Cash")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jimi Hendrix")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Janis Joplin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kurt Cobain")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Freddie Prinze")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Selena Gomez")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Justin Timberlake")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Usher")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Brown")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "A$AP Rocky")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "RM (BTS)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "V (BTS)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jimin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lisa (Blackpink)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jennie (Blackpink)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rose (Blackpink)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Calvin Harris")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "David Guetta")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marshmello")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Skrillex")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Diplo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zedd")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jimmy Kimmel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Graham Norton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bill Maher")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sean Hannity")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wolf Blitzer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lester Holt")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Satya Nadella")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sundar Pichai")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Warren Buffett")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sheryl Sandberg")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marc Andreessen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Peter Thiel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stephen Hawking")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Carl Sagan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Richard Feynman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jane Goodall")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Franklin D. Roosevelt"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ronald Reagan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Margaret Thatcher")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "King Charles III")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Prince Harry")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Prince William")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stephen King")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "J.K. Rowling")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "George R.R. Martin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Neil Gaiman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Malcolm X")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jamie Oliver")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tiger Woods")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Venus Williams")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "David Beckham")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael Phelps")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Peyton Manning")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Virat Kohli")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sachin Tendulkar")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "MS Dhoni")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "The Rock")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rey Mysterio")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bray Wyatt")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kevin Owens")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "H3H3")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Philip DeFranco")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jenna Marbles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shane Dawson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Liza Koshy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lilly Singh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rhett and Link")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Danny Gonzalez")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Drew Gooden")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cody Ko")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kurtis Conner")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Trisha Paytas")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tana Mongeau")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jaclyn Hill")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bretman Rock")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Safiya Nygaard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Shah Rukh Khan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Salman Khan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Priyanka Chopra")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Deepika Padukone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jennifer Lawrence")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Evans")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Daniel Radcliffe")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rupert Grint")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anthony Hopkins")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jack Nicholson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Clint Eastwood")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Obi-Wan Kenobi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Luke Skywalker")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Han Solo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Princess Leia")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Emperor Palpatine")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kylo Ren")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "C-3PO")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Frodo Baggins")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Aragorn")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Legolas")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Samwise Gamgee")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Harry Potter")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hermione Granger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ron Weasley")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Albus Dumbledore")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Severus Snape")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Voldemort")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hagrid")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Belle (Beauty and the Beast)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Ariel (Little Mermaid)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cinderella")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Snow White")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mulan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rapunzel (Tangled)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fiona (Shrek)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ross Geller")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chandler Bing")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joey Tribbiani")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Monica Geller")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rachel Green")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Phoebe Buffay")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "George Costanza")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kramer (Seinfeld)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Elaine Benes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Carlton Banks")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hinata Hyuga")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ichigo Kurosaki")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Yoshi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Spyro")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ryu Hayabusa")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Leon Kennedy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Redfield")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jill Valentine")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ada Wong")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Big Boss (MGS)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Raiden (MGS)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Commander Shepard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Garrus Vakarian")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "V (Cyberpunk)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Johnny Silverhand")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Valorant Jett")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "League of Legends Ahri"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Yasuo (LoL)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Superman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wonder Woman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Harley Quinn")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Black Panther")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Doctor Strange")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hulk")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Black Widow")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nick Fury")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ant-Man")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Don Draper")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Walter Bishop (Fringe)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Frank Underwood")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dexter Morgan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sherlock Holmes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dr. House")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael Corleone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vito Corleone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Daffy Duck")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Porky Pig")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tweety Bird")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sylvester the Cat")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fred Flintstone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Barney Rubble")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "George Jetson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Popeye")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Skip Bayless")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stephen A Smith")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Colin Cowherd")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ricky Gervais")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bill Burr")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Sebastian Maniscalco"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Trevor Wallace")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Iliza Shlesinger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bruce Springsteen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Eric Clapton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mick Jagger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Paul McCartney")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "John Lennon")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Elton John")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Billy Joel")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Fleetwood Mac Stevie Nicks"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sia")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Demi Lovato")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Camila Cabello")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Enrique Iglesias")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ricky Martin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Faze Clan Banks")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tfue")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Timthetatman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "DrLupo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "CouRage")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sykkuno")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Disguised Toast")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fuslie")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jerma985")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vinesauce Vinny")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Northernlion")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Moistcr1tikal")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Asmongold")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mizkif")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Esfand")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Quin69")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Summit1g")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sodapoppin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Forsen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Pestily")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joe Budden")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charlamagne Tha God")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Angela Yee")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Big Boy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zane Lowe")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rich Eisen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bill Simmons")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dan Le Batard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Slash (musician)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "James Hetfield")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dave Grohl")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Cornell")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Axl Rose")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Robert Plant")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jon Bon Jovi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chester Bennington")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Corey Taylor")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fernando Alonso")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charles Leclerc")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Daniel Ricciardo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Valentino Rossi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marc Marquez")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Travis Pastrana")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tony Hawk")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rohit Sharma")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Babar Azam")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ben Stokes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joe Root")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anthony Joshua")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Canelo Alvarez")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ronda Rousey")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Amanda Nunes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bruce Willis")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Pratt")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Charlize Theron")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nicole Kidman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Amy Adams")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jamie Lee Curtis")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gary Oldman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mark Ruffalo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jeremy Renner")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chris Tucker")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jonah Hill")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ranveer Singh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alia Bhatt")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hrithik Roshan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lee Min Ho")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Song Joong Ki")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Park Seo Joon")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kylie Jenner")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Khloe Kardashian")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Paris Hilton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Neil Armstrong")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Buzz Aldrin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Yuri Gagarin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Killua Zoldyck")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gon Freecss")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Meliodas")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Natsu Dragneel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lucy Heartfilia")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Erza Scarlet")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Inuyasha")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kagome Higurashi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Yusuke Urameshi")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vash the Stampede")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alucard (Hellsing)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Guts (Berserk)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Griffith (Berserk)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Reigen Arataka")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Mob (Mob Psycho 100)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anya Forger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Loid Forger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Yor Forger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Pit (Kid Icarus)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marth (Fire Emblem)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ike (Fire Emblem)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Sora (Kingdom Hearts)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Riku (Kingdom Hearts)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sam Porter Bridges")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Big Smoke (GTA)")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "CJ (GTA San Andreas)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Niko Bellic")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Trevor Philips")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael De Santa")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Franklin Clinton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Marcus Fenix")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Isaac Clarke")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ellie (Borderlands)")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Lilith (Borderlands)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Claptrap")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Widowmaker (Overwatch)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mercy (Overwatch)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Reinhardt (Overwatch)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Phineas Flynn")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Doofenshmirtz")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Blossom (PPG)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bubbles (PPG)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Buttercup (PPG)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mojo Jojo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ben Tennyson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Danny Phantom")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Invader Zim")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "GIR (Invader Zim)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sandy Cheeks")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ellen Ripley")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sarah Connor")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Indiana Jones")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Austin Powers")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Inspector Clouseau")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gru (Despicable Me)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alvin (Chipmunks)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Megatron")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chucky")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ghostface (Scream)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "The Grinch")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jack Skellington")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jayson Tatum")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Devin Booker")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Damian Lillard")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "James Harden")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Russell Westbrook")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joel Embiid")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Justin Jefferson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Josh Allen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joe Burrow")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Micah Parsons")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Myles Garrett")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "CeeDee Lamb")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Burna Boy")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wizkid")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Davido")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tems")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Magnus Carlsen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hikaru Nakamura")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "MrBallen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ned Fulmer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zach Kornfeld")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Eugene Lee Yang")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Alton Brown")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Andrew Rea")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Steve-O")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Johnny Knoxville")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bam Margera")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Russell Brand")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Piers Morgan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Douglas Murray")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dave Rubin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michael Knowles")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Vivek Ramaswamy")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Marjorie Taylor Greene"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mitch McConnell")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mike Pence")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hillary Clinton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bill Clinton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "George W Bush")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "George H W Bush")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jimmy Carter")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Angela Merkel")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tara Strong")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tom Kenny")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Nolan North")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Troy Baker")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jennifer Hale")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Steve Blum")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Cersei Lannister")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jaime Lannister")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sansa Stark")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bran Stark")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "The Hound")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Melisandre")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Varys")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Petyr Baelish")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ned Stark")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Gus Fring")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mike Ehrmantraut")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hank Schrader")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Skyler White")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Joy (Inside Out)")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Sadness (Inside Out)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anger (Inside Out)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mirabel (Encanto)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bruno (Encanto)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Remy (Ratatouille)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lightning McQueen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mater (Cars)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wreck-It Ralph")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Vanellope von Schweetz"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "PointCrow")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ranboo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wilbur Soot")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tubbo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "GeorgeNotFound")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Sapnap")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Quackity")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Karl Jacobs")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Norman Bates")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anton Chigurh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Patrick Bateman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Travis Bickle")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rocky Balboa")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rambo")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Maximus (Gladiator)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "William Wallace")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "King Leonidas")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Leslie Knope")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Tom Haverford")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "April Ludgate")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Andy Dwyer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kevin Malone")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Creed Bratton")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stanley Hudson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Toby Flenderson")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Angela Martin")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Summer Smith")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Beth Smith")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jerry Smith")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "BoJack Horseman")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Todd Chavez")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Princess Carolyn")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Diane Nguyen")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Big Mouth Nick")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Maury (Big Mouth)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Archer (Sterling)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Lana Kane")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Malory Archer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Fry (Futurama)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Leela (Futurama)")
+                        or (
+                            isinstance(data__style__voicename, str) and data__style__voicename == "Professor Farnsworth"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zapp Brannigan")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Beavis")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Butt-Head")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "King of the Hill Hank Hill"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bobby Hill")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Dale Gribble")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Stan Marsh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kyle Broflovski")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Randy Marsh")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Towelie")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Butters Stotch")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mr. Garrison")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Chef (South Park)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Ike Broflovski")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Wendy Testaburger")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "PC Principal")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jimmy Valmer")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Michelle Obama")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Al Gore")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Desmond Tutu")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Anthony Fauci")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Greta Thunberg")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Malala Yousafzai")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Grimes")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Jafar (Aladdin)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Ursula (Little Mermaid)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Iago (Aladdin parrot)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Zazu (Lion King)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Yzma (Emperor's New Groove)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Kronk (Emperor's New Groove)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Discord (My Little Pony)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Skeletor (He-Man)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Captain Hook (Peter Pan)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Sebastian (Little Mermaid)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "HAL 9000")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Mushu (Mulan)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Lumiere (Beauty and the Beast)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Cogsworth (Beauty and the Beast)"
+                        )
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Scuttle (Little Mermaid)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Rafiki (Lion King)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Kristoff (Frozen)")
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Hans (Frozen)")
+                        or (
+                            isinstance(data__style__voicename, str)
+                            and data__style__voicename == "Merlin (Sword in the Stone)"
+                        )
+                        or (isinstance(data__style__voicename, str) and data__style__voicename == "Bob Dylan")
                     ):
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".style.voice_name must be one of ['Elon Musk', 'Mark Zuckerberg', 'Joe Rogan', 'Barack Obama', 'Morgan Freeman', 'Kanye West', 'Donald Trump', 'Joe Biden', 'Kim Kardashian', 'Taylor Swift', 'James Earl Jones', 'Samuel L. Jackson', 'Jeff Goldblum', 'David Attenborough', 'Sean Connery', 'Cillian Murphy', 'Anne Hathaway', 'Julia Roberts', 'Natalie Portman', 'Steve Carell', 'Amy Poehler', 'Stephen Colbert', 'Jimmy Fallon', 'David Letterman', 'Alex Trebek', 'Katy Perry', 'Prince', 'Kevin Bacon', 'Tom Hiddleston', 'Adam Driver', 'Alan Rickman', 'Alexz Johnson', 'Ana Gasteyer', 'Andrew Rannells', 'Arden Cho', 'Bear Grylls', 'Ben McKenzie', 'Ben Stiller', 'Ben Whishaw', 'Billie Joe Armstrong', 'Bingbing Li', 'Booboo Stewart', 'Bradley Steven Perry', 'Bruno Mars', 'Caity Lotz', 'Cameron Boyce', 'Candice Accola', 'Carrie Underwood', 'Casey Affleck', 'Caterina Scorsone', 'Cedric the Entertainer', 'Chace Crawford', 'Chadwick Boseman', 'Charlie Day', 'Chris Hemsworth', 'Chris Martin', 'Christopher Mintz-Plasse', 'Dan Fogler', 'Dan Stevens', 'Daniel Dae Kim', 'Danielle Panabaker', 'Dave Bautista', 'David Schwimmer', 'Denis Leary', 'Derek Mears', 'Diego Luna', 'Donald Glover', 'Donnie Yen', 'Doutzen Kroes', 'Dove Cameron', 'Dr. Dre', 'Drake Bell', 'Elle Fanning', 'Ernie Hudson', 'Fergie', 'Forest Whitaker', 'Francia Raisa', 'Freddie Highmore', 'Gillian Jacobs', 'Gina Carano', 'Ginnifer Goodwin', 'Gordon Ramsay', 'Guy Pearce', 'Gwendoline Christie', 'Hailee Steinfeld', 'Howie Mandel', 'Hugh Jackman', 'Hugh Laurie', 'J. K. Simmons', 'Jack Black', 'Jared Leto', 'Jennifer Carpenter', 'Kesha', 'Kris Jenner', 'Kristen Bell', 'Lorde', 'Matt Smith', 'Marilyn Monroe', 'Charlie Chaplin', 'Albert Einstein', 'Abraham Lincoln', 'John F. Kennedy', 'Lucille Ball', 'A.R. Rahman', 'Aamir Khan', 'Ajay Devgn', 'Akshay Kumar', 'Alain Delon', 'Alan Alda', 'Alan Cumming', 'Amitabh Bachchan', 'Ang Lee', 'Ansel Elgort', 'Anthony Anderson', 'Anthony Mackie', 'Armie Hammer', 'Asa Butterfield', 'B.J. Novak', 'Barbara Eden', 'Betty White', 'Bill Nighy', 'Bill Pullman', 'Blake Shelton', 'Bonnie Wright', 'Brad Paisley', 'Brendan Gleeson', 'Brian Cox', 'Bruno Ganz', 'Burt Reynolds', 'Carrie Fisher', 'Charles Dance', 'Chiwetel Ejiofor', 'Chris Pine', 'Christina Hendricks', 'Christina Ricci', 'Cyndi Lauper', 'Dakota Fanning', 'Damian Lewis', 'Dan Aykroyd', 'Daniel Craig', 'David Oyelowo', 'David Tennant', 'Diane Keaton', 'Diane Kruger', 'Dick Van Dyke', 'Domhnall Gleeson', 'Dominic Cooper', 'Donald Sutherland', 'Drew Carey', 'Eartha Kitt', 'Eddie Izzard', 'Edward Asner', 'Eli Roth', 'Elisabeth Moss', 'Ellen Burstyn', 'Emile Hirsch', 'Ezra Miller', 'Felicity Jones', 'Fiona Shaw', 'Florence Henderson', 'Freida Pinto', 'Geena Davis', 'Gemma Arterton', 'Geri Halliwell', 'Glenn Close', 'Gloria Steinem', 'Greta Gerwig', 'Gugu Mbatha-Raw', 'Hans Zimmer', 'Harry Connick Jr.', 'Harvey Keitel', 'Helena Bonham Carter', 'Henry Cavill', 'Hilary Swank', 'Hugh Bonneville', 'Idina Menzel', 'Imelda Staunton', 'Ingrid Bergman', 'Irrfan Khan', 'Isla Fisher', 'Iwan Rheon', 'Jack Lemmon', 'Janet Jackson', 'Jason Bateman', 'Jason Segel', 'Jennifer Coolidge', 'Johnny Galecki', 'Jon Favreau', 'Joseph Gordon-Levitt', 'Josh Brolin', 'Josh Gad', 'Josh Groban', 'Julia Louis-Dreyfus', 'Kristen Stewart', 'Kristen Wiig', 'Rooney Mara', 'Caitriona Balfe', 'J.J. Abrams', 'Zoe Saldana', 'SpongeBob SquarePants', 'Patrick Star', 'Squidward Tentacles', 'Homer Simpson', 'Bart Simpson', 'Peter Griffin', 'Stewie Griffin', 'Eric Cartman', 'Rick Sanchez', 'Bugs Bunny', 'Mickey Mouse', 'Donald Duck', 'Shrek', 'Donkey (Shrek)', 'Elsa (Frozen)', 'Woody (Toy Story)', 'Buzz Lightyear', 'Scooby-Doo', 'Shaggy Rogers', 'Bender (Futurama)', 'Optimus Prime', 'Batman (Animated)', 'The Joker (Animated)', 'Darth Vader', 'Yoda', 'Gollum Smeagol', 'Gandalf', 'Winnie the Pooh', 'Kermit the Frog', 'Elmo', 'SpiderMan (Tom Holland ver.)', 'Mario', 'Luigi', 'Sonic the Hedgehog', 'Naruto Uzumaki', 'Goku', 'Vegeta', 'Light Yagami', 'Luffy (One Piece)', 'Edward Elric', 'Eren Jaeger', 'Levi Ackerman', 'Tanjiro Kamado', 'All Might', 'GLaDOS', 'Master Chief', 'Kratos', 'Arthur Morgan', 'Geralt of Rivia', \"Dwayne 'The Rock' Johnson\", 'LeBron James', \"Shaquille O'Neal\", 'Conor McGregor', 'Mike Tyson', 'Kobe Bryant', 'Floyd Mayweather', 'Cristiano Ronaldo', 'Lionel Messi', 'Serena Williams', 'Tom Brady', 'Stephen Curry', 'John Cena', 'Hulk Hogan', 'Stone Cold Steve Austin', 'The Undertaker', 'Nate Diaz', 'Charles Barkley', 'Shannon Sharpe', 'Drake', 'Rihanna', 'Eminem', 'Snoop Dogg', 'Jay-Z', 'Ed Sheeran', 'Billie Eilish', 'Ariana Grande', 'Adele', 'Post Malone', 'Travis Scott', 'Nicki Minaj', 'Cardi B', 'Doja Cat', 'Bad Bunny', 'Justin Bieber', 'Sabrina Carpenter', 'Chappell Roan', 'Dua Lipa', 'The Weeknd', 'Miley Cyrus', 'Lady Gaga', 'Kendrick Lamar', 'Ozzy Osbourne', 'Freddie Mercury', 'Elvis Presley', 'Bob Marley', 'Frank Sinatra', 'MrBeast', 'PewDiePie', 'Kai Cenat', 'IShowSpeed', 'Markiplier', 'Jacksepticeye', 'KSI', 'Logan Paul', 'Jake Paul', 'Dream (Minecraft)', 'Corpse Husband', 'xQc', 'Pokimane', 'Valkyrae', 'Ninja', 'Joe Scott', 'Linus (LTT)', 'Ryan Reynolds', 'Tom Hanks', 'Robert Downey Jr.', 'Will Smith', 'Denzel Washington', 'Leonardo DiCaprio', 'Brad Pitt', 'Keanu Reeves', 'Nicolas Cage', 'Al Pacino', 'Robert De Niro', 'Arnold Schwarzenegger', 'Sylvester Stallone', 'Vin Diesel', 'Jason Statham', 'Tom Cruise', 'Johnny Depp', 'Scarlett Johansson', 'Angelina Jolie', 'Jennifer Aniston', 'Emma Watson', 'Margot Robbie', 'Sydney Sweeney', 'Zendaya', 'Timothee Chalamet', 'Pedro Pascal', 'Oscar Isaac', 'Benedict Cumberbatch', 'Ian McKellen', 'Patrick Stewart', 'Christopher Walken', 'Matthew McConaughey', 'Harrison Ford', 'Mark Wahlberg', 'Owen Wilson', 'Seth Rogen', 'Kevin Hart', 'Adam Sandler', 'Jim Carrey', 'Eddie Murphy', 'Robin Williams', 'Will Ferrell', 'Melissa McCarthy', 'Awkwafina', 'Jason Momoa', 'Idris Elba', 'Tom Hardy', 'Michael B. Jordan', 'Austin Butler', 'Glen Powell', 'Paul Giamatti', 'Bryan Cranston', 'Bob Odenkirk', 'Vladimir Putin', 'Queen Elizabeth II', 'Winston Churchill', 'Martin Luther King Jr.', 'Kamala Harris', 'Bernie Sanders', 'Alexandria Ocasio-Cortez', 'Narendra Modi', 'Oprah Winfrey', 'Ellen DeGeneres', 'Dr. Phil', 'Steve Harvey', 'Trevor Noah', 'John Oliver', 'James Corden', 'Ryan Seacrest', 'Howard Stern', \"Conan O'Brien\", 'Seth Meyers', 'Bill Nye', 'Neil deGrasse Tyson', 'Guy Fieri', 'Dave Chappelle', 'Chris Rock', 'Jerry Seinfeld', 'Ali Wong', 'John Mulaney', 'Hasan Minhaj', 'Nikki Glaser', 'Matt Rife', 'Gabriel Iglesias', 'Bo Burnham', 'Jeff Bezos', 'Bill Gates', 'Steve Jobs', 'Tim Cook', 'Sam Altman', 'Jensen Huang', 'Gilbert Gottfried', 'James May', 'Jeremy Clarkson', 'Richard Hammond', 'Bob Ross', 'Anthony Bourdain', 'David Goggins', 'Jordan Peterson', 'Joe Pesci', 'Danny DeVito', 'Seth MacFarlane', 'Patrick Warburton', 'Keith David', 'Mark Hamill', 'Liam Neeson', 'Antonio Banderas', 'Sofia Vergara', 'Penelope Cruz', 'Gal Gadot', 'Cate Blanchett', 'Viola Davis', 'Meryl Streep', 'Sandra Bullock', 'Reese Witherspoon', 'Salma Hayek', \"Lupita Nyong'o\", 'Florence Pugh', 'Jenna Ortega', 'Ana de Armas', 'Jacob Elordi', 'Barry White', 'Dolly Parton', 'Willie Nelson', 'Lil Wayne', '50 Cent', 'Ice Cube', 'Tupac Shakur', 'Notorious B.I.G.', 'Bob Dylan', 'David Bowie', 'Michael Jackson', 'Whitney Houston', 'Amy Winehouse', 'SZA', 'Tyler, The Creator', 'Thanos', 'Tony Stark', 'Captain Jack Sparrow', 'Walter White', 'Tommy Shelby', 'Michael Scott', 'Dwight Schrute', 'Bowser', 'Usain Bolt', 'Tyson Fury', 'Dana White', 'Pat McAfee', 'Giannis Antetokounmpo', 'Lex Fridman', 'Ben Shapiro', 'Tucker Carlson', 'Martha Stewart', 'Gordon Lightfoot', 'Lizzo', 'Megan Thee Stallion', 'Ice Spice', '21 Savage', 'Metro Boomin', 'Jack Harlow', 'Peso Pluma', 'BTS Jungkook', 'Quentin Tarantino', 'Werner Herzog', 'Anderson Cooper', 'Rachel Maddow', 'Mahatma Gandhi', 'Muhammad Ali', 'Princess Diana', 'Nelson Mandela', 'Steve Irwin', 'Morty Smith', 'Andrew Huberman', 'Willem Dafoe', 'Mike Rowe', 'Terminator', 'Deadpool', 'Plankton', 'Mr. Krabs', 'Picard']",
+                            + ".style.voice_name must be one of ['Elon Musk', 'Mark Zuckerberg', 'Joe Rogan', 'Barack Obama', 'Morgan Freeman', 'Kanye West', 'Donald Trump', 'Joe Biden', 'Kim Kardashian', 'Taylor Swift', 'James Earl Jones', 'Samuel L. Jackson', 'Jeff Goldblum', 'David Attenborough', 'Sean Connery', 'Cillian Murphy', 'Anne Hathaway', 'Julia Roberts', 'Natalie Portman', 'Steve Carell', 'Amy Poehler', 'Stephen Colbert', 'Jimmy Fallon', 'David Letterman', 'Alex Trebek', 'Katy Perry', 'Prince', 'Kevin Bacon', 'Tom Hiddleston', 'Adam Driver', 'Alan Rickman', 'Alexz Johnson', 'Ana Gasteyer', 'Andrew Rannells', 'Arden Cho', 'Bear Grylls', 'Ben McKenzie', 'Ben Stiller', 'Ben Whishaw', 'Billie Joe Armstrong', 'Bingbing Li', 'Booboo Stewart', 'Bradley Steven Perry', 'Bruno Mars', 'Caity Lotz', 'Cameron Boyce', 'Candice Accola', 'Carrie Underwood', 'Casey Affleck', 'Caterina Scorsone', 'Cedric the Entertainer', 'Chace Crawford', 'Chadwick Boseman', 'Charlie Day', 'Chris Hemsworth', 'Chris Martin', 'Christopher Mintz-Plasse', 'Dan Fogler', 'Dan Stevens', 'Daniel Dae Kim', 'Danielle Panabaker', 'Dave Bautista', 'David Schwimmer', 'Denis Leary', 'Derek Mears', 'Diego Luna', 'Donald Glover', 'Donnie Yen', 'Doutzen Kroes', 'Dove Cameron', 'Dr. Dre', 'Drake Bell', 'Elle Fanning', 'Ernie Hudson', 'Fergie', 'Forest Whitaker', 'Francia Raisa', 'Freddie Highmore', 'Gillian Jacobs', 'Gina Carano', 'Ginnifer Goodwin', 'Gordon Ramsay', 'Guy Pearce', 'Gwendoline Christie', 'Hailee Steinfeld', 'Howie Mandel', 'Hugh Jackman', 'Hugh Laurie', 'J. K. Simmons', 'Jack Black', 'Jared Leto', 'Jennifer Carpenter', 'Kesha', 'Kris Jenner', 'Kristen Bell', 'Lorde', 'Matt Smith', 'Marilyn Monroe', 'Charlie Chaplin', 'Albert Einstein', 'Abraham Lincoln', 'John F. Kennedy', 'Lucille Ball', 'A.R. Rahman', 'Aamir Khan', 'Ajay Devgn', 'Akshay Kumar', 'Alain Delon', 'Alan Alda', 'Alan Cumming', 'Amitabh Bachchan', 'Ang Lee', 'Ansel Elgort', 'Anthony Anderson', 'Anthony Mackie', 'Armie Hammer', 'Asa Butterfield', 'B.J. Novak', 'Barbara Eden', 'Betty White', 'Bill Nighy', 'Bill Pullman', 'Blake Shelton', 'Bonnie Wright', 'Brad Paisley', 'Brendan Gleeson', 'Brian Cox', 'Bruno Ganz', 'Burt Reynolds', 'Carrie Fisher', 'Charles Dance', 'Chiwetel Ejiofor', 'Chris Pine', 'Christina Hendricks', 'Christina Ricci', 'Cyndi Lauper', 'Dakota Fanning', 'Damian Lewis', 'Dan Aykroyd', 'Daniel Craig', 'David Oyelowo', 'David Tennant', 'Diane Keaton', 'Diane Kruger', 'Dick Van Dyke', 'Domhnall Gleeson', 'Dominic Cooper', 'Donald Sutherland', 'Drew Carey', 'Eartha Kitt', 'Eddie Izzard', 'Edward Asner', 'Eli Roth', 'Elisabeth Moss', 'Ellen Burstyn', 'Emile Hirsch', 'Ezra Miller', 'Felicity Jones', 'Fiona Shaw', 'Florence Henderson', 'Freida Pinto', 'Geena Davis', 'Gemma Arterton', 'Geri Halliwell', 'Glenn Close', 'Gloria Steinem', 'Greta Gerwig', 'Gugu Mbatha-Raw', 'Hans Zimmer', 'Harry Connick Jr.', 'Harvey Keitel', 'Helena Bonham Carter', 'Henry Cavill', 'Hilary Swank', 'Hugh Bonneville', 'Idina Menzel', 'Imelda Staunton', 'Ingrid Bergman', 'Irrfan Khan', 'Isla Fisher', 'Iwan Rheon', 'Jack Lemmon', 'Janet Jackson', 'Jason Bateman', 'Jason Segel', 'Jennifer Coolidge', 'Johnny Galecki', 'Jon Favreau', 'Joseph Gordon-Levitt', 'Josh Brolin', 'Josh Gad', 'Josh Groban', 'Julia Louis-Dreyfus', 'Kristen Stewart', 'Kristen Wiig', 'Rooney Mara', 'Caitriona Balfe', 'J.J. Abrams', 'Zoe Saldana', 'SpongeBob SquarePants', 'Patrick Star', 'Squidward Tentacles', 'Homer Simpson', 'Bart Simpson', 'Peter Griffin', 'Stewie Griffin', 'Eric Cartman', 'Rick Sanchez', 'Bugs Bunny', 'Mickey Mouse', 'Donald Duck', 'Shrek', 'Donkey (Shrek)', 'Elsa (Frozen)', 'Woody (Toy Story)', 'Buzz Lightyear', 'Scooby-Doo', 'Shaggy Rogers', 'Bender (Futurama)', 'Optimus Prime', 'Batman (Animated)', 'The Joker (Animated)', 'Darth Vader', 'Yoda', 'Gollum Smeagol', 'Gandalf', 'Winnie the Pooh', 'Kermit the Frog', 'Elmo', 'SpiderMan (Tom Holland ver.)', 'Mario', 'Luigi', 'Sonic the Hedgehog', 'Naruto Uzumaki', 'Goku', 'Vegeta', 'Light Yagami', 'Luffy (One Piece)', 'Edward Elric', 'Eren Jaeger', 'Levi Ackerman', 'Tanjiro Kamado', 'All Might', 'GLaDOS', 'Master Chief', 'Kratos', 'Arthur Morgan', 'Geralt of Rivia', \"Dwayne 'The Rock' Johnson\", 'LeBron James', \"Shaquille O'Neal\", 'Conor McGregor', 'Mike Tyson', 'Kobe Bryant', 'Floyd Mayweather', 'Cristiano Ronaldo', 'Lionel Messi', 'Serena Williams', 'Tom Brady', 'Stephen Curry', 'John Cena', 'Hulk Hogan', 'Stone Cold Steve Austin', 'The Undertaker', 'Nate Diaz', 'Charles Barkley', 'Shannon Sharpe', 'Drake', 'Rihanna', 'Eminem', 'Snoop Dogg', 'Jay-Z', 'Ed Sheeran', 'Billie Eilish', 'Ariana Grande', 'Adele', 'Post Malone', 'Travis Scott', 'Nicki Minaj', 'Cardi B', 'Doja Cat', 'Bad Bunny', 'Justin Bieber', 'Sabrina Carpenter', 'Chappell Roan', 'Dua Lipa', 'The Weeknd', 'Miley Cyrus', 'Lady Gaga', 'Kendrick Lamar', 'Ozzy Osbourne', 'Freddie Mercury', 'Elvis Presley', 'Bob Marley', 'Frank Sinatra', 'MrBeast', 'PewDiePie', 'Kai Cenat', 'IShowSpeed', 'Markiplier', 'Jacksepticeye', 'KSI', 'Logan Paul', 'Jake Paul', 'Dream (Minecraft)', 'Corpse Husband', 'xQc', 'Pokimane', 'Valkyrae', 'Ninja', 'Joe Scott', 'Linus (LTT)', 'Ryan Reynolds', 'Tom Hanks', 'Robert Downey Jr.', 'Will Smith', 'Denzel Washington', 'Leonardo DiCaprio', 'Brad Pitt', 'Keanu Reeves', 'Nicolas Cage', 'Al Pacino', 'Robert De Niro', 'Arnold Schwarzenegger', 'Sylvester Stallone', 'Vin Diesel', 'Jason Statham', 'Tom Cruise', 'Johnny Depp', 'Scarlett Johansson', 'Angelina Jolie', 'Jennifer Aniston', 'Emma Watson', 'Margot Robbie', 'Sydney Sweeney', 'Zendaya', 'Timothee Chalamet', 'Pedro Pascal', 'Oscar Isaac', 'Benedict Cumberbatch', 'Ian McKellen', 'Patrick Stewart', 'Christopher Walken', 'Matthew McConaughey', 'Harrison Ford', 'Mark Wahlberg', 'Owen Wilson', 'Seth Rogen', 'Kevin Hart', 'Adam Sandler', 'Jim Carrey', 'Eddie Murphy', 'Robin Williams', 'Will Ferrell', 'Melissa McCarthy', 'Awkwafina', 'Jason Momoa', 'Idris Elba', 'Tom Hardy', 'Michael B. Jordan', 'Austin Butler', 'Glen Powell', 'Paul Giamatti', 'Bryan Cranston', 'Bob Odenkirk', 'Vladimir Putin', 'Queen Elizabeth II', 'Winston Churchill', 'Martin Luther King Jr.', 'Kamala Harris', 'Bernie Sanders', 'Alexandria Ocasio-Cortez', 'Narendra Modi', 'Oprah Winfrey', 'Ellen DeGeneres', 'Dr. Phil', 'Steve Harvey', 'Trevor Noah', 'John Oliver', 'James Corden', 'Ryan Seacrest', 'Howard Stern', \"Conan O'Brien\", 'Seth Meyers', 'Bill Nye', 'Neil deGrasse Tyson', 'Guy Fieri', 'Dave Chappelle', 'Chris Rock', 'Jerry Seinfeld', 'Ali Wong', 'John Mulaney', 'Hasan Minhaj', 'Nikki Glaser', 'Matt Rife', 'Gabriel Iglesias', 'Bo Burnham', 'Jeff Bezos', 'Bill Gates', 'Steve Jobs', 'Tim Cook', 'Sam Altman', 'Jensen Huang', 'Gilbert Gottfried', 'James May', 'Jeremy Clarkson', 'Richard Hammond', 'Bob Ross', 'Anthony Bourdain', 'David Goggins', 'Jordan Peterson', 'Joe Pesci', 'Danny DeVito', 'Seth MacFarlane', 'Patrick Warburton', 'Keith David', 'Mark Hamill', 'Liam Neeson', 'Antonio Banderas', 'Sofia Vergara', 'Penelope Cruz', 'Gal Gadot', 'Cate Blanchett', 'Viola Davis', 'Meryl Streep', 'Sandra Bullock', 'Reese Witherspoon', 'Salma Hayek', \"Lupita Nyong'o\", 'Florence Pugh', 'Jenna Ortega', 'Ana de Armas', 'Jacob Elordi', 'Barry White', 'Dolly Parton', 'Willie Nelson', 'Lil Wayne', '50 Cent', 'Ice Cube', 'Tupac Shakur', 'Notorious B.I.G.', 'David Bowie', 'Michael Jackson', 'Whitney Houston', 'Amy Winehouse', 'SZA', 'Tyler, The Creator', 'Thanos', 'Tony Stark', 'Captain Jack Sparrow', 'Walter White', 'Tommy Shelby', 'Michael Scott', 'Dwight Schrute', 'Bowser', 'Usain Bolt', 'Tyson Fury', 'Dana White', 'Pat McAfee', 'Giannis Antetokounmpo', 'Lex Fridman', 'Ben Shapiro', 'Tucker Carlson', 'Martha Stewart', 'Gordon Lightfoot', 'Lizzo', 'Megan Thee Stallion', 'Ice Spice', '21 Savage', 'Metro Boomin', 'Jack Harlow', 'Peso Pluma', 'BTS Jungkook', 'Quentin Tarantino', 'Werner Herzog', 'Anderson Cooper', 'Rachel Maddow', 'Mahatma Gandhi', 'Muhammad Ali', 'Princess Diana', 'Nelson Mandela', 'Steve Irwin', 'Morty Smith', 'Andrew Huberman', 'Willem Dafoe', 'Mike Rowe', 'Terminator', 'Deadpool', 'Plankton', 'Mr. Krabs', 'Picard', 'Ludwig', 'Emma Chamberlain', 'Casey Neistat', 'Marques Brownlee', 'Technoblade', 'Shroud', \"Charli D'Amelio\", 'Khaby Lame', 'Adin Ross', 'Trainwreckstv', 'Hasan Piker', 'Joey Diaz', 'Theo Von', 'Andrew Schulz', 'Bert Kreischer', 'Tom Segura', 'Shane Gillis', 'Joe List', 'Bobby Lee', 'Chris Williamson', 'Destiny', 'Ethan Klein', 'Hila Klein', 'Olivia Rodrigo', 'Gracie Abrams', 'Benson Boone', 'Noah Kahan', 'Zach Bryan', 'Morgan Wallen', 'Luke Combs', 'Chris Stapleton', 'Rauw Alejandro', 'Karol G', 'Feid', 'J Balvin', 'Central Cee', 'Dave (rapper)', 'Stormzy', 'Gunna', 'Future', 'Lil Baby', 'Playboi Carti', 'Don Toliver', 'Lana Del Rey', 'Halsey', 'Charli XCX', 'Tate McRae', 'Conan Gray', 'Troye Sivan', 'Harry Styles', 'Niall Horan', 'Shawn Mendes', 'John Legend', 'Sam Smith', 'Roman Reigns', 'Cody Rhodes', 'Seth Rollins', 'CM Punk', 'Randy Orton', 'Triple H', 'Ric Flair', 'Khabib Nurmagomedov', 'Jon Jones', 'Israel Adesanya', 'Alex Pereira', 'Jorge Masvidal', 'Patrick Mahomes', 'Travis Kelce', 'Aaron Rodgers', 'Kyrie Irving', 'Kevin Durant', 'Luka Doncic', 'Nikola Jokic', 'Simone Biles', 'Novak Djokovic', 'Rafael Nadal', 'Roger Federer', 'Max Verstappen', 'Lewis Hamilton', 'Mark Rober', 'Naval Ravikant', 'Peter Attia', 'Gary Vaynerchuk', 'Alex Hormozi', 'Grant Cardone', 'JD Vance', 'Nancy Pelosi', 'Ron DeSantis', 'Volodymyr Zelenskyy', 'Xi Jinping', 'Justin Trudeau', 'Emmanuel Macron', 'Boris Johnson', 'Rishi Sunak', 'Keir Starmer', 'Tom Holland', 'Anya Taylor-Joy', 'Barry Keoghan', 'Paul Mescal', 'Rachel Zegler', 'Millie Bobby Brown', 'Finn Wolfhard', 'Noah Schnapp', 'Ke Huy Quan', 'Ayo Edebiri', 'Jeremy Allen White', 'Cloud Strife', 'Sephiroth', 'Solid Snake', 'Nathan Drake', 'Joel Miller', 'Ellie Williams', 'Duke Nukem', 'Lara Croft', 'Link (Zelda)', 'Samus Aran', 'Kirby', 'Pikachu', 'Ash Ketchum', 'Agent 47', 'Vergil (DMC)', 'Dante (DMC)', 'Ryu (Street Fighter)', 'Chun-Li', 'Scorpion (Mortal Kombat)', 'Sub-Zero', 'Steve (Minecraft)', 'Herobrine', 'Cortana', 'Aloy', 'Ezio Auditore', 'Altair', 'BJ Blazkowicz', 'Doom Slayer', 'Handsome Jack', 'Tracer (Overwatch)', 'Genji (Overwatch)', 'Reaper (Overwatch)', 'Jinx (Arcane)', 'Vi (Arcane)', 'Nezuko Kamado', 'Zenitsu Agatsuma', 'Gojo Satoru', 'Itadori Yuji', 'Denji (Chainsaw Man)', 'Power (Chainsaw Man)', 'Zoro (One Piece)', 'Nami (One Piece)', 'Sasuke Uchiha', 'Kakashi Hatake', 'Itachi Uchiha', 'Spike Spiegel', 'L (Death Note)', 'Saitama (One Punch Man)', 'Deku (My Hero Academia)', 'Bakugo Katsuki', 'Captain America (MCU)', 'Thor (MCU)', 'Loki (MCU)', 'Wolverine', 'Groot', 'Rocket Raccoon', 'Venom', 'The Mandalorian', 'Baby Yoda (Grogu)', 'Tony Montana (Scarface)', 'John Wick', 'James Bond (Craig era)', 'Ferris Bueller', 'Tyler Durden', 'The Dude (Big Lebowski)', 'Forrest Gump', 'Willy Wonka', 'Freddy Krueger', 'Jason Voorhees', 'Michael Myers', 'Pennywise', 'Hannibal Lecter', 'Family Guy Quagmire', 'Lois Griffin', 'Marge Simpson', 'Lisa Simpson', 'Ned Flanders', 'Krusty the Clown', 'Mr. Burns', 'Timmy Turner', \"Dexter (Dexter's Lab)\", 'Johnny Bravo', 'Courage the Cowardly Dog', 'Finn the Human', 'Jake the Dog', 'Rick Grimes', 'Negan (Walking Dead)', 'Jesse Pinkman', 'Saul Goodman', 'Tony Soprano', 'Jim Halpert', 'Ron Swanson', 'Barney Stinson', 'Sheldon Cooper', 'Jon Snow', 'Tyrion Lannister', 'Daenerys Targaryen', 'Arya Stark', 'Homelander', 'Billy Butcher', 'Airrack', 'Zach King', 'Dude Perfect Tyler', 'Colleen Ballinger', 'David Dobrik', 'James Charles', 'NikkieTutorials', 'Jeffree Star', 'Danny Duncan', 'FaZe Rug', 'SSSniperWolf', 'Vegetta777', 'Rubius', 'Ibai Llanos', 'Fuerza Regida', 'Grupo Frontera', 'Bizarrap', 'Anitta', 'Rosalia', 'Maluma', 'Ozuna', 'Manuel Turizo', 'Camilo', 'Sam Fender', 'Hozier', 'Fred again', 'GloRilla', 'Sexyy Red', 'Flo Milli', 'Latto', 'Coi Leray', 'Ja Morant', 'Anthony Edwards', 'Victor Wembanyama', 'Caitlin Clark', 'Angel Reese', \"Sha'Carri Richardson\", 'Erling Haaland', 'Kylian Mbappe', 'Jude Bellingham', 'Neymar', 'Vinicius Junior', 'Shohei Ohtani', 'Connor McDavid', 'Sidney Crosby', 'Steven Crowder', 'Candace Owens', 'Charlie Kirk', 'Matt Walsh', 'Tim Dillon', 'Whitney Cummings', 'Sam Harris', 'Malcolm Gladwell', 'Simon Sinek', 'Mel Robbins', 'Jocko Willink', 'Emma Stone', 'Ryan Gosling', 'Bradley Cooper', 'Christian Bale', 'Joaquin Phoenix', 'Mahershala Ali', 'Jamie Foxx', 'Regina King', 'Taraji P. Henson', 'Octavia Spencer', 'John Boyega', 'Daisy Ridley', 'Jonathan Majors', 'Simu Liu', 'Constance Wu', 'Henry Golding', 'Dev Patel', 'Riz Ahmed', 'Mindy Kaling', 'Aubrey Plaza', 'Aziz Ansari', 'Randall Park', 'Rainbow Dash', 'Twilight Sparkle', 'Gumball Watterson', 'Rigby (Regular Show)', 'Mordecai (Regular Show)', 'Steven Universe', 'Garnet (Steven Universe)', 'Aang (Avatar)', 'Zuko (Avatar)', 'Aretha Franklin', 'Stevie Wonder', 'Ray Charles', 'Johnny Cash', 'Jimi Hendrix', 'Janis Joplin', 'Kurt Cobain', 'Freddie Prinze', 'Selena Gomez', 'Justin Timberlake', 'Usher', 'Chris Brown', 'A$AP Rocky', 'RM (BTS)', 'V (BTS)', 'Jimin', 'Lisa (Blackpink)', 'Jennie (Blackpink)', 'Rose (Blackpink)', 'Calvin Harris', 'David Guetta', 'Marshmello', 'Skrillex', 'Diplo', 'Zedd', 'Jimmy Kimmel', 'Graham Norton', 'Bill Maher', 'Sean Hannity', 'Wolf Blitzer', 'Lester Holt', 'Satya Nadella', 'Sundar Pichai', 'Warren Buffett', 'Sheryl Sandberg', 'Marc Andreessen', 'Peter Thiel', 'Stephen Hawking', 'Carl Sagan', 'Richard Feynman', 'Jane Goodall', 'Franklin D. Roosevelt', 'Ronald Reagan', 'Margaret Thatcher', 'King Charles III', 'Prince Harry', 'Prince William', 'Stephen King', 'J.K. Rowling', 'George R.R. Martin', 'Neil Gaiman', 'Malcolm X', 'Jamie Oliver', 'Tiger Woods', 'Venus Williams', 'David Beckham', 'Michael Phelps', 'Peyton Manning', 'Virat Kohli', 'Sachin Tendulkar', 'MS Dhoni', 'The Rock', 'Rey Mysterio', 'Bray Wyatt', 'Kevin Owens', 'H3H3', 'Philip DeFranco', 'Jenna Marbles', 'Shane Dawson', 'Liza Koshy', 'Lilly Singh', 'Rhett and Link', 'Danny Gonzalez', 'Drew Gooden', 'Cody Ko', 'Kurtis Conner', 'Trisha Paytas', 'Tana Mongeau', 'Jaclyn Hill', 'Bretman Rock', 'Safiya Nygaard', 'Shah Rukh Khan', 'Salman Khan', 'Priyanka Chopra', 'Deepika Padukone', 'Jennifer Lawrence', 'Chris Evans', 'Daniel Radcliffe', 'Rupert Grint', 'Anthony Hopkins', 'Jack Nicholson', 'Clint Eastwood', 'Obi-Wan Kenobi', 'Luke Skywalker', 'Han Solo', 'Princess Leia', 'Emperor Palpatine', 'Kylo Ren', 'C-3PO', 'Frodo Baggins', 'Aragorn', 'Legolas', 'Samwise Gamgee', 'Harry Potter', 'Hermione Granger', 'Ron Weasley', 'Albus Dumbledore', 'Severus Snape', 'Voldemort', 'Hagrid', 'Belle (Beauty and the Beast)', 'Ariel (Little Mermaid)', 'Cinderella', 'Snow White', 'Mulan', 'Rapunzel (Tangled)', 'Fiona (Shrek)', 'Ross Geller', 'Chandler Bing', 'Joey Tribbiani', 'Monica Geller', 'Rachel Green', 'Phoebe Buffay', 'George Costanza', 'Kramer (Seinfeld)', 'Elaine Benes', 'Carlton Banks', 'Hinata Hyuga', 'Ichigo Kurosaki', 'Yoshi', 'Spyro', 'Ryu Hayabusa', 'Leon Kennedy', 'Chris Redfield', 'Jill Valentine', 'Ada Wong', 'Big Boss (MGS)', 'Raiden (MGS)', 'Commander Shepard', 'Garrus Vakarian', 'V (Cyberpunk)', 'Johnny Silverhand', 'Valorant Jett', 'League of Legends Ahri', 'Yasuo (LoL)', 'Superman', 'Wonder Woman', 'Harley Quinn', 'Black Panther', 'Doctor Strange', 'Hulk', 'Black Widow', 'Nick Fury', 'Ant-Man', 'Don Draper', 'Walter Bishop (Fringe)', 'Frank Underwood', 'Dexter Morgan', 'Sherlock Holmes', 'Dr. House', 'Michael Corleone', 'Vito Corleone', 'Daffy Duck', 'Porky Pig', 'Tweety Bird', 'Sylvester the Cat', 'Fred Flintstone', 'Barney Rubble', 'George Jetson', 'Popeye', 'Skip Bayless', 'Stephen A Smith', 'Colin Cowherd', 'Ricky Gervais', 'Bill Burr', 'Sebastian Maniscalco', 'Trevor Wallace', 'Iliza Shlesinger', 'Bruce Springsteen', 'Eric Clapton', 'Mick Jagger', 'Paul McCartney', 'John Lennon', 'Elton John', 'Billy Joel', 'Fleetwood Mac Stevie Nicks', 'Sia', 'Demi Lovato', 'Camila Cabello', 'Enrique Iglesias', 'Ricky Martin', 'Faze Clan Banks', 'Tfue', 'Timthetatman', 'DrLupo', 'CouRage', 'Sykkuno', 'Disguised Toast', 'Fuslie', 'Jerma985', 'Vinesauce Vinny', 'Northernlion', 'Moistcr1tikal', 'Asmongold', 'Mizkif', 'Esfand', 'Quin69', 'Summit1g', 'Sodapoppin', 'Forsen', 'Pestily', 'Joe Budden', 'Charlamagne Tha God', 'Angela Yee', 'Big Boy', 'Zane Lowe', 'Rich Eisen', 'Bill Simmons', 'Dan Le Batard', 'Slash (musician)', 'James Hetfield', 'Dave Grohl', 'Chris Cornell', 'Axl Rose', 'Robert Plant', 'Jon Bon Jovi', 'Chester Bennington', 'Corey Taylor', 'Fernando Alonso', 'Charles Leclerc', 'Daniel Ricciardo', 'Valentino Rossi', 'Marc Marquez', 'Travis Pastrana', 'Tony Hawk', 'Rohit Sharma', 'Babar Azam', 'Ben Stokes', 'Joe Root', 'Anthony Joshua', 'Canelo Alvarez', 'Ronda Rousey', 'Amanda Nunes', 'Bruce Willis', 'Chris Pratt', 'Charlize Theron', 'Nicole Kidman', 'Amy Adams', 'Jamie Lee Curtis', 'Gary Oldman', 'Mark Ruffalo', 'Jeremy Renner', 'Chris Tucker', 'Jonah Hill', 'Ranveer Singh', 'Alia Bhatt', 'Hrithik Roshan', 'Lee Min Ho', 'Song Joong Ki', 'Park Seo Joon', 'Kylie Jenner', 'Khloe Kardashian', 'Paris Hilton', 'Neil Armstrong', 'Buzz Aldrin', 'Yuri Gagarin', 'Killua Zoldyck', 'Gon Freecss', 'Meliodas', 'Natsu Dragneel', 'Lucy Heartfilia', 'Erza Scarlet', 'Inuyasha', 'Kagome Higurashi', 'Yusuke Urameshi', 'Vash the Stampede', 'Alucard (Hellsing)', 'Guts (Berserk)', 'Griffith (Berserk)', 'Reigen Arataka', 'Mob (Mob Psycho 100)', 'Anya Forger', 'Loid Forger', 'Yor Forger', 'Pit (Kid Icarus)', 'Marth (Fire Emblem)', 'Ike (Fire Emblem)', 'Sora (Kingdom Hearts)', 'Riku (Kingdom Hearts)', 'Sam Porter Bridges', 'Big Smoke (GTA)', 'CJ (GTA San Andreas)', 'Niko Bellic', 'Trevor Philips', 'Michael De Santa', 'Franklin Clinton', 'Marcus Fenix', 'Isaac Clarke', 'Ellie (Borderlands)', 'Lilith (Borderlands)', 'Claptrap', 'Widowmaker (Overwatch)', 'Mercy (Overwatch)', 'Reinhardt (Overwatch)', 'Phineas Flynn', 'Doofenshmirtz', 'Blossom (PPG)', 'Bubbles (PPG)', 'Buttercup (PPG)', 'Mojo Jojo', 'Ben Tennyson', 'Danny Phantom', 'Invader Zim', 'GIR (Invader Zim)', 'Sandy Cheeks', 'Ellen Ripley', 'Sarah Connor', 'Indiana Jones', 'Austin Powers', 'Inspector Clouseau', 'Gru (Despicable Me)', 'Alvin (Chipmunks)', 'Megatron', 'Chucky', 'Ghostface (Scream)', 'The Grinch', 'Jack Skellington', 'Jayson Tatum', 'Devin Booker', 'Damian Lillard', 'James Harden', 'Russell Westbrook', 'Joel Embiid', 'Justin Jefferson', 'Josh Allen', 'Joe Burrow', 'Micah Parsons', 'Myles Garrett', 'CeeDee Lamb', 'Burna Boy', 'Wizkid', 'Davido', 'Tems', 'Magnus Carlsen', 'Hikaru Nakamura', 'MrBallen', 'Ned Fulmer', 'Zach Kornfeld', 'Eugene Lee Yang', 'Alton Brown', 'Andrew Rea', 'Steve-O', 'Johnny Knoxville', 'Bam Margera', 'Russell Brand', 'Piers Morgan', 'Douglas Murray', 'Dave Rubin', 'Michael Knowles', 'Vivek Ramaswamy', 'Marjorie Taylor Greene', 'Mitch McConnell', 'Mike Pence', 'Hillary Clinton', 'Bill Clinton', 'George W Bush', 'George H W Bush', 'Jimmy Carter', 'Angela Merkel', 'Tara Strong', 'Tom Kenny', 'Nolan North', 'Troy Baker', 'Jennifer Hale', 'Steve Blum', 'Cersei Lannister', 'Jaime Lannister', 'Sansa Stark', 'Bran Stark', 'The Hound', 'Melisandre', 'Varys', 'Petyr Baelish', 'Ned Stark', 'Gus Fring', 'Mike Ehrmantraut', 'Hank Schrader', 'Skyler White', 'Joy (Inside Out)', 'Sadness (Inside Out)', 'Anger (Inside Out)', 'Mirabel (Encanto)', 'Bruno (Encanto)', 'Remy (Ratatouille)', 'Lightning McQueen', 'Mater (Cars)', 'Wreck-It Ralph', 'Vanellope von Schweetz', 'PointCrow', 'Ranboo', 'Wilbur Soot', 'Tubbo', 'GeorgeNotFound', 'Sapnap', 'Quackity', 'Karl Jacobs', 'Norman Bates', 'Anton Chigurh', 'Patrick Bateman', 'Travis Bickle', 'Rocky Balboa', 'Rambo', 'Maximus (Gladiator)', 'William Wallace', 'King Leonidas', 'Leslie Knope', 'Tom Haverford', 'April Ludgate', 'Andy Dwyer', 'Kevin Malone', 'Creed Bratton', 'Stanley Hudson', 'Toby Flenderson', 'Angela Martin', 'Summer Smith', 'Beth Smith', 'Jerry Smith', 'BoJack Horseman', 'Todd Chavez', 'Princess Carolyn', 'Diane Nguyen', 'Big Mouth Nick', 'Maury (Big Mouth)', 'Archer (Sterling)', 'Lana Kane', 'Malory Archer', 'Fry (Futurama)', 'Leela (Futurama)', 'Professor Farnsworth', 'Zapp Brannigan', 'Beavis', 'Butt-Head', 'King of the Hill Hank Hill', 'Bobby Hill', 'Dale Gribble', 'Stan Marsh', 'Kyle Broflovski', 'Randy Marsh', 'Towelie', 'Butters Stotch', 'Mr. Garrison', 'Chef (South Park)', 'Ike Broflovski', 'Wendy Testaburger', 'PC Principal', 'Jimmy Valmer', 'Michelle Obama', 'Al Gore', 'Desmond Tutu', 'Anthony Fauci', 'Greta Thunberg', 'Malala Yousafzai', 'Grimes', 'Jafar (Aladdin)', 'Ursula (Little Mermaid)', 'Iago (Aladdin parrot)', 'Zazu (Lion King)', \"Yzma (Emperor's New Groove)\", \"Kronk (Emperor's New Groove)\", 'Discord (My Little Pony)', 'Skeletor (He-Man)', 'Captain Hook (Peter Pan)', 'Sebastian (Little Mermaid)', 'HAL 9000', 'Mushu (Mulan)', 'Lumiere (Beauty and the Beast)', 'Cogsworth (Beauty and the Beast)', 'Scuttle (Little Mermaid)', 'Rafiki (Lion King)', 'Kristoff (Frozen)', 'Hans (Frozen)', 'Merlin (Sword in the Stone)', 'Bob Dylan']",
                             value=data__style__voicename,
                             name="" + (name_prefix or "data") + ".style.voice_name",
                             definition={
@@ -1089,7 +1993,6 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "Ice Cube",
                                     "Tupac Shakur",
                                     "Notorious B.I.G.",
-                                    "Bob Dylan",
                                     "David Bowie",
                                     "Michael Jackson",
                                     "Whitney Houston",
@@ -1140,6 +2043,782 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                                     "Plankton",
                                     "Mr. Krabs",
                                     "Picard",
+                                    "Ludwig",
+                                    "Emma Chamberlain",
+                                    "Casey Neistat",
+                                    "Marques Brownlee",
+                                    "Technoblade",
+                                    "Shroud",
+                                    "Charli D'Amelio",
+                                    "Khaby Lame",
+                                    "Adin Ross",
+                                    "Trainwreckstv",
+                                    "Hasan Piker",
+                                    "Joey Diaz",
+                                    "Theo Von",
+                                    "Andrew Schulz",
+                                    "Bert Kreischer",
+                                    "Tom Segura",
+                                    "Shane Gillis",
+                                    "Joe List",
+                                    "Bobby Lee",
+                                    "Chris Williamson",
+                                    "Destiny",
+                                    "Ethan Klein",
+                                    "Hila Klein",
+                                    "Olivia Rodrigo",
+                                    "Gracie Abrams",
+                                    "Benson Boone",
+                                    "Noah Kahan",
+                                    "Zach Bryan",
+                                    "Morgan Wallen",
+                                    "Luke Combs",
+                                    "Chris Stapleton",
+                                    "Rauw Alejandro",
+                                    "Karol G",
+                                    "Feid",
+                                    "J Balvin",
+                                    "Central Cee",
+                                    "Dave (rapper)",
+                                    "Stormzy",
+                                    "Gunna",
+                                    "Future",
+                                    "Lil Baby",
+                                    "Playboi Carti",
+                                    "Don Toliver",
+                                    "Lana Del Rey",
+                                    "Halsey",
+                                    "Charli XCX",
+                                    "Tate McRae",
+                                    "Conan Gray",
+                                    "Troye Sivan",
+                                    "Harry Styles",
+                                    "Niall Horan",
+                                    "Shawn Mendes",
+                                    "John Legend",
+                                    "Sam Smith",
+                                    "Roman Reigns",
+                                    "Cody Rhodes",
+                                    "Seth Rollins",
+                                    "CM Punk",
+                                    "Randy Orton",
+                                    "Triple H",
+                                    "Ric Flair",
+                                    "Khabib Nurmagomedov",
+                                    "Jon Jones",
+                                    "Israel Adesanya",
+                                    "Alex Pereira",
+                                    "Jorge Masvidal",
+                                    "Patrick Mahomes",
+                                    "Travis Kelce",
+                                    "Aaron Rodgers",
+                                    "Kyrie Irving",
+                                    "Kevin Durant",
+                                    "Luka Doncic",
+                                    "Nikola Jokic",
+                                    "Simone Biles",
+                                    "Novak Djokovic",
+                                    "Rafael Nadal",
+                                    "Roger Federer",
+                                    "Max Verstappen",
+                                    "Lewis Hamilton",
+                                    "Mark Rober",
+                                    "Naval Ravikant",
+                                    "Peter Attia",
+                                    "Gary Vaynerchuk",
+                                    "Alex Hormozi",
+                                    "Grant Cardone",
+                                    "JD Vance",
+                                    "Nancy Pelosi",
+                                    "Ron DeSantis",
+                                    "Volodymyr Zelenskyy",
+                                    "Xi Jinping",
+                                    "Justin Trudeau",
+                                    "Emmanuel Macron",
+                                    "Boris Johnson",
+                                    "Rishi Sunak",
+                                    "Keir Starmer",
+                                    "Tom Holland",
+                                    "Anya Taylor-Joy",
+                                    "Barry Keoghan",
+                                    "Paul Mescal",
+                                    "Rachel Zegler",
+                                    "Millie Bobby Brown",
+                                    "Finn Wolfhard",
+                                    "Noah Schnapp",
+                                    "Ke Huy Quan",
+                                    "Ayo Edebiri",
+                                    "Jeremy Allen White",
+                                    "Cloud Strife",
+                                    "Sephiroth",
+                                    "Solid Snake",
+                                    "Nathan Drake",
+                                    "Joel Miller",
+                                    "Ellie Williams",
+                                    "Duke Nukem",
+                                    "Lara Croft",
+                                    "Link (Zelda)",
+                                    "Samus Aran",
+                                    "Kirby",
+                                    "Pikachu",
+                                    "Ash Ketchum",
+                                    "Agent 47",
+                                    "Vergil (DMC)",
+                                    "Dante (DMC)",
+                                    "Ryu (Street Fighter)",
+                                    "Chun-Li",
+                                    "Scorpion (Mortal Kombat)",
+                                    "Sub-Zero",
+                                    "Steve (Minecraft)",
+                                    "Herobrine",
+                                    "Cortana",
+                                    "Aloy",
+                                    "Ezio Auditore",
+                                    "Altair",
+                                    "BJ Blazkowicz",
+                                    "Doom Slayer",
+                                    "Handsome Jack",
+                                    "Tracer (Overwatch)",
+                                    "Genji (Overwatch)",
+                                    "Reaper (Overwatch)",
+                                    "Jinx (Arcane)",
+                                    "Vi (Arcane)",
+                                    "Nezuko Kamado",
+                                    "Zenitsu Agatsuma",
+                                    "Gojo Satoru",
+                                    "Itadori Yuji",
+                                    "Denji (Chainsaw Man)",
+                                    "Power (Chainsaw Man)",
+                                    "Zoro (One Piece)",
+                                    "Nami (One Piece)",
+                                    "Sasuke Uchiha",
+                                    "Kakashi Hatake",
+                                    "Itachi Uchiha",
+                                    "Spike Spiegel",
+                                    "L (Death Note)",
+                                    "Saitama (One Punch Man)",
+                                    "Deku (My Hero Academia)",
+                                    "Bakugo Katsuki",
+                                    "Captain America (MCU)",
+                                    "Thor (MCU)",
+                                    "Loki (MCU)",
+                                    "Wolverine",
+                                    "Groot",
+                                    "Rocket Raccoon",
+                                    "Venom",
+                                    "The Mandalorian",
+                                    "Baby Yoda (Grogu)",
+                                    "Tony Montana (Scarface)",
+                                    "John Wick",
+                                    "James Bond (Craig era)",
+                                    "Ferris Bueller",
+                                    "Tyler Durden",
+                                    "The Dude (Big Lebowski)",
+                                    "Forrest Gump",
+                                    "Willy Wonka",
+                                    "Freddy Krueger",
+                                    "Jason Voorhees",
+                                    "Michael Myers",
+                                    "Pennywise",
+                                    "Hannibal Lecter",
+                                    "Family Guy Quagmire",
+                                    "Lois Griffin",
+                                    "Marge Simpson",
+                                    "Lisa Simpson",
+                                    "Ned Flanders",
+                                    "Krusty the Clown",
+                                    "Mr. Burns",
+                                    "Timmy Turner",
+                                    "Dexter (Dexter's Lab)",
+                                    "Johnny Bravo",
+                                    "Courage the Cowardly Dog",
+                                    "Finn the Human",
+                                    "Jake the Dog",
+                                    "Rick Grimes",
+                                    "Negan (Walking Dead)",
+                                    "Jesse Pinkman",
+                                    "Saul Goodman",
+                                    "Tony Soprano",
+                                    "Jim Halpert",
+                                    "Ron Swanson",
+                                    "Barney Stinson",
+                                    "Sheldon Cooper",
+                                    "Jon Snow",
+                                    "Tyrion Lannister",
+                                    "Daenerys Targaryen",
+                                    "Arya Stark",
+                                    "Homelander",
+                                    "Billy Butcher",
+                                    "Airrack",
+                                    "Zach King",
+                                    "Dude Perfect Tyler",
+                                    "Colleen Ballinger",
+                                    "David Dobrik",
+                                    "James Charles",
+                                    "NikkieTutorials",
+                                    "Jeffree Star",
+                                    "Danny Duncan",
+                                    "FaZe Rug",
+                                    "SSSniperWolf",
+                                    "Vegetta777",
+                                    "Rubius",
+                                    "Ibai Llanos",
+                                    "Fuerza Regida",
+                                    "Grupo Frontera",
+                                    "Bizarrap",
+                                    "Anitta",
+                                    "Rosalia",
+                                    "Maluma",
+                                    "Ozuna",
+                                    "Manuel Turizo",
+                                    "Camilo",
+                                    "Sam Fender",
+                                    "Hozier",
+                                    "Fred again",
+                                    "GloRilla",
+                                    "Sexyy Red",
+                                    "Flo Milli",
+                                    "Latto",
+                                    "Coi Leray",
+                                    "Ja Morant",
+                                    "Anthony Edwards",
+                                    "Victor Wembanyama",
+                                    "Caitlin Clark",
+                                    "Angel Reese",
+                                    "Sha'Carri Richardson",
+                                    "Erling Haaland",
+                                    "Kylian Mbappe",
+                                    "Jude Bellingham",
+                                    "Neymar",
+                                    "Vinicius Junior",
+                                    "Shohei Ohtani",
+                                    "Connor McDavid",
+                                    "Sidney Crosby",
+                                    "Steven Crowder",
+                                    "Candace Owens",
+                                    "Charlie Kirk",
+                                    "Matt Walsh",
+                                    "Tim Dillon",
+                                    "Whitney Cummings",
+                                    "Sam Harris",
+                                    "Malcolm Gladwell",
+                                    "Simon Sinek",
+                                    "Mel Robbins",
+                                    "Jocko Willink",
+                                    "Emma Stone",
+                                    "Ryan Gosling",
+                                    "Bradley Cooper",
+                                    "Christian Bale",
+                                    "Joaquin Phoenix",
+                                    "Mahershala Ali",
+                                    "Jamie Foxx",
+                                    "Regina King",
+                                    "Taraji P. Henson",
+                                    "Octavia Spencer",
+                                    "John Boyega",
+                                    "Daisy Ridley",
+                                    "Jonathan Majors",
+                                    "Simu Liu",
+                                    "Constance Wu",
+                                    "Henry Golding",
+                                    "Dev Patel",
+                                    "Riz Ahmed",
+                                    "Mindy Kaling",
+                                    "Aubrey Plaza",
+                                    "Aziz Ansari",
+                                    "Randall Park",
+                                    "Rainbow Dash",
+                                    "Twilight Sparkle",
+                                    "Gumball Watterson",
+                                    "Rigby (Regular Show)",
+                                    "Mordecai (Regular Show)",
+                                    "Steven Universe",
+                                    "Garnet (Steven Universe)",
+                                    "Aang (Avatar)",
+                                    "Zuko (Avatar)",
+                                    "Aretha Franklin",
+                                    "Stevie Wonder",
+                                    "Ray Charles",
+                                    "Johnny Cash",
+                                    "Jimi Hendrix",
+                                    "Janis Joplin",
+                                    "Kurt Cobain",
+                                    "Freddie Prinze",
+                                    "Selena Gomez",
+                                    "Justin Timberlake",
+                                    "Usher",
+                                    "Chris Brown",
+                                    "A$AP Rocky",
+                                    "RM (BTS)",
+                                    "V (BTS)",
+                                    "Jimin",
+                                    "Lisa (Blackpink)",
+                                    "Jennie (Blackpink)",
+                                    "Rose (Blackpink)",
+                                    "Calvin Harris",
+                                    "David Guetta",
+                                    "Marshmello",
+                                    "Skrillex",
+                                    "Diplo",
+                                    "Zedd",
+                                    "Jimmy Kimmel",
+                                    "Graham Norton",
+                                    "Bill Maher",
+                                    "Sean Hannity",
+                                    "Wolf Blitzer",
+                                    "Lester Holt",
+                                    "Satya Nadella",
+                                    "Sundar Pichai",
+                                    "Warren Buffett",
+                                    "Sheryl Sandberg",
+                                    "Marc Andreessen",
+                                    "Peter Thiel",
+                                    "Stephen Hawking",
+                                    "Carl Sagan",
+                                    "Richard Feynman",
+                                    "Jane Goodall",
+                                    "Franklin D. Roosevelt",
+                                    "Ronald Reagan",
+                                    "Margaret Thatcher",
+                                    "King Charles III",
+                                    "Prince Harry",
+                                    "Prince William",
+                                    "Stephen King",
+                                    "J.K. Rowling",
+                                    "George R.R. Martin",
+                                    "Neil Gaiman",
+                                    "Malcolm X",
+                                    "Jamie Oliver",
+                                    "Tiger Woods",
+                                    "Venus Williams",
+                                    "David Beckham",
+                                    "Michael Phelps",
+                                    "Peyton Manning",
+                                    "Virat Kohli",
+                                    "Sachin Tendulkar",
+                                    "MS Dhoni",
+                                    "The Rock",
+                                    "Rey Mysterio",
+                                    "Bray Wyatt",
+                                    "Kevin Owens",
+                                    "H3H3",
+                                    "Philip DeFranco",
+                                    "Jenna Marbles",
+                                    "Shane Dawson",
+                                    "Liza Koshy",
+                                    "Lilly Singh",
+                                    "Rhett and Link",
+                                    "Danny Gonzalez",
+                                    "Drew Gooden",
+                                    "Cody Ko",
+                                    "Kurtis Conner",
+                                    "Trisha Paytas",
+                                    "Tana Mongeau",
+                                    "Jaclyn Hill",
+                                    "Bretman Rock",
+                                    "Safiya Nygaard",
+                                    "Shah Rukh Khan",
+                                    "Salman Khan",
+                                    "Priyanka Chopra",
+                                    "Deepika Padukone",
+                                    "Jennifer Lawrence",
+                                    "Chris Evans",
+                                    "Daniel Radcliffe",
+                                    "Rupert Grint",
+                                    "Anthony Hopkins",
+                                    "Jack Nicholson",
+                                    "Clint Eastwood",
+                                    "Obi-Wan Kenobi",
+                                    "Luke Skywalker",
+                                    "Han Solo",
+                                    "Princess Leia",
+                                    "Emperor Palpatine",
+                                    "Kylo Ren",
+                                    "C-3PO",
+                                    "Frodo Baggins",
+                                    "Aragorn",
+                                    "Legolas",
+                                    "Samwise Gamgee",
+                                    "Harry Potter",
+                                    "Hermione Granger",
+                                    "Ron Weasley",
+                                    "Albus Dumbledore",
+                                    "Severus Snape",
+                                    "Voldemort",
+                                    "Hagrid",
+                                    "Belle (Beauty and the Beast)",
+                                    "Ariel (Little Mermaid)",
+                                    "Cinderella",
+                                    "Snow White",
+                                    "Mulan",
+                                    "Rapunzel (Tangled)",
+                                    "Fiona (Shrek)",
+                                    "Ross Geller",
+                                    "Chandler Bing",
+                                    "Joey Tribbiani",
+                                    "Monica Geller",
+                                    "Rachel Green",
+                                    "Phoebe Buffay",
+                                    "George Costanza",
+                                    "Kramer (Seinfeld)",
+                                    "Elaine Benes",
+                                    "Carlton Banks",
+                                    "Hinata Hyuga",
+                                    "Ichigo Kurosaki",
+                                    "Yoshi",
+                                    "Spyro",
+                                    "Ryu Hayabusa",
+                                    "Leon Kennedy",
+                                    "Chris Redfield",
+                                    "Jill Valentine",
+                                    "Ada Wong",
+                                    "Big Boss (MGS)",
+                                    "Raiden (MGS)",
+                                    "Commander Shepard",
+                                    "Garrus Vakarian",
+                                    "V (Cyberpunk)",
+                                    "Johnny Silverhand",
+                                    "Valorant Jett",
+                                    "League of Legends Ahri",
+                                    "Yasuo (LoL)",
+                                    "Superman",
+                                    "Wonder Woman",
+                                    "Harley Quinn",
+                                    "Black Panther",
+                                    "Doctor Strange",
+                                    "Hulk",
+                                    "Black Widow",
+                                    "Nick Fury",
+                                    "Ant-Man",
+                                    "Don Draper",
+                                    "Walter Bishop (Fringe)",
+                                    "Frank Underwood",
+                                    "Dexter Morgan",
+                                    "Sherlock Holmes",
+                                    "Dr. House",
+                                    "Michael Corleone",
+                                    "Vito Corleone",
+                                    "Daffy Duck",
+                                    "Porky Pig",
+                                    "Tweety Bird",
+                                    "Sylvester the Cat",
+                                    "Fred Flintstone",
+                                    "Barney Rubble",
+                                    "George Jetson",
+                                    "Popeye",
+                                    "Skip Bayless",
+                                    "Stephen A Smith",
+                                    "Colin Cowherd",
+                                    "Ricky Gervais",
+                                    "Bill Burr",
+                                    "Sebastian Maniscalco",
+                                    "Trevor Wallace",
+                                    "Iliza Shlesinger",
+                                    "Bruce Springsteen",
+                                    "Eric Clapton",
+                                    "Mick Jagger",
+                                    "Paul McCartney",
+                                    "John Lennon",
+                                    "Elton John",
+                                    "Billy Joel",
+                                    "Fleetwood Mac Stevie Nicks",
+                                    "Sia",
+                                    "Demi Lovato",
+                                    "Camila Cabello",
+                                    "Enrique Iglesias",
+                                    "Ricky Martin",
+                                    "Faze Clan Banks",
+                                    "Tfue",
+                                    "Timthetatman",
+                                    "DrLupo",
+                                    "CouRage",
+                                    "Sykkuno",
+                                    "Disguised Toast",
+                                    "Fuslie",
+                                    "Jerma985",
+                                    "Vinesauce Vinny",
+                                    "Northernlion",
+                                    "Moistcr1tikal",
+                                    "Asmongold",
+                                    "Mizkif",
+                                    "Esfand",
+                                    "Quin69",
+                                    "Summit1g",
+                                    "Sodapoppin",
+                                    "Forsen",
+                                    "Pestily",
+                                    "Joe Budden",
+                                    "Charlamagne Tha God",
+                                    "Angela Yee",
+                                    "Big Boy",
+                                    "Zane Lowe",
+                                    "Rich Eisen",
+                                    "Bill Simmons",
+                                    "Dan Le Batard",
+                                    "Slash (musician)",
+                                    "James Hetfield",
+                                    "Dave Grohl",
+                                    "Chris Cornell",
+                                    "Axl Rose",
+                                    "Robert Plant",
+                                    "Jon Bon Jovi",
+                                    "Chester Bennington",
+                                    "Corey Taylor",
+                                    "Fernando Alonso",
+                                    "Charles Leclerc",
+                                    "Daniel Ricciardo",
+                                    "Valentino Rossi",
+                                    "Marc Marquez",
+                                    "Travis Pastrana",
+                                    "Tony Hawk",
+                                    "Rohit Sharma",
+                                    "Babar Azam",
+                                    "Ben Stokes",
+                                    "Joe Root",
+                                    "Anthony Joshua",
+                                    "Canelo Alvarez",
+                                    "Ronda Rousey",
+                                    "Amanda Nunes",
+                                    "Bruce Willis",
+                                    "Chris Pratt",
+                                    "Charlize Theron",
+                                    "Nicole Kidman",
+                                    "Amy Adams",
+                                    "Jamie Lee Curtis",
+                                    "Gary Oldman",
+                                    "Mark Ruffalo",
+                                    "Jeremy Renner",
+                                    "Chris Tucker",
+                                    "Jonah Hill",
+                                    "Ranveer Singh",
+                                    "Alia Bhatt",
+                                    "Hrithik Roshan",
+                                    "Lee Min Ho",
+                                    "Song Joong Ki",
+                                    "Park Seo Joon",
+                                    "Kylie Jenner",
+                                    "Khloe Kardashian",
+                                    "Paris Hilton",
+                                    "Neil Armstrong",
+                                    "Buzz Aldrin",
+                                    "Yuri Gagarin",
+                                    "Killua Zoldyck",
+                                    "Gon Freecss",
+                                    "Meliodas",
+                                    "Natsu Dragneel",
+                                    "Lucy Heartfilia",
+                                    "Erza Scarlet",
+                                    "Inuyasha",
+                                    "Kagome Higurashi",
+                                    "Yusuke Urameshi",
+                                    "Vash the Stampede",
+                                    "Alucard (Hellsing)",
+                                    "Guts (Berserk)",
+                                    "Griffith (Berserk)",
+                                    "Reigen Arataka",
+                                    "Mob (Mob Psycho 100)",
+                                    "Anya Forger",
+                                    "Loid Forger",
+                                    "Yor Forger",
+                                    "Pit (Kid Icarus)",
+                                    "Marth (Fire Emblem)",
+                                    "Ike (Fire Emblem)",
+                                    "Sora (Kingdom Hearts)",
+                                    "Riku (Kingdom Hearts)",
+                                    "Sam Porter Bridges",
+                                    "Big Smoke (GTA)",
+                                    "CJ (GTA San Andreas)",
+                                    "Niko Bellic",
+                                    "Trevor Philips",
+                                    "Michael De Santa",
+                                    "Franklin Clinton",
+                                    "Marcus Fenix",
+                                    "Isaac Clarke",
+                                    "Ellie (Borderlands)",
+                                    "Lilith (Borderlands)",
+                                    "Claptrap",
+                                    "Widowmaker (Overwatch)",
+                                    "Mercy (Overwatch)",
+                                    "Reinhardt (Overwatch)",
+                                    "Phineas Flynn",
+                                    "Doofenshmirtz",
+                                    "Blossom (PPG)",
+                                    "Bubbles (PPG)",
+                                    "Buttercup (PPG)",
+                                    "Mojo Jojo",
+                                    "Ben Tennyson",
+                                    "Danny Phantom",
+                                    "Invader Zim",
+                                    "GIR (Invader Zim)",
+                                    "Sandy Cheeks",
+                                    "Ellen Ripley",
+                                    "Sarah Connor",
+                                    "Indiana Jones",
+                                    "Austin Powers",
+                                    "Inspector Clouseau",
+                                    "Gru (Despicable Me)",
+                                    "Alvin (Chipmunks)",
+                                    "Megatron",
+                                    "Chucky",
+                                    "Ghostface (Scream)",
+                                    "The Grinch",
+                                    "Jack Skellington",
+                                    "Jayson Tatum",
+                                    "Devin Booker",
+                                    "Damian Lillard",
+                                    "James Harden",
+                                    "Russell Westbrook",
+                                    "Joel Embiid",
+                                    "Justin Jefferson",
+                                    "Josh Allen",
+                                    "Joe Burrow",
+                                    "Micah Parsons",
+                                    "Myles Garrett",
+                                    "CeeDee Lamb",
+                                    "Burna Boy",
+                                    "Wizkid",
+                                    "Davido",
+                                    "Tems",
+                                    "Magnus Carlsen",
+                                    "Hikaru Nakamura",
+                                    "MrBallen",
+                                    "Ned Fulmer",
+                                    "Zach Kornfeld",
+                                    "Eugene Lee Yang",
+                                    "Alton Brown",
+                                    "Andrew Rea",
+                                    "Steve-O",
+                                    "Johnny Knoxville",
+                                    "Bam Margera",
+                                    "Russell Brand",
+                                    "Piers Morgan",
+                                    "Douglas Murray",
+                                    "Dave Rubin",
+                                    "Michael Knowles",
+                                    "Vivek Ramaswamy",
+                                    "Marjorie Taylor Greene",
+                                    "Mitch McConnell",
+                                    "Mike Pence",
+                                    "Hillary Clinton",
+                                    "Bill Clinton",
+                                    "George W Bush",
+                                    "George H W Bush",
+                                    "Jimmy Carter",
+                                    "Angela Merkel",
+                                    "Tara Strong",
+                                    "Tom Kenny",
+                                    "Nolan North",
+                                    "Troy Baker",
+                                    "Jennifer Hale",
+                                    "Steve Blum",
+                                    "Cersei Lannister",
+                                    "Jaime Lannister",
+                                    "Sansa Stark",
+                                    "Bran Stark",
+                                    "The Hound",
+                                    "Melisandre",
+                                    "Varys",
+                                    "Petyr Baelish",
+                                    "Ned Stark",
+                                    "Gus Fring",
+                                    "Mike Ehrmantraut",
+                                    "Hank Schrader",
+                                    "Skyler White",
+                                    "Joy (Inside Out)",
+                                    "Sadness (Inside Out)",
+                                    "Anger (Inside Out)",
+                                    "Mirabel (Encanto)",
+                                    "Bruno (Encanto)",
+                                    "Remy (Ratatouille)",
+                                    "Lightning McQueen",
+                                    "Mater (Cars)",
+                                    "Wreck-It Ralph",
+                                    "Vanellope von Schweetz",
+                                    "PointCrow",
+                                    "Ranboo",
+                                    "Wilbur Soot",
+                                    "Tubbo",
+                                    "GeorgeNotFound",
+                                    "Sapnap",
+                                    "Quackity",
+                                    "Karl Jacobs",
+                                    "Norman Bates",
+                                    "Anton Chigurh",
+                                    "Patrick Bateman",
+                                    "Travis Bickle",
+                                    "Rocky Balboa",
+                                    "Rambo",
+                                    "Maximus (Gladiator)",
+                                    "William Wallace",
+                                    "King Leonidas",
+                                    "Leslie Knope",
+                                    "Tom Haverford",
+                                    "April Ludgate",
+                                    "Andy Dwyer",
+                                    "Kevin Malone",
+                                    "Creed Bratton",
+                                    "Stanley Hudson",
+                                    "Toby Flenderson",
+                                    "Angela Martin",
+                                    "Summer Smith",
+                                    "Beth Smith",
+                                    "Jerry Smith",
+                                    "BoJack Horseman",
+                                    "Todd Chavez",
+                                    "Princess Carolyn",
+                                    "Diane Nguyen",
+                                    "Big Mouth Nick",
+                                    "Maury (Big Mouth)",
+                                    "Archer (Sterling)",
+                                    "Lana Kane",
+                                    "Malory Archer",
+                                    "Fry (Futurama)",
+                                    "Leela (Futurama)",
+                                    "Professor Farnsworth",
+                                    "Zapp Brannigan",
+                                    "Beavis",
+                                    "Butt-Head",
+                                    "King of the Hill Hank Hill",
+                                    "Bobby Hill",
+                                    "Dale Gribble",
+                                    "Stan Marsh",
+                                    "Kyle Broflovski",
+                                    "Randy Marsh",
+                                    "Towelie",
+                                    "Butters Stotch",
+                                    "Mr. Garrison",
+                                    "Chef (South Park)",
+                                    "Ike Broflovski",
+                                    "Wendy Testaburger",
+                                    "PC Principal",
+                                    "Jimmy Valmer",
+                                    "Michelle Obama",
+                                    "Al Gore",
+                                    "Desmond Tutu",
+                                    "Anthony Fauci",
+                                    "Greta Thunberg",
+                                    "Malala Yousafzai",
+                                    "Grimes",
+                                    "Jafar (Aladdin)",
+                                    "Ursula (Little Mermaid)",
+                                    "Iago (Aladdin parrot)",
+                                    "Zazu (Lion King)",
+                                    "Yzma (Emperor's New Groove)",
+                                    "Kronk (Emperor's New Groove)",
+                                    "Discord (My Little Pony)",
+                                    "Skeletor (He-Man)",
+                                    "Captain Hook (Peter Pan)",
+                                    "Sebastian (Little Mermaid)",
+                                    "HAL 9000",
+                                    "Mushu (Mulan)",
+                                    "Lumiere (Beauty and the Beast)",
+                                    "Cogsworth (Beauty and the Beast)",
+                                    "Scuttle (Little Mermaid)",
+                                    "Rafiki (Lion King)",
+                                    "Kristoff (Frozen)",
+                                    "Hans (Frozen)",
+                                    "Merlin (Sword in the Stone)",
+                                    "Bob Dylan",
                                 ]
                             },
                             rule="enum",

@@ -81,6 +81,29 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                         definition={"minimum": 0.1},
                         rule="minimum",
                     )
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not isinstance(data__model, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".model must be string",
+                    value=data__model,
+                    name="" + (name_prefix or "data") + ".model",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+            if not (
+                isinstance(data__model, str)
+                and data__model == "wan-animate"
+                or (isinstance(data__model, str) and data__model == "kling-3.0")
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".model must be one of ['wan-animate', 'kling-3.0']",
+                    value=data__model,
+                    name="" + (name_prefix or "data") + ".model",
+                    definition={"enum": ["wan-animate", "kling-3.0"]},
+                    rule="enum",
+                )
         if "resolution" in data_keys:
             data_keys.remove("resolution")
             data__resolution = data["resolution"]
@@ -96,12 +119,13 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 isinstance(data__resolution, str)
                 and data__resolution == "480p"
                 or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p']",
+                    "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p', '1080p']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={"enum": ["480p", "720p"]},
+                    definition={"enum": ["480p", "720p", "1080p"]},
                     rule="enum",
                 )
         if "assets" in data_keys:

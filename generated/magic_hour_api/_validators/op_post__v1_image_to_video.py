@@ -83,20 +83,23 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
             if not (
                 isinstance(data__model, str)
                 and data__model == "default"
-                or (isinstance(data__model, str) and data__model == "ltx-2")
-                or (isinstance(data__model, str) and data__model == "ltx-2.3")
+                or (isinstance(data__model, str) and data__model == "kling-3.0")
+                or (isinstance(data__model, str) and data__model == "ltx-2.5")
+                or (isinstance(data__model, str) and data__model == "seedance-2.0-mini")
+                or (isinstance(data__model, str) and data__model == "wan-3.0")
+                or (isinstance(data__model, str) and data__model == "seedance-2.5")
+                or (isinstance(data__model, str) and data__model == "gemini-omni-1.1")
                 or (isinstance(data__model, str) and data__model == "minimax-h3")
                 or (isinstance(data__model, str) and data__model == "wan-2.2")
                 or (isinstance(data__model, str) and data__model == "seedance-1.5")
                 or (isinstance(data__model, str) and data__model == "seedance-2.0")
-                or (isinstance(data__model, str) and data__model == "seedance-2.0-mini")
-                or (isinstance(data__model, str) and data__model == "seedance-2.5")
-                or (isinstance(data__model, str) and data__model == "kling-2.5")
-                or (isinstance(data__model, str) and data__model == "kling-2.6")
-                or (isinstance(data__model, str) and data__model == "kling-3.0")
-                or (isinstance(data__model, str) and data__model == "veo3.1")
                 or (isinstance(data__model, str) and data__model == "veo3.1-lite")
                 or (isinstance(data__model, str) and data__model == "sora-2")
+                or (isinstance(data__model, str) and data__model == "veo3.1")
+                or (isinstance(data__model, str) and data__model == "kling-2.6")
+                or (isinstance(data__model, str) and data__model == "ltx-2.3")
+                or (isinstance(data__model, str) and data__model == "ltx-2")
+                or (isinstance(data__model, str) and data__model == "kling-2.5")
                 or (isinstance(data__model, str) and data__model == "kling-1.6")
                 or (isinstance(data__model, str) and data__model == "seedance")
                 or (isinstance(data__model, str) and data__model == "kling-2.5-audio")
@@ -105,26 +108,29 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
-                    + ".model must be one of ['default', 'ltx-2', 'ltx-2.3', 'minimax-h3', 'wan-2.2', 'seedance-1.5', 'seedance-2.0', 'seedance-2.0-mini', 'seedance-2.5', 'kling-2.5', 'kling-2.6', 'kling-3.0', 'veo3.1', 'veo3.1-lite', 'sora-2', 'kling-1.6', 'seedance', 'kling-2.5-audio', 'veo3.1-audio']",
+                    + ".model must be one of ['default', 'kling-3.0', 'ltx-2.5', 'seedance-2.0-mini', 'wan-3.0', 'seedance-2.5', 'gemini-omni-1.1', 'minimax-h3', 'wan-2.2', 'seedance-1.5', 'seedance-2.0', 'veo3.1-lite', 'sora-2', 'veo3.1', 'kling-2.6', 'ltx-2.3', 'ltx-2', 'kling-2.5', 'kling-1.6', 'seedance', 'kling-2.5-audio', 'veo3.1-audio']",
                     value=data__model,
                     name="" + (name_prefix or "data") + ".model",
                     definition={
                         "enum": [
                             "default",
-                            "ltx-2",
-                            "ltx-2.3",
+                            "kling-3.0",
+                            "ltx-2.5",
+                            "seedance-2.0-mini",
+                            "wan-3.0",
+                            "seedance-2.5",
+                            "gemini-omni-1.1",
                             "minimax-h3",
                             "wan-2.2",
                             "seedance-1.5",
                             "seedance-2.0",
-                            "seedance-2.0-mini",
-                            "seedance-2.5",
-                            "kling-2.5",
-                            "kling-2.6",
-                            "kling-3.0",
-                            "veo3.1",
                             "veo3.1-lite",
                             "sora-2",
+                            "veo3.1",
+                            "kling-2.6",
+                            "ltx-2.3",
+                            "ltx-2",
+                            "kling-2.5",
                             "kling-1.6",
                             "seedance",
                             "kling-2.5-audio",
@@ -146,16 +152,17 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                 )
             if not (
                 isinstance(data__resolution, str)
-                and data__resolution == "480p"
+                and data__resolution == "360p"
+                or (isinstance(data__resolution, str) and data__resolution == "480p")
                 or (isinstance(data__resolution, str) and data__resolution == "720p")
                 or (isinstance(data__resolution, str) and data__resolution == "1080p")
                 or (isinstance(data__resolution, str) and data__resolution == "4k")
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".resolution must be one of ['480p', '720p', '1080p', '4k']",
+                    "" + (name_prefix or "data") + ".resolution must be one of ['360p', '480p', '720p', '1080p', '4k']",
                     value=data__resolution,
                     name="" + (name_prefix or "data") + ".resolution",
-                    definition={"enum": ["480p", "720p", "1080p", "4k"]},
+                    definition={"enum": ["360p", "480p", "720p", "1080p", "4k"]},
                     rule="enum",
                 )
         if "audio" in data_keys:
@@ -193,6 +200,40 @@ def _body_validate(data, custom_formats={}, name_prefix=None):
                             name="" + (name_prefix or "data") + ".style.prompt",
                             definition={"type": "string"},
                             rule="type",
+                        )
+                if "high_quality" in data__style_keys:
+                    data__style_keys.remove("high_quality")
+                    data__style__highquality = data__style["high_quality"]
+                    if not isinstance(data__style__highquality, bool):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.high_quality must be boolean",
+                            value=data__style__highquality,
+                            name="" + (name_prefix or "data") + ".style.high_quality",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                if "quality_mode" in data__style_keys:
+                    data__style_keys.remove("quality_mode")
+                    data__style__qualitymode = data__style["quality_mode"]
+                    if not isinstance(data__style__qualitymode, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.quality_mode must be string",
+                            value=data__style__qualitymode,
+                            name="" + (name_prefix or "data") + ".style.quality_mode",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__style__qualitymode, str)
+                        and data__style__qualitymode == "quick"
+                        or (isinstance(data__style__qualitymode, str) and data__style__qualitymode == "studio")
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".style.quality_mode must be one of ['quick', 'studio']",
+                            value=data__style__qualitymode,
+                            name="" + (name_prefix or "data") + ".style.quality_mode",
+                            definition={"enum": ["quick", "studio"]},
+                            rule="enum",
                         )
         if "assets" in data_keys:
             data_keys.remove("assets")
@@ -312,7 +353,7 @@ def _rule0_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "ltx-2.3"):
+            if not (isinstance(data__model, str) and data__model == "gemini-omni-1.1"):
                 return False
     return True
 
@@ -327,15 +368,691 @@ def _rule0_then_validate(data, custom_formats={}, name_prefix=None):
         if "end_seconds" in data_keys:
             data_keys.remove("end_seconds")
             data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 3:
+                    return False
+                if data__endseconds > 10:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule0(data):
+    return (_rule0_then_validate(data)) if _rule0_if_validate(data) else (True)
+
+
+_rule1_if_NoneType = type(None)
+
+
+def _rule1_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "kling-2.6"):
+                return False
+    return True
+
+
+_rule1_then_NoneType = type(None)
+
+
+def _rule1_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
             if not (
                 isinstance(data__endseconds, (int, float))
                 and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 1)
+                and (data__endseconds == 5)
                 or (
                     isinstance(data__endseconds, (int, float))
                     and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 2)
+                    and (data__endseconds == 10)
                 )
+            ):
+                return False
+    return True
+
+
+def _rule1(data):
+    return (_rule1_then_validate(data)) if _rule1_if_validate(data) else (True)
+
+
+_rule2_if_NoneType = type(None)
+
+
+def _rule2_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "kling-3.0"):
+                return False
+    return True
+
+
+_rule2_then_NoneType = type(None)
+
+
+def _rule2_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 3:
+                    return False
+                if data__endseconds > 15:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule2(data):
+    return (_rule2_then_validate(data)) if _rule2_if_validate(data) else (True)
+
+
+_rule3_if_NoneType = type(None)
+
+
+def _rule3_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "ltx-2.5"):
+                return False
+    return True
+
+
+_rule3_then_NoneType = type(None)
+
+
+def _rule3_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 1:
+                    return False
+                if data__endseconds > 60:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule3(data):
+    return (_rule3_then_validate(data)) if _rule3_if_validate(data) else (True)
+
+
+_rule4_if_NoneType = type(None)
+
+
+def _rule4_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "minimax-h3"):
+                return False
+    return True
+
+
+_rule4_then_NoneType = type(None)
+
+
+def _rule4_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 1:
+                    return False
+                if data__endseconds > 30:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule4(data):
+    return (_rule4_then_validate(data)) if _rule4_if_validate(data) else (True)
+
+
+_rule5_if_NoneType = type(None)
+
+
+def _rule5_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-1.5"):
+                return False
+    return True
+
+
+_rule5_then_NoneType = type(None)
+
+
+def _rule5_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 4:
+                    return False
+                if data__endseconds > 12:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule5(data):
+    return (_rule5_then_validate(data)) if _rule5_if_validate(data) else (True)
+
+
+_rule6_if_NoneType = type(None)
+
+
+def _rule6_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.0"):
+                return False
+    return True
+
+
+_rule6_then_NoneType = type(None)
+
+
+def _rule6_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 4:
+                    return False
+                if data__endseconds > 15:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule6(data):
+    return (_rule6_then_validate(data)) if _rule6_if_validate(data) else (True)
+
+
+_rule7_if_NoneType = type(None)
+
+
+def _rule7_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.0-mini"):
+                return False
+    return True
+
+
+_rule7_then_NoneType = type(None)
+
+
+def _rule7_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 4:
+                    return False
+                if data__endseconds > 15:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule7(data):
+    return (_rule7_then_validate(data)) if _rule7_if_validate(data) else (True)
+
+
+_rule8_if_NoneType = type(None)
+
+
+def _rule8_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.5"):
+                return False
+    return True
+
+
+_rule8_then_NoneType = type(None)
+
+
+def _rule8_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if isinstance(data__endseconds, (int, float, Decimal)) and (not isinstance(data__endseconds, bool)):
+                if data__endseconds < 4:
+                    return False
+                if data__endseconds > 30:
+                    return False
+                if isinstance(data__endseconds, int) and isinstance(1, int):
+                    if data__endseconds % 1 != 0:
+                        return False
+                else:
+                    quotient = data__endseconds / 1
+                    if int(quotient) != quotient:
+                        return False
+                    if data__endseconds / 1 == float("inf"):
+                        return False
+    return True
+
+
+def _rule8(data):
+    return (_rule8_then_validate(data)) if _rule8_if_validate(data) else (True)
+
+
+_rule9_if_NoneType = type(None)
+
+
+def _rule9_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "veo3.1"):
+                return False
+    return True
+
+
+_rule9_then_NoneType = type(None)
+
+
+def _rule9_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if not (
+                isinstance(data__endseconds, (int, float))
+                and (not isinstance(data__endseconds, bool))
+                and (data__endseconds == 4)
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 6)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 8)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 16)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 24)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 32)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 40)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 48)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 56)
+                )
+            ):
+                return False
+    return True
+
+
+def _rule9(data):
+    return (_rule9_then_validate(data)) if _rule9_if_validate(data) else (True)
+
+
+_rule10_if_NoneType = type(None)
+
+
+def _rule10_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "veo3.1-lite"):
+                return False
+    return True
+
+
+_rule10_then_NoneType = type(None)
+
+
+def _rule10_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if not (
+                isinstance(data__endseconds, (int, float))
+                and (not isinstance(data__endseconds, bool))
+                and (data__endseconds == 4)
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 6)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 8)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 16)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 24)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 32)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 40)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 48)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 56)
+                )
+            ):
+                return False
+    return True
+
+
+def _rule10(data):
+    return (_rule10_then_validate(data)) if _rule10_if_validate(data) else (True)
+
+
+_rule11_if_NoneType = type(None)
+
+
+def _rule11_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "wan-2.2"):
+                return False
+    return True
+
+
+_rule11_then_NoneType = type(None)
+
+
+def _rule11_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if not (
+                isinstance(data__endseconds, (int, float))
+                and (not isinstance(data__endseconds, bool))
+                and (data__endseconds == 3)
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 4)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 5)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 6)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 7)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 8)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 9)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 10)
+                )
+                or (
+                    isinstance(data__endseconds, (int, float))
+                    and (not isinstance(data__endseconds, bool))
+                    and (data__endseconds == 15)
+                )
+            ):
+                return False
+    return True
+
+
+def _rule11(data):
+    return (_rule11_then_validate(data)) if _rule11_if_validate(data) else (True)
+
+
+_rule12_if_NoneType = type(None)
+
+
+def _rule12_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "wan-3.0"):
+                return False
+    return True
+
+
+_rule12_then_NoneType = type(None)
+
+
+def _rule12_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "end_seconds" in data_keys:
+            data_keys.remove("end_seconds")
+            data__endseconds = data["end_seconds"]
+            if not (
+                isinstance(data__endseconds, (int, float))
+                and (not isinstance(data__endseconds, bool))
+                and (data__endseconds == 2)
                 or (
                     isinstance(data__endseconds, (int, float))
                     and (not isinstance(data__endseconds, bool))
@@ -401,813 +1118,6 @@ def _rule0_then_validate(data, custom_formats={}, name_prefix=None):
     return True
 
 
-def _rule0(data):
-    return (_rule0_then_validate(data)) if _rule0_if_validate(data) else (True)
-
-
-_rule1_if_NoneType = type(None)
-
-
-def _rule1_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "wan-2.2"):
-                return False
-    return True
-
-
-_rule1_then_NoneType = type(None)
-
-
-def _rule1_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 3)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 4)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 5)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 6)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 7)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 9)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 10)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 15)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule1(data):
-    return (_rule1_then_validate(data)) if _rule1_if_validate(data) else (True)
-
-
-_rule2_if_NoneType = type(None)
-
-
-def _rule2_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (
-                isinstance(data__model, str)
-                and data__model == "kling-2.5"
-                or (isinstance(data__model, str) and data__model == "kling-2.5-audio")
-            ):
-                return False
-    return True
-
-
-_rule2_then_NoneType = type(None)
-
-
-def _rule2_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 5)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 10)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule2(data):
-    return (_rule2_then_validate(data)) if _rule2_if_validate(data) else (True)
-
-
-_rule3_if_NoneType = type(None)
-
-
-def _rule3_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "kling-3.0"):
-                return False
-    return True
-
-
-_rule3_then_NoneType = type(None)
-
-
-def _rule3_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 3)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 4)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 5)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 6)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 7)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 9)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 10)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 11)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 12)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 13)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 14)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 15)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule3(data):
-    return (_rule3_then_validate(data)) if _rule3_if_validate(data) else (True)
-
-
-_rule4_if_NoneType = type(None)
-
-
-def _rule4_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "veo3.1-lite"):
-                return False
-    return True
-
-
-_rule4_then_NoneType = type(None)
-
-
-def _rule4_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 8)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 16)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 24)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 32)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 40)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 48)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 56)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule4(data):
-    return (_rule4_then_validate(data)) if _rule4_if_validate(data) else (True)
-
-
-_rule5_if_NoneType = type(None)
-
-
-def _rule5_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (
-                isinstance(data__model, str)
-                and data__model == "veo3.1"
-                or (isinstance(data__model, str) and data__model == "veo3.1-audio")
-            ):
-                return False
-    return True
-
-
-_rule5_then_NoneType = type(None)
-
-
-def _rule5_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 4)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 6)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 16)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 24)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 32)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 40)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 48)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 56)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule5(data):
-    return (_rule5_then_validate(data)) if _rule5_if_validate(data) else (True)
-
-
-_rule6_if_NoneType = type(None)
-
-
-def _rule6_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "seedance"):
-                return False
-    return True
-
-
-_rule6_then_NoneType = type(None)
-
-
-def _rule6_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 4)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 5)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 6)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 7)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 9)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 10)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 11)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 12)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule6(data):
-    return (_rule6_then_validate(data)) if _rule6_if_validate(data) else (True)
-
-
-_rule7_if_NoneType = type(None)
-
-
-def _rule7_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "seedance-2.0"):
-                return False
-    return True
-
-
-_rule7_then_NoneType = type(None)
-
-
-def _rule7_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 4)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 5)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 6)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 7)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 9)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 10)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 11)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 12)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 13)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 14)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 15)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule7(data):
-    return (_rule7_then_validate(data)) if _rule7_if_validate(data) else (True)
-
-
-_rule8_if_NoneType = type(None)
-
-
-def _rule8_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "sora-2"):
-                return False
-    return True
-
-
-_rule8_then_NoneType = type(None)
-
-
-def _rule8_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "end_seconds" in data_keys:
-            data_keys.remove("end_seconds")
-            data__endseconds = data["end_seconds"]
-            if not (
-                isinstance(data__endseconds, (int, float))
-                and (not isinstance(data__endseconds, bool))
-                and (data__endseconds == 4)
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 8)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 12)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 24)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 36)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 48)
-                )
-                or (
-                    isinstance(data__endseconds, (int, float))
-                    and (not isinstance(data__endseconds, bool))
-                    and (data__endseconds == 60)
-                )
-            ):
-                return False
-    return True
-
-
-def _rule8(data):
-    return (_rule8_then_validate(data)) if _rule8_if_validate(data) else (True)
-
-
-_rule9_if_NoneType = type(None)
-
-
-def _rule9_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "ltx-2.3"):
-                return False
-    return True
-
-
-_rule9_then_NoneType = type(None)
-
-
-def _rule9_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "resolution" in data_keys:
-            data_keys.remove("resolution")
-            data__resolution = data["resolution"]
-            if not (
-                isinstance(data__resolution, str)
-                and data__resolution == "480p"
-                or (isinstance(data__resolution, str) and data__resolution == "720p")
-                or (isinstance(data__resolution, str) and data__resolution == "1080p")
-            ):
-                return False
-    return True
-
-
-def _rule9(data):
-    return (_rule9_then_validate(data)) if _rule9_if_validate(data) else (True)
-
-
-_rule10_if_NoneType = type(None)
-
-
-def _rule10_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "wan-2.2"):
-                return False
-    return True
-
-
-_rule10_then_NoneType = type(None)
-
-
-def _rule10_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "resolution" in data_keys:
-            data_keys.remove("resolution")
-            data__resolution = data["resolution"]
-            if not (
-                isinstance(data__resolution, str)
-                and data__resolution == "480p"
-                or (isinstance(data__resolution, str) and data__resolution == "720p")
-                or (isinstance(data__resolution, str) and data__resolution == "1080p")
-            ):
-                return False
-    return True
-
-
-def _rule10(data):
-    return (_rule10_then_validate(data)) if _rule10_if_validate(data) else (True)
-
-
-_rule11_if_NoneType = type(None)
-
-
-def _rule11_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (
-                isinstance(data__model, str)
-                and data__model == "kling-2.5"
-                or (isinstance(data__model, str) and data__model == "kling-2.5-audio")
-            ):
-                return False
-    return True
-
-
-_rule11_then_NoneType = type(None)
-
-
-def _rule11_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "resolution" in data_keys:
-            data_keys.remove("resolution")
-            data__resolution = data["resolution"]
-            if not (
-                isinstance(data__resolution, str)
-                and data__resolution == "720p"
-                or (isinstance(data__resolution, str) and data__resolution == "1080p")
-            ):
-                return False
-    return True
-
-
-def _rule11(data):
-    return (_rule11_then_validate(data)) if _rule11_if_validate(data) else (True)
-
-
-_rule12_if_NoneType = type(None)
-
-
-def _rule12_if_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            return False
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "kling-3.0"):
-                return False
-    return True
-
-
-_rule12_then_NoneType = type(None)
-
-
-def _rule12_then_validate(data, custom_formats={}, name_prefix=None):
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "resolution" in data_keys:
-            data_keys.remove("resolution")
-            data__resolution = data["resolution"]
-            if not (
-                isinstance(data__resolution, str)
-                and data__resolution == "720p"
-                or (isinstance(data__resolution, str) and data__resolution == "1080p")
-                or (isinstance(data__resolution, str) and data__resolution == "4k")
-            ):
-                return False
-    return True
-
-
 def _rule12(data):
     return (_rule12_then_validate(data)) if _rule12_if_validate(data) else (True)
 
@@ -1225,7 +1135,7 @@ def _rule13_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "veo3.1-lite"):
+            if not (isinstance(data__model, str) and data__model == "gemini-omni-1.1"):
                 return False
     return True
 
@@ -1242,8 +1152,10 @@ def _rule13_then_validate(data, custom_formats={}, name_prefix=None):
             data__resolution = data["resolution"]
             if not (
                 isinstance(data__resolution, str)
-                and data__resolution == "720p"
+                and data__resolution == "360p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
                 or (isinstance(data__resolution, str) and data__resolution == "1080p")
+                or (isinstance(data__resolution, str) and data__resolution == "4k")
             ):
                 return False
     return True
@@ -1266,11 +1178,7 @@ def _rule14_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (
-                isinstance(data__model, str)
-                and data__model == "veo3.1"
-                or (isinstance(data__model, str) and data__model == "veo3.1-audio")
-            ):
+            if not (isinstance(data__model, str) and data__model == "kling-2.6"):
                 return False
     return True
 
@@ -1311,7 +1219,7 @@ def _rule15_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "seedance"):
+            if not (isinstance(data__model, str) and data__model == "kling-3.0"):
                 return False
     return True
 
@@ -1328,9 +1236,9 @@ def _rule15_then_validate(data, custom_formats={}, name_prefix=None):
             data__resolution = data["resolution"]
             if not (
                 isinstance(data__resolution, str)
-                and data__resolution == "480p"
-                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                and data__resolution == "720p"
                 or (isinstance(data__resolution, str) and data__resolution == "1080p")
+                or (isinstance(data__resolution, str) and data__resolution == "4k")
             ):
                 return False
     return True
@@ -1353,7 +1261,7 @@ def _rule16_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "seedance-2.0"):
+            if not (isinstance(data__model, str) and data__model == "ltx-2.5"):
                 return False
     return True
 
@@ -1372,6 +1280,7 @@ def _rule16_then_validate(data, custom_formats={}, name_prefix=None):
                 isinstance(data__resolution, str)
                 and data__resolution == "480p"
                 or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
             ):
                 return False
     return True
@@ -1394,7 +1303,7 @@ def _rule17_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (isinstance(data__model, str) and data__model == "sora-2"):
+            if not (isinstance(data__model, str) and data__model == "minimax-h3"):
                 return False
     return True
 
@@ -1409,7 +1318,12 @@ def _rule17_then_validate(data, custom_formats={}, name_prefix=None):
         if "resolution" in data_keys:
             data_keys.remove("resolution")
             data__resolution = data["resolution"]
-            if not (isinstance(data__resolution, str) and data__resolution == "720p"):
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
                 return False
     return True
 
@@ -1424,6 +1338,340 @@ _rule18_if_NoneType = type(None)
 def _rule18_if_validate(data, custom_formats={}, name_prefix=None):
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-1.5"):
+                return False
+    return True
+
+
+_rule18_then_NoneType = type(None)
+
+
+def _rule18_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule18(data):
+    return (_rule18_then_validate(data)) if _rule18_if_validate(data) else (True)
+
+
+_rule19_if_NoneType = type(None)
+
+
+def _rule19_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.0"):
+                return False
+    return True
+
+
+_rule19_then_NoneType = type(None)
+
+
+def _rule19_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+                or (isinstance(data__resolution, str) and data__resolution == "4k")
+            ):
+                return False
+    return True
+
+
+def _rule19(data):
+    return (_rule19_then_validate(data)) if _rule19_if_validate(data) else (True)
+
+
+_rule20_if_NoneType = type(None)
+
+
+def _rule20_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.0-mini"):
+                return False
+    return True
+
+
+_rule20_then_NoneType = type(None)
+
+
+def _rule20_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+            ):
+                return False
+    return True
+
+
+def _rule20(data):
+    return (_rule20_then_validate(data)) if _rule20_if_validate(data) else (True)
+
+
+_rule21_if_NoneType = type(None)
+
+
+def _rule21_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "seedance-2.5"):
+                return False
+    return True
+
+
+_rule21_then_NoneType = type(None)
+
+
+def _rule21_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule21(data):
+    return (_rule21_then_validate(data)) if _rule21_if_validate(data) else (True)
+
+
+_rule22_if_NoneType = type(None)
+
+
+def _rule22_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "veo3.1"):
+                return False
+    return True
+
+
+_rule22_then_NoneType = type(None)
+
+
+def _rule22_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "720p"
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule22(data):
+    return (_rule22_then_validate(data)) if _rule22_if_validate(data) else (True)
+
+
+_rule23_if_NoneType = type(None)
+
+
+def _rule23_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "veo3.1-lite"):
+                return False
+    return True
+
+
+_rule23_then_NoneType = type(None)
+
+
+def _rule23_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "720p"
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule23(data):
+    return (_rule23_then_validate(data)) if _rule23_if_validate(data) else (True)
+
+
+_rule24_if_NoneType = type(None)
+
+
+def _rule24_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "wan-2.2"):
+                return False
+    return True
+
+
+_rule24_then_NoneType = type(None)
+
+
+def _rule24_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule24(data):
+    return (_rule24_then_validate(data)) if _rule24_if_validate(data) else (True)
+
+
+_rule25_if_NoneType = type(None)
+
+
+def _rule25_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "wan-3.0"):
+                return False
+    return True
+
+
+_rule25_then_NoneType = type(None)
+
+
+def _rule25_then_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "resolution" in data_keys:
+            data_keys.remove("resolution")
+            data__resolution = data["resolution"]
+            if not (
+                isinstance(data__resolution, str)
+                and data__resolution == "480p"
+                or (isinstance(data__resolution, str) and data__resolution == "720p")
+                or (isinstance(data__resolution, str) and data__resolution == "1080p")
+            ):
+                return False
+    return True
+
+
+def _rule25(data):
+    return (_rule25_then_validate(data)) if _rule25_if_validate(data) else (True)
+
+
+_rule26_if_NoneType = type(None)
+
+
+def _rule26_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
         data__missing_keys = set(["model", "audio"]) - data.keys()
         if data__missing_keys:
             return False
@@ -1431,11 +1679,7 @@ def _rule18_if_validate(data, custom_formats={}, name_prefix=None):
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            if not (
-                isinstance(data__model, str)
-                and data__model == "wan-2.2"
-                or (isinstance(data__model, str) and data__model == "seedance")
-            ):
+            if not (isinstance(data__model, str) and data__model == "gemini-omni-1.1"):
                 return False
         if "audio" in data_keys:
             data_keys.remove("audio")
@@ -1445,38 +1689,118 @@ def _rule18_if_validate(data, custom_formats={}, name_prefix=None):
     return True
 
 
-_rule18_then_NoneType = type(None)
+_rule26_then_NoneType = type(None)
 
 
-def _rule18_then_validate(data, custom_formats={}, name_prefix=None):
+def _rule26_then_validate(data, custom_formats={}, name_prefix=None):
     return False
     return True
 
 
-def _rule18(data):
-    return (_rule18_then_validate(data)) if _rule18_if_validate(data) else (True)
+def _rule26(data):
+    return (_rule26_then_validate(data)) if _rule26_if_validate(data) else (True)
+
+
+_rule27_if_NoneType = type(None)
+
+
+def _rule27_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model", "audio"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "kling-2.6"):
+                return False
+        if "audio" in data_keys:
+            data_keys.remove("audio")
+            data__audio = data["audio"]
+            if not (isinstance(data__audio, bool) and data__audio is True):
+                return False
+    return True
+
+
+_rule27_then_NoneType = type(None)
+
+
+def _rule27_then_validate(data, custom_formats={}, name_prefix=None):
+    return False
+    return True
+
+
+def _rule27(data):
+    return (_rule27_then_validate(data)) if _rule27_if_validate(data) else (True)
+
+
+_rule28_if_NoneType = type(None)
+
+
+def _rule28_if_validate(data, custom_formats={}, name_prefix=None):
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["model", "audio"]) - data.keys()
+        if data__missing_keys:
+            return False
+        data_keys = set(data.keys())
+        if "model" in data_keys:
+            data_keys.remove("model")
+            data__model = data["model"]
+            if not (isinstance(data__model, str) and data__model == "wan-2.2"):
+                return False
+        if "audio" in data_keys:
+            data_keys.remove("audio")
+            data__audio = data["audio"]
+            if not (isinstance(data__audio, bool) and data__audio is True):
+                return False
+    return True
+
+
+_rule28_then_NoneType = type(None)
+
+
+def _rule28_then_validate(data, custom_formats={}, name_prefix=None):
+    return False
+    return True
+
+
+def _rule28(data):
+    return (_rule28_then_validate(data)) if _rule28_if_validate(data) else (True)
 
 
 BODY = _body_validate
 RULES = (
-    ("end_seconds must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30 with model 'ltx-2.3'", _rule0),
-    ("end_seconds must be one of 3, 4, 5, 6, 7, 8, 9, 10, 15 with model 'wan-2.2'", _rule1),
-    ("end_seconds must be one of 5, 10 with model 'kling-2.5'", _rule2),
-    ("end_seconds must be one of 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 with model 'kling-3.0'", _rule3),
-    ("end_seconds must be one of 8, 16, 24, 32, 40, 48, 56 with model 'veo3.1-lite'", _rule4),
-    ("end_seconds must be one of 4, 6, 8, 16, 24, 32, 40, 48, 56 with model 'veo3.1'", _rule5),
-    ("end_seconds must be one of 4, 5, 6, 7, 8, 9, 10, 11, 12 with model 'seedance'", _rule6),
-    ("end_seconds must be one of 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 with model 'seedance-2.0'", _rule7),
-    ("end_seconds must be one of 4, 8, 12, 24, 36, 48, 60 with model 'sora-2'", _rule8),
-    ("resolution must be one of 480p, 720p, 1080p with model 'ltx-2.3'", _rule9),
-    ("resolution must be one of 480p, 720p, 1080p with model 'wan-2.2'", _rule10),
-    ("resolution must be one of 720p, 1080p with model 'kling-2.5'", _rule11),
-    ("resolution must be one of 720p, 1080p, 4k with model 'kling-3.0'", _rule12),
-    ("resolution must be one of 720p, 1080p with model 'veo3.1-lite'", _rule13),
-    ("resolution must be one of 720p, 1080p with model 'veo3.1'", _rule14),
-    ("resolution must be one of 480p, 720p, 1080p with model 'seedance'", _rule15),
-    ("resolution must be one of 480p, 720p with model 'seedance-2.0'", _rule16),
-    ("resolution must be one of 720p with model 'sora-2'", _rule17),
-    ("audio is not supported with models 'wan-2.2' and 'seedance'", _rule18),
+    ("end_seconds must be an integer from 3 to 10 with model 'gemini-omni-1.1'", _rule0),
+    ("end_seconds must be one of 5, 10 with model 'kling-2.6'", _rule1),
+    ("end_seconds must be an integer from 3 to 15 with model 'kling-3.0'", _rule2),
+    ("end_seconds must be an integer from 1 to 60 with model 'ltx-2.5'", _rule3),
+    ("end_seconds must be an integer from 1 to 30 with model 'minimax-h3'", _rule4),
+    ("end_seconds must be an integer from 4 to 12 with model 'seedance-1.5'", _rule5),
+    ("end_seconds must be an integer from 4 to 15 with model 'seedance-2.0'", _rule6),
+    ("end_seconds must be an integer from 4 to 15 with model 'seedance-2.0-mini'", _rule7),
+    ("end_seconds must be an integer from 4 to 30 with model 'seedance-2.5'", _rule8),
+    ("end_seconds must be one of 4, 6, 8, 16, 24, 32, 40, 48, 56 with model 'veo3.1'", _rule9),
+    ("end_seconds must be one of 4, 6, 8, 16, 24, 32, 40, 48, 56 with model 'veo3.1-lite'", _rule10),
+    ("end_seconds must be one of 3, 4, 5, 6, 7, 8, 9, 10, 15 with model 'wan-2.2'", _rule11),
+    ("end_seconds must be one of 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30 with model 'wan-3.0'", _rule12),
+    ("resolution must be one of 360p, 720p, 1080p, 4k with model 'gemini-omni-1.1'", _rule13),
+    ("resolution must be one of 720p, 1080p with model 'kling-2.6'", _rule14),
+    ("resolution must be one of 720p, 1080p, 4k with model 'kling-3.0'", _rule15),
+    ("resolution must be one of 480p, 720p, 1080p with model 'ltx-2.5'", _rule16),
+    ("resolution must be one of 480p, 720p, 1080p with model 'minimax-h3'", _rule17),
+    ("resolution must be one of 480p, 720p, 1080p with model 'seedance-1.5'", _rule18),
+    ("resolution must be one of 480p, 720p, 1080p, 4k with model 'seedance-2.0'", _rule19),
+    ("resolution must be one of 480p, 720p with model 'seedance-2.0-mini'", _rule20),
+    ("resolution must be one of 480p, 720p, 1080p with model 'seedance-2.5'", _rule21),
+    ("resolution must be one of 720p, 1080p with model 'veo3.1'", _rule22),
+    ("resolution must be one of 720p, 1080p with model 'veo3.1-lite'", _rule23),
+    ("resolution must be one of 480p, 720p, 1080p with model 'wan-2.2'", _rule24),
+    ("resolution must be one of 480p, 720p, 1080p with model 'wan-3.0'", _rule25),
+    ("audio is not supported with model 'gemini-omni-1.1'", _rule26),
+    ("audio is not supported with model 'kling-2.6'", _rule27),
+    ("audio is not supported with model 'wan-2.2'", _rule28),
 )
 CLIP_WHEN = ()

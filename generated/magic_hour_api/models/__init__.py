@@ -7,6 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_get_response_200 import AccountGetResponse200
+    from .account_get_response_200_subscription_type_0 import (
+        AccountGetResponse200SubscriptionType0,
+    )
+    from .account_get_response_200_subscription_type_0_discount_type_0 import (
+        AccountGetResponse200SubscriptionType0DiscountType0,
+    )
+    from .account_get_response_200_subscription_type_0_price import (
+        AccountGetResponse200SubscriptionType0Price,
+    )
+    from .account_get_response_401 import AccountGetResponse401
+    from .account_get_response_429 import AccountGetResponse429
+    from .account_get_response_500 import AccountGetResponse500
+    from .account_get_response_503 import AccountGetResponse503
     from .ai_clothes_changer_create_image_body import AiClothesChangerCreateImageBody
     from .ai_clothes_changer_create_image_body_assets import (
         AiClothesChangerCreateImageBodyAssets,
@@ -393,6 +407,43 @@ if TYPE_CHECKING:
     from .ai_video_editor_create_video_response_503 import (
         AiVideoEditorCreateVideoResponse503,
     )
+    from .ai_video_translator_create_video_body import AiVideoTranslatorCreateVideoBody
+    from .ai_video_translator_create_video_body_assets import (
+        AiVideoTranslatorCreateVideoBodyAssets,
+    )
+    from .ai_video_translator_create_video_body_resolution import (
+        AiVideoTranslatorCreateVideoBodyResolution,
+    )
+    from .ai_video_translator_create_video_body_target_language import (
+        AiVideoTranslatorCreateVideoBodyTargetLanguage,
+    )
+    from .ai_video_translator_create_video_response_200 import (
+        AiVideoTranslatorCreateVideoResponse200,
+    )
+    from .ai_video_translator_create_video_response_400 import (
+        AiVideoTranslatorCreateVideoResponse400,
+    )
+    from .ai_video_translator_create_video_response_401 import (
+        AiVideoTranslatorCreateVideoResponse401,
+    )
+    from .ai_video_translator_create_video_response_402 import (
+        AiVideoTranslatorCreateVideoResponse402,
+    )
+    from .ai_video_translator_create_video_response_404 import (
+        AiVideoTranslatorCreateVideoResponse404,
+    )
+    from .ai_video_translator_create_video_response_422 import (
+        AiVideoTranslatorCreateVideoResponse422,
+    )
+    from .ai_video_translator_create_video_response_429 import (
+        AiVideoTranslatorCreateVideoResponse429,
+    )
+    from .ai_video_translator_create_video_response_500 import (
+        AiVideoTranslatorCreateVideoResponse500,
+    )
+    from .ai_video_translator_create_video_response_503 import (
+        AiVideoTranslatorCreateVideoResponse503,
+    )
     from .ai_voice_cloner_create_audio_body import AiVoiceClonerCreateAudioBody
     from .ai_voice_cloner_create_audio_body_assets import (
         AiVoiceClonerCreateAudioBodyAssets,
@@ -616,6 +667,9 @@ if TYPE_CHECKING:
     from .character_replace_create_video_body import CharacterReplaceCreateVideoBody
     from .character_replace_create_video_body_assets import (
         CharacterReplaceCreateVideoBodyAssets,
+    )
+    from .character_replace_create_video_body_model import (
+        CharacterReplaceCreateVideoBodyModel,
     )
     from .character_replace_create_video_body_resolution import (
         CharacterReplaceCreateVideoBodyResolution,
@@ -947,11 +1001,27 @@ if TYPE_CHECKING:
     from .photo_colorizer_create_image_response_503 import (
         PhotoColorizerCreateImageResponse503,
     )
+    from .saved_items_list_response_200 import SavedItemsListResponse200
+    from .saved_items_list_response_200_items_item import (
+        SavedItemsListResponse200ItemsItem,
+    )
+    from .saved_items_list_response_200_items_item_assets_item import (
+        SavedItemsListResponse200ItemsItemAssetsItem,
+    )
+    from .saved_items_list_response_400 import SavedItemsListResponse400
+    from .saved_items_list_response_401 import SavedItemsListResponse401
+    from .saved_items_list_response_429 import SavedItemsListResponse429
+    from .saved_items_list_response_500 import SavedItemsListResponse500
+    from .saved_items_list_response_503 import SavedItemsListResponse503
+    from .saved_items_list_type import SavedItemsListType
     from .text_to_video_create_video_body import TextToVideoCreateVideoBody
     from .text_to_video_create_video_body_aspect_ratio import (
         TextToVideoCreateVideoBodyAspectRatio,
     )
     from .text_to_video_create_video_body_model import TextToVideoCreateVideoBodyModel
+    from .text_to_video_create_video_body_references_item import (
+        TextToVideoCreateVideoBodyReferencesItem,
+    )
     from .text_to_video_create_video_body_resolution import (
         TextToVideoCreateVideoBodyResolution,
     )
@@ -1115,6 +1185,14 @@ if TYPE_CHECKING:
     )
 
 _MODULES = {
+    "AccountGetResponse200": ".account_get_response_200",
+    "AccountGetResponse200SubscriptionType0": ".account_get_response_200_subscription_type_0",
+    "AccountGetResponse200SubscriptionType0DiscountType0": ".account_get_response_200_subscription_type_0_discount_type_0",
+    "AccountGetResponse200SubscriptionType0Price": ".account_get_response_200_subscription_type_0_price",
+    "AccountGetResponse401": ".account_get_response_401",
+    "AccountGetResponse429": ".account_get_response_429",
+    "AccountGetResponse500": ".account_get_response_500",
+    "AccountGetResponse503": ".account_get_response_503",
     "AiClothesChangerCreateImageBody": ".ai_clothes_changer_create_image_body",
     "AiClothesChangerCreateImageBodyAssets": ".ai_clothes_changer_create_image_body_assets",
     "AiClothesChangerCreateImageBodyAssetsGarmentType": ".ai_clothes_changer_create_image_body_assets_garment_type",
@@ -1257,6 +1335,19 @@ _MODULES = {
     "AiVideoEditorCreateVideoResponse429": ".ai_video_editor_create_video_response_429",
     "AiVideoEditorCreateVideoResponse500": ".ai_video_editor_create_video_response_500",
     "AiVideoEditorCreateVideoResponse503": ".ai_video_editor_create_video_response_503",
+    "AiVideoTranslatorCreateVideoBody": ".ai_video_translator_create_video_body",
+    "AiVideoTranslatorCreateVideoBodyAssets": ".ai_video_translator_create_video_body_assets",
+    "AiVideoTranslatorCreateVideoBodyResolution": ".ai_video_translator_create_video_body_resolution",
+    "AiVideoTranslatorCreateVideoBodyTargetLanguage": ".ai_video_translator_create_video_body_target_language",
+    "AiVideoTranslatorCreateVideoResponse200": ".ai_video_translator_create_video_response_200",
+    "AiVideoTranslatorCreateVideoResponse400": ".ai_video_translator_create_video_response_400",
+    "AiVideoTranslatorCreateVideoResponse401": ".ai_video_translator_create_video_response_401",
+    "AiVideoTranslatorCreateVideoResponse402": ".ai_video_translator_create_video_response_402",
+    "AiVideoTranslatorCreateVideoResponse404": ".ai_video_translator_create_video_response_404",
+    "AiVideoTranslatorCreateVideoResponse422": ".ai_video_translator_create_video_response_422",
+    "AiVideoTranslatorCreateVideoResponse429": ".ai_video_translator_create_video_response_429",
+    "AiVideoTranslatorCreateVideoResponse500": ".ai_video_translator_create_video_response_500",
+    "AiVideoTranslatorCreateVideoResponse503": ".ai_video_translator_create_video_response_503",
     "AiVoiceClonerCreateAudioBody": ".ai_voice_cloner_create_audio_body",
     "AiVoiceClonerCreateAudioBodyAssets": ".ai_voice_cloner_create_audio_body_assets",
     "AiVoiceClonerCreateAudioBodyStyle": ".ai_voice_cloner_create_audio_body_style",
@@ -1355,6 +1446,7 @@ _MODULES = {
     "BodySwapCreateImageResponse503": ".body_swap_create_image_response_503",
     "CharacterReplaceCreateVideoBody": ".character_replace_create_video_body",
     "CharacterReplaceCreateVideoBodyAssets": ".character_replace_create_video_body_assets",
+    "CharacterReplaceCreateVideoBodyModel": ".character_replace_create_video_body_model",
     "CharacterReplaceCreateVideoBodyResolution": ".character_replace_create_video_body_resolution",
     "CharacterReplaceCreateVideoBodyStyle": ".character_replace_create_video_body_style",
     "CharacterReplaceCreateVideoBodyStyleMode": ".character_replace_create_video_body_style_mode",
@@ -1497,9 +1589,19 @@ _MODULES = {
     "PhotoColorizerCreateImageResponse429": ".photo_colorizer_create_image_response_429",
     "PhotoColorizerCreateImageResponse500": ".photo_colorizer_create_image_response_500",
     "PhotoColorizerCreateImageResponse503": ".photo_colorizer_create_image_response_503",
+    "SavedItemsListResponse200": ".saved_items_list_response_200",
+    "SavedItemsListResponse200ItemsItem": ".saved_items_list_response_200_items_item",
+    "SavedItemsListResponse200ItemsItemAssetsItem": ".saved_items_list_response_200_items_item_assets_item",
+    "SavedItemsListResponse400": ".saved_items_list_response_400",
+    "SavedItemsListResponse401": ".saved_items_list_response_401",
+    "SavedItemsListResponse429": ".saved_items_list_response_429",
+    "SavedItemsListResponse500": ".saved_items_list_response_500",
+    "SavedItemsListResponse503": ".saved_items_list_response_503",
+    "SavedItemsListType": ".saved_items_list_type",
     "TextToVideoCreateVideoBody": ".text_to_video_create_video_body",
     "TextToVideoCreateVideoBodyAspectRatio": ".text_to_video_create_video_body_aspect_ratio",
     "TextToVideoCreateVideoBodyModel": ".text_to_video_create_video_body_model",
+    "TextToVideoCreateVideoBodyReferencesItem": ".text_to_video_create_video_body_references_item",
     "TextToVideoCreateVideoBodyResolution": ".text_to_video_create_video_body_resolution",
     "TextToVideoCreateVideoBodyStyle": ".text_to_video_create_video_body_style",
     "TextToVideoCreateVideoResponse200": ".text_to_video_create_video_response_200",
@@ -1572,6 +1674,14 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AccountGetResponse200",
+    "AccountGetResponse200SubscriptionType0",
+    "AccountGetResponse200SubscriptionType0DiscountType0",
+    "AccountGetResponse200SubscriptionType0Price",
+    "AccountGetResponse401",
+    "AccountGetResponse429",
+    "AccountGetResponse500",
+    "AccountGetResponse503",
     "AiClothesChangerCreateImageBody",
     "AiClothesChangerCreateImageBodyAssets",
     "AiClothesChangerCreateImageBodyAssetsGarmentType",
@@ -1714,6 +1824,19 @@ __all__ = (
     "AiVideoEditorCreateVideoResponse429",
     "AiVideoEditorCreateVideoResponse500",
     "AiVideoEditorCreateVideoResponse503",
+    "AiVideoTranslatorCreateVideoBody",
+    "AiVideoTranslatorCreateVideoBodyAssets",
+    "AiVideoTranslatorCreateVideoBodyResolution",
+    "AiVideoTranslatorCreateVideoBodyTargetLanguage",
+    "AiVideoTranslatorCreateVideoResponse200",
+    "AiVideoTranslatorCreateVideoResponse400",
+    "AiVideoTranslatorCreateVideoResponse401",
+    "AiVideoTranslatorCreateVideoResponse402",
+    "AiVideoTranslatorCreateVideoResponse404",
+    "AiVideoTranslatorCreateVideoResponse422",
+    "AiVideoTranslatorCreateVideoResponse429",
+    "AiVideoTranslatorCreateVideoResponse500",
+    "AiVideoTranslatorCreateVideoResponse503",
     "AiVoiceClonerCreateAudioBody",
     "AiVoiceClonerCreateAudioBodyAssets",
     "AiVoiceClonerCreateAudioBodyStyle",
@@ -1812,6 +1935,7 @@ __all__ = (
     "BodySwapCreateImageResponse503",
     "CharacterReplaceCreateVideoBody",
     "CharacterReplaceCreateVideoBodyAssets",
+    "CharacterReplaceCreateVideoBodyModel",
     "CharacterReplaceCreateVideoBodyResolution",
     "CharacterReplaceCreateVideoBodyStyle",
     "CharacterReplaceCreateVideoBodyStyleMode",
@@ -1954,9 +2078,19 @@ __all__ = (
     "PhotoColorizerCreateImageResponse429",
     "PhotoColorizerCreateImageResponse500",
     "PhotoColorizerCreateImageResponse503",
+    "SavedItemsListResponse200",
+    "SavedItemsListResponse200ItemsItem",
+    "SavedItemsListResponse200ItemsItemAssetsItem",
+    "SavedItemsListResponse400",
+    "SavedItemsListResponse401",
+    "SavedItemsListResponse429",
+    "SavedItemsListResponse500",
+    "SavedItemsListResponse503",
+    "SavedItemsListType",
     "TextToVideoCreateVideoBody",
     "TextToVideoCreateVideoBodyAspectRatio",
     "TextToVideoCreateVideoBodyModel",
+    "TextToVideoCreateVideoBodyReferencesItem",
     "TextToVideoCreateVideoBodyResolution",
     "TextToVideoCreateVideoBodyStyle",
     "TextToVideoCreateVideoResponse200",

@@ -36,7 +36,7 @@ class AiClothesChangerCreateImageBodyAssets:
             See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file)
             for details.
              Example: api-assets/id/outfit.png.
-        garment_type (AiClothesChangerCreateImageBodyAssetsGarmentType | Unset): Type of garment to swap. If not
+        garment_type (AiClothesChangerCreateImageBodyAssetsGarmentType | Unset): Type of clothing item to swap. If not
             provided, swaps the entire outfit.
             * `upper_body` - for shirts/jackets
             * `lower_body` - for pants/skirts

@@ -60,6 +60,14 @@ class AiImageEditorCreateImageBody:
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
+            - `gpt-image-2.5-flare` - from 100 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Max additional input images: 9
+            - `krea-2` - from 10 credits/image
+              - Supported resolutions: 640px, 1k
+              - Available for tiers: free, creator, pro, business
+              - Max additional input images: 1
             - `nano-banana` - from 50 credits/image
               - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
@@ -72,11 +80,19 @@ class AiImageEditorCreateImageBody:
               - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
+            - `nano-banana-2.1` - from 50 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Max additional input images: 9
             - `nano-banana-pro` - from 150 credits/image
               - Supported resolutions: 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Max additional input images: 9
             - `qwen-edit` - from 10 credits/image
+              - Supported resolutions: 640px, 1k, 2k
+              - Available for tiers: free, creator, pro, business
+              - Max additional input images: 2
+            - `qwen-image-2.1` - from 10 credits/image
               - Supported resolutions: 640px, 1k, 2k
               - Available for tiers: free, creator, pro, business
               - Max additional input images: 2
@@ -109,11 +125,15 @@ class AiImageEditorCreateImageBody:
             **Per-model support:**
             - `flux-2-klein` - 640px, 1k, 2k
             - `gpt-image-2` - 640px, 1k, 2k, 4k
+            - `gpt-image-2.5-flare` - 640px, 1k, 2k, 4k
+            - `krea-2` - 640px, 1k
             - `nano-banana` - 640px, 1k
             - `nano-banana-2` - 640px, 1k, 2k, 4k
             - `nano-banana-2-lite` - 640px, 1k
+            - `nano-banana-2.1` - 640px, 1k, 2k, 4k
             - `nano-banana-pro` - 1k, 2k, 4k
             - `qwen-edit` - 640px, 1k, 2k
+            - `qwen-image-2.1` - 640px, 1k, 2k
             - `seedream-v4` - 640px, 1k, 2k, 4k
             - `seedream-v4.5` - 640px, 1k, 2k, 4k
             - `seedream-v5-pro` - 640px, 1k, 2k

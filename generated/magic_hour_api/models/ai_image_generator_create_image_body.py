@@ -55,6 +55,14 @@ class AiImageGeneratorCreateImageBody:
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 2, 3, 4
+            - `gpt-image-2.5-flare` - from 100 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Image count allowed: 1, 2, 3, 4
+            - `krea-2` - from 10 credits/image
+              - Supported resolutions: 640px, 1k
+              - Available for tiers: free, creator, pro, business
+              - Image count allowed: 1
             - `nano-banana` - from 50 credits/image
               - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
@@ -67,10 +75,18 @@ class AiImageGeneratorCreateImageBody:
               - Supported resolutions: 640px, 1k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 2, 3, 4
+            - `nano-banana-2.1` - from 50 credits/image
+              - Supported resolutions: 640px, 1k, 2k, 4k
+              - Available for tiers: creator, pro, business
+              - Image count allowed: 1, 4, 9, 16
             - `nano-banana-pro` - from 150 credits/image
               - Supported resolutions: 1k, 2k, 4k
               - Available for tiers: creator, pro, business
               - Image count allowed: 1, 4, 9, 16
+            - `qwen-image-2.1` - from 10 credits/image
+              - Supported resolutions: 640px, 1k, 2k
+              - Available for tiers: free, creator, pro, business
+              - Image count allowed: 1, 2, 3, 4
             - `seedream-v4` - from 40 credits/image
               - Supported resolutions: 640px, 1k, 2k, 4k
               - Available for tiers: creator, pro, business
@@ -104,15 +120,19 @@ class AiImageGeneratorCreateImageBody:
             - `flux-2-klein` - 640px, 1k, 2k
             - `flux-schnell` - 640px, 1k, 2k
             - `gpt-image-2` - 640px, 1k, 2k, 4k
+            - `gpt-image-2.5-flare` - 640px, 1k, 2k, 4k
+            - `krea-2` - 640px, 1k
             - `nano-banana` - 640px, 1k
             - `nano-banana-2` - 640px, 1k, 2k, 4k
             - `nano-banana-2-lite` - 640px, 1k
+            - `nano-banana-2.1` - 640px, 1k, 2k, 4k
             - `nano-banana-pro` - 1k, 2k, 4k
+            - `qwen-image-2.1` - 640px, 1k, 2k
             - `seedream-v4` - 640px, 1k, 2k, 4k
             - `seedream-v5-pro` - 640px, 1k, 2k
             - `z-image-turbo` - 640px, 1k, 2k
 
-            Note: Resolution availability depends on the model and your subscription tier. Default: 'auto'. Example: auto.
+            Note: Resolution availability depends on the model and your subscription tier. Default: 'auto'. Example: 1k.
     """
 
     image_count: int

@@ -26,12 +26,12 @@ class AiTalkingPhotoCreateTalkingPhotoBody:
 
     Attributes:
         start_seconds (float): The start time of the input audio in seconds. Maximum clip length depends on
-            style.generation_mode: realistic 180s, prompted 45s. Example: 0.
+            style.generation_mode: realistic 300s, prompted 45s. Example: 0.
         end_seconds (float): The end time of the input audio in seconds. Maximum clip length depends on
-            style.generation_mode: realistic 180s, prompted 45s. Example: 15.
+            style.generation_mode: realistic 300s, prompted 45s. Example: 15.
         assets (AiTalkingPhotoCreateTalkingPhotoBodyAssets): Provide the assets for creating a talking photo
-        name (str | Unset): Give your image a custom name for easy identification. Default: 'Talking Photo - dateTime'.
-            Example: My Talking Photo image.
+        name (str | Unset): Give your video a custom name for easy identification. Default: 'Talking Photo - dateTime'.
+            Example: My Talking Photo video.
         style (AiTalkingPhotoCreateTalkingPhotoBodyStyle | Unset): Attributes used to dictate the style of the output
         max_resolution (int | Unset): Constrains the larger dimension (height or width) of the output video. Allows you
             to set a lower resolution than your plan's maximum if desired. The value is capped by your plan's max

@@ -33,17 +33,18 @@ class AiVideoEditorCreateVideoBody:
     """
     Attributes:
         end_seconds (float): End time of your clip in seconds. Must be greater than `start_seconds`. Minimum duration
-            depends on model: `gemini-omni`: 3s, `ltx-2.3`: 0.5s. Maximum duration depends on model: `gemini-omni`: 10s,
-            `ltx-2.3`: 45s. Example: 5.
+            depends on model: `gemini-omni-1.1`: 3s, LTX 2.5: 0.5s. Maximum duration depends on model: `gemini-omni-1.1`:
+            10s, LTX 2.5: 20s. Example: 5.
         style (AiVideoEditorCreateVideoBodyStyle):
         assets (AiVideoEditorCreateVideoBodyAssets): Provide the assets for video editing.
         name (str | Unset): Give your video a custom name for easy identification. Default: 'Video Editor - dateTime'.
             Example: My Video Editor video.
         start_seconds (float | Unset): Start time of your clip (seconds). Must be ≥ 0. Default: 0.0. Example: 0.
-        model (AiVideoEditorCreateVideoBodyModel | Unset): Editing model. Defaults to `ltx-2.3` for free tier and
-            `gemini-omni` for paid. Use `ltx-2.3` for LTX video edit. Example: gemini-omni.
+        model (AiVideoEditorCreateVideoBodyModel | Unset): Editing model. Defaults to LTX 2.5 for free tier and `gemini-
+            omni-1.1` for paid. `gemini-omni` is deprecated; use `gemini-omni-1.1` instead. Example: gemini-omni-1.1.
         resolution (AiVideoEditorCreateVideoBodyResolution | Unset): Output resolution. Defaults to `480p` for free tier
-            and `720p` for paid. Google Omni supports 720p only; LTX-2.3 supports 480p, 720p, and 1080p. Example: 720p.
+            and `720p` for paid. `gemini-omni-1.1` and deprecated `gemini-omni` support 720p and 1080p; LTX 2.5 supports
+            480p, 720p, and 1080p. Example: 720p.
     """
 
     end_seconds: float

@@ -1,12 +1,16 @@
 from typing import Literal
 
-AiVideoEditorCreateVideoBodyModel = Literal["gemini-omni", "ltx-2.3"]
+AiVideoEditorCreateVideoBodyModel = Literal[
+    "gemini-omni", "gemini-omni-1.1", "ltx-2.3", "ltx-2.5"
+]
 
 AI_VIDEO_EDITOR_CREATE_VIDEO_BODY_MODEL_VALUES: set[
     AiVideoEditorCreateVideoBodyModel
 ] = {
     "gemini-omni",
+    "gemini-omni-1.1",
     "ltx-2.3",
+    "ltx-2.5",
 }
 
 

@@ -6,42 +6,49 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AiVideoEditorCreateVideoResponse400")
 
 
 @_attrs_define
 class AiVideoEditorCreateVideoResponse400:
-    """The request is invalid
-
-    Example:
-        {'message': 'Missing request body'}
-
+    """
     Attributes:
-        message (str):
+        code (str | Unset): Machine-readable error code.
+
+            - `invalid_request`: Fix request syntax or validation errors before retrying.
+        message (str | Unset): Human-readable error message.
     """
 
-    message: str
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
 
         ai_video_editor_create_video_response_400 = cls(
+            code=code,
             message=message,
         )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,8 +38,8 @@ class AudioProjectsGetDetailsResponse200:
 
             **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
             job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
-        type_ (str): The type of the audio project. Possible values are VOICE_GENERATOR, VOICE_CHANGER, VOICE_CLONER,
-            VIDEO_TO_AUDIO, MUSIC_GENERATOR Example: VOICE_GENERATOR.
+        type_ (str): The type of the audio project. Possible values are AUDIO_TRANSLATOR, VOICE_GENERATOR,
+            VOICE_CHANGER, VOICE_CLONER, VIDEO_TO_AUDIO, MUSIC_GENERATOR, SOUND_EFFECT_GENERATOR Example: VOICE_GENERATOR.
         created_at (datetime.datetime):
         enabled (bool): Whether this resource is active. If false, it is deleted.
         credits_charged (int): The amount of credits deducted from your account to generate the audio. We charge credits
@@ -62,6 +62,13 @@ class AudioProjectsGetDetailsResponse200:
     downloads: list[AudioProjectsGetDetailsResponse200DownloadsItem]
     error: AudioProjectsGetDetailsResponse200ErrorType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f05045f8b50>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_projects_get_details_response_200_error_type_0 import (
@@ -113,7 +120,7 @@ class AudioProjectsGetDetailsResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_projects_get_details_response_200_downloads_item import (
             AudioProjectsGetDetailsResponse200DownloadsItem,
         )

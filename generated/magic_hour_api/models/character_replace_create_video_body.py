@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.character_replace_create_video_body_model import (
+    CharacterReplaceCreateVideoBodyModel,
+    check_character_replace_create_video_body_model,
+)
 from ..models.character_replace_create_video_body_resolution import (
     CharacterReplaceCreateVideoBodyResolution,
     check_character_replace_create_video_body_resolution,
@@ -33,8 +37,13 @@ class CharacterReplaceCreateVideoBody:
         name (str | Unset): Give your video a custom name for easy identification. Default: 'Character Replace -
             dateTime'. Example: My Character Replace video.
         start_seconds (float | Unset): Start time of your clip (seconds). Must be ≥ 0. Default: 0.0. Example: 0.
-        resolution (CharacterReplaceCreateVideoBodyResolution | Unset): Output video resolution. Defaults to 480p, the
-            lowest resolution available on your plan. Example: 720p.
+        model (CharacterReplaceCreateVideoBodyModel | Unset): Model to use. Defaults to `wan-animate`.
+
+            * **`wan-animate`**: 480p, 720p. Supports `points` subject selection.
+            * **`kling-3.0`**: 720p, 1080p. Clips of 3–10 seconds in `replace` mode or 3–30 seconds in `animate` mode. Picks
+            the main person automatically, so `points` are rejected. Default: 'wan-animate'. Example: wan-animate.
+        resolution (CharacterReplaceCreateVideoBodyResolution | Unset): Output video resolution. Must be supported by
+            `model`. Defaults to the lowest resolution available on your plan for that model. Example: 720p.
         style (CharacterReplaceCreateVideoBodyStyle | Unset): Optional style controls for replace vs animate mode and
             subject selection. Example: {'mode': 'replace', 'selection_mode': 'auto'}.
     """
@@ -43,6 +52,7 @@ class CharacterReplaceCreateVideoBody:
     assets: CharacterReplaceCreateVideoBodyAssets
     name: str | Unset = "Character Replace - dateTime"
     start_seconds: float | Unset = 0.0
+    model: CharacterReplaceCreateVideoBodyModel | Unset = "wan-animate"
     resolution: CharacterReplaceCreateVideoBodyResolution | Unset = UNSET
     style: CharacterReplaceCreateVideoBodyStyle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +65,10 @@ class CharacterReplaceCreateVideoBody:
         name = self.name
 
         start_seconds = self.start_seconds
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
@@ -76,6 +90,8 @@ class CharacterReplaceCreateVideoBody:
             field_dict["name"] = name
         if start_seconds is not UNSET:
             field_dict["start_seconds"] = start_seconds
+        if model is not UNSET:
+            field_dict["model"] = model
         if resolution is not UNSET:
             field_dict["resolution"] = resolution
         if style is not UNSET:
@@ -101,6 +117,13 @@ class CharacterReplaceCreateVideoBody:
 
         start_seconds = d.pop("start_seconds", UNSET)
 
+        _model = d.pop("model", UNSET)
+        model: CharacterReplaceCreateVideoBodyModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = check_character_replace_create_video_body_model(_model)
+
         _resolution = d.pop("resolution", UNSET)
         resolution: CharacterReplaceCreateVideoBodyResolution | Unset
         if isinstance(_resolution, Unset):
@@ -122,6 +145,7 @@ class CharacterReplaceCreateVideoBody:
             assets=assets,
             name=name,
             start_seconds=start_seconds,
+            model=model,
             resolution=resolution,
             style=style,
         )

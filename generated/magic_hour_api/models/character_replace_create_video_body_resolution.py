@@ -1,10 +1,11 @@
 from typing import Literal
 
-CharacterReplaceCreateVideoBodyResolution = Literal["480p", "720p"]
+CharacterReplaceCreateVideoBodyResolution = Literal["1080p", "480p", "720p"]
 
 CHARACTER_REPLACE_CREATE_VIDEO_BODY_RESOLUTION_VALUES: set[
     CharacterReplaceCreateVideoBodyResolution
 ] = {
+    "1080p",
     "480p",
     "720p",
 }

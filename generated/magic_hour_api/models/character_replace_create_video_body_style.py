@@ -37,10 +37,11 @@ class CharacterReplaceCreateVideoBodyStyle:
             with your reference character. `animate` transfers motion from the video onto your character image. Example:
             replace.
         selection_mode (CharacterReplaceCreateVideoBodyStyleSelectionMode | Unset): How to locate the subject in the
-            source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject. Defaults to
-            `auto`. Example: auto.
+            source video. `auto` detects a person automatically. `point` uses your `points` to mark the subject and is
+            supported by `wan-animate`. Defaults to `auto`. Example: auto.
         points (list[CharacterReplaceCreateVideoBodyStylePointsItem] | Unset): On-frame markers for manual subject
             selection. Required when `selection_mode` is `point`. Ignored when `selection_mode` is `auto` or omitted.
+            Rejected for models without subject selection (supported by `wan-animate`).
     """
 
     mode: CharacterReplaceCreateVideoBodyStyleMode | Unset = UNSET

@@ -33,8 +33,8 @@ class FaceSwapCreateVideoBodyAssets:
         Attributes:
             video_source (FaceSwapCreateVideoBodyAssetsVideoSource): Choose your video source. Example: file.
             face_swap_mode (FaceSwapCreateVideoBodyAssetsFaceSwapMode | Unset): Choose how to swap faces:
-                **all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)
-                +- **individual-faces** — specify exact mappings using `face_mappings` Default: 'all-faces'. Example: all-faces.
+                - **all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)
+                - **individual-faces** — specify exact mappings using `face_mappings` Default: 'all-faces'. Example: all-faces.
             image_file_path (str | Unset): The path of the input image with the face to be swapped.  The value is required
                 if `face_swap_mode` is `all-faces`.
 

@@ -36,8 +36,8 @@ class FaceSwapPhotoCreateImageBodyAssets:
             for details.
              Example: api-assets/id/1234.png.
         face_swap_mode (FaceSwapPhotoCreateImageBodyAssetsFaceSwapMode | Unset): Choose how to swap faces:
-            **all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)
-            +- **individual-faces** — specify exact mappings using `face_mappings` Default: 'all-faces'. Example: all-faces.
+            - **all-faces** (recommended) — swap all detected faces using one source image (`source_file_path` required)
+            - **individual-faces** — specify exact mappings using `face_mappings` Default: 'all-faces'. Example: all-faces.
         source_file_path (str | Unset): This is the image from which the face is extracted. The value is required if
             `face_swap_mode` is `all-faces`.
 

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_projects_get_details_response_200_downloads_item import (
@@ -41,12 +39,14 @@ class ImageProjectsGetDetailsResponse200:
             **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled
             job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         image_count (int): Number of images generated Example: 1.
-        type_ (str): The type of the image project. Possible values are FACE_EDITOR, AI_IMAGE_EDITOR, AI_SELFIE,
-            AI_HEADSHOT, AI_INFLUENCER, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP, IMAGE_UPSCALER,
-            IMAGE_ENHANCER, AI_GIF, QR_CODE, PHOTO_EDITOR, PHOTO_COLORIZER, HEAD_SWAP, BODY_SWAP, STORYBOARD, IMAGE_EXPANDER
-            Example: AI_IMAGE.
+        type_ (str): The type of the image project. Possible values are FACE_EDITOR, AI_IMAGE_EDITOR, GENERATIVE_FILL,
+            AI_SELFIE, AI_HEADSHOT, AI_INFLUENCER, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP,
+            IMAGE_UPSCALER, IMAGE_ENHANCER, AI_GIF, QR_CODE, PHOTO_EDITOR, PHOTO_COLORIZER, IMAGE_COLOR_GRADER, HEAD_SWAP,
+            BODY_SWAP, STORYBOARD, IMAGE_EXPANDER Example: AI_IMAGE.
         created_at (datetime.datetime):
         enabled (bool): Whether this resource is active. If false, it is deleted.
+        total_frame_cost (int): Deprecated: the credits (once called frames) the images cost. Use credits_charged.
+            Example: 5.
         credits_charged (int): The amount of credits deducted from your account to generate the image. We charge credits
             right when the request is made.
 
@@ -55,8 +55,6 @@ class ImageProjectsGetDetailsResponse200:
         downloads (list[ImageProjectsGetDetailsResponse200DownloadsItem]):
         error (ImageProjectsGetDetailsResponse200ErrorType0 | None): In the case of an error, this object will contain
             the error encountered during video render
-        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the images cost. Use
-            credits_charged. Example: 5.
     """
 
     id: str
@@ -66,11 +64,18 @@ class ImageProjectsGetDetailsResponse200:
     type_: str
     created_at: datetime.datetime
     enabled: bool
+    total_frame_cost: int
     credits_charged: int
     downloads: list[ImageProjectsGetDetailsResponse200DownloadsItem]
     error: ImageProjectsGetDetailsResponse200ErrorType0 | None
-    total_frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f050473f130>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_projects_get_details_response_200_error_type_0 import (
@@ -92,6 +97,8 @@ class ImageProjectsGetDetailsResponse200:
 
         enabled = self.enabled
 
+        total_frame_cost = self.total_frame_cost
+
         credits_charged = self.credits_charged
 
         downloads = []
@@ -105,8 +112,6 @@ class ImageProjectsGetDetailsResponse200:
         else:
             error = self.error
 
-        total_frame_cost = self.total_frame_cost
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,18 +123,17 @@ class ImageProjectsGetDetailsResponse200:
                 "type": type_,
                 "created_at": created_at,
                 "enabled": enabled,
+                "total_frame_cost": total_frame_cost,
                 "credits_charged": credits_charged,
                 "downloads": downloads,
                 "error": error,
             }
         )
-        if total_frame_cost is not UNSET:
-            field_dict["total_frame_cost"] = total_frame_cost
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.image_projects_get_details_response_200_downloads_item import (
             ImageProjectsGetDetailsResponse200DownloadsItem,
         )
@@ -156,6 +160,8 @@ class ImageProjectsGetDetailsResponse200:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         enabled = d.pop("enabled")
+
+        total_frame_cost = d.pop("total_frame_cost")
 
         credits_charged = d.pop("credits_charged")
 
@@ -187,8 +193,6 @@ class ImageProjectsGetDetailsResponse200:
 
         error = _parse_error(d.pop("error"))
 
-        total_frame_cost = d.pop("total_frame_cost", UNSET)
-
         image_projects_get_details_response_200 = cls(
             id=id,
             name=name,
@@ -197,10 +201,10 @@ class ImageProjectsGetDetailsResponse200:
             type_=type_,
             created_at=created_at,
             enabled=enabled,
+            total_frame_cost=total_frame_cost,
             credits_charged=credits_charged,
             downloads=downloads,
             error=error,
-            total_frame_cost=total_frame_cost,
         )
 
         image_projects_get_details_response_200.additional_properties = d

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ImageToVideoCreateVideoBodyAssets")
 
 @_attrs_define
 class ImageToVideoCreateVideoBodyAssets:
-    """Provide the assets for image-to-video. Sora 2 only supports images with an aspect ratio of `9:16` or `16:9`.
+    """Provide the assets for image-to-video.
 
     Attributes:
         image_file_path (str): The path of the image file. This value is either
@@ -26,18 +26,19 @@ class ImageToVideoCreateVideoBodyAssets:
              Example: api-assets/id/1234.png.
         end_image_file_path (str | Unset): The image to use as the last frame of the video.
 
+            * **`gemini-omni-1.1`**: Supports 360p, 720p, 1080p, 4k.
             * **`kling-2.6`**: Supports 1080p.
             * **`kling-3.0`**: Supports 720p, 1080p, 4k.
-            * **`ltx-2.3`**: Supports 480p, 720p, 1080p.
+            * **`ltx-2.5`**: Supports 480p, 720p, 1080p.
             * **`minimax-h3`**: Not supported
             * **`seedance-1.5`**: Supports 480p, 720p, 1080p.
-            * **`seedance-2.0`**: Supports 480p, 720p.
+            * **`seedance-2.0`**: Supports 480p, 720p, 1080p, 4k.
             * **`seedance-2.0-mini`**: Supports 480p, 720p.
-            * **`seedance-2.5`**: Supports 480p, 720p.
-            * **`sora-2`**: Not supported
+            * **`seedance-2.5`**: Supports 480p, 720p, 1080p.
             * **`veo3.1`**: Supports 720p, 1080p. Requires a duration of 8 seconds or less.
             * **`veo3.1-lite`**: Supports 720p, 1080p. Requires a duration of 8 seconds or less.
             * **`wan-2.2`**: Not supported
+            * **`wan-3.0`**: Supports 480p, 720p, 1080p.
              Example: api-assets/id/1234.png.
     """
 

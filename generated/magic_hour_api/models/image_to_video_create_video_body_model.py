@@ -2,6 +2,7 @@ from typing import Literal
 
 ImageToVideoCreateVideoBodyModel = Literal[
     "default",
+    "gemini-omni-1.1",
     "kling-1.6",
     "kling-2.5",
     "kling-2.5-audio",
@@ -9,6 +10,7 @@ ImageToVideoCreateVideoBodyModel = Literal[
     "kling-3.0",
     "ltx-2",
     "ltx-2.3",
+    "ltx-2.5",
     "minimax-h3",
     "seedance",
     "seedance-1.5",
@@ -20,10 +22,12 @@ ImageToVideoCreateVideoBodyModel = Literal[
     "veo3.1-audio",
     "veo3.1-lite",
     "wan-2.2",
+    "wan-3.0",
 ]
 
 IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[ImageToVideoCreateVideoBodyModel] = {
     "default",
+    "gemini-omni-1.1",
     "kling-1.6",
     "kling-2.5",
     "kling-2.5-audio",
@@ -31,6 +35,7 @@ IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[ImageToVideoCreateVideoBodyMo
     "kling-3.0",
     "ltx-2",
     "ltx-2.3",
+    "ltx-2.5",
     "minimax-h3",
     "seedance",
     "seedance-1.5",
@@ -42,6 +47,7 @@ IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[ImageToVideoCreateVideoBodyMo
     "veo3.1-audio",
     "veo3.1-lite",
     "wan-2.2",
+    "wan-3.0",
 }
 
 

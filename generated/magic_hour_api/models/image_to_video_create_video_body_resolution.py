@@ -1,11 +1,12 @@
 from typing import Literal
 
-ImageToVideoCreateVideoBodyResolution = Literal["1080p", "480p", "4k", "720p"]
+ImageToVideoCreateVideoBodyResolution = Literal["1080p", "360p", "480p", "4k", "720p"]
 
 IMAGE_TO_VIDEO_CREATE_VIDEO_BODY_RESOLUTION_VALUES: set[
     ImageToVideoCreateVideoBodyResolution
 ] = {
     "1080p",
+    "360p",
     "480p",
     "4k",
     "720p",

@@ -6,42 +6,49 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PhotoColorizerCreateImageResponse401")
 
 
 @_attrs_define
 class PhotoColorizerCreateImageResponse401:
-    """The request is not properly authenticated
-
-    Example:
-        {'message': 'Unauthorized'}
-
+    """
     Attributes:
-        message (str):
+        code (str | Unset): Machine-readable error code.
+
+            - `unauthorized`: Provide a valid API key before retrying.
+        message (str | Unset): Human-readable error message.
     """
 
-    message: str
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
 
         photo_colorizer_create_image_response_401 = cls(
+            code=code,
             message=message,
         )
 

@@ -21,6 +21,9 @@ from ..models.text_to_video_create_video_body_resolution import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.text_to_video_create_video_body_references_item import (
+        TextToVideoCreateVideoBodyReferencesItem,
+    )
     from ..models.text_to_video_create_video_body_style import (
         TextToVideoCreateVideoBodyStyle,
     )
@@ -36,89 +39,103 @@ class TextToVideoCreateVideoBody:
         end_seconds (float): The total duration of the output video in seconds. Supported durations depend on the chosen
             model:
 
+            * **`gemini-omni-1.1`**: any integer from 3 to 10
             * **`kling-2.6`**: 5, 10
-            * **`kling-3.0`**: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-            * **`ltx-2.3`**: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30
-            * **`minimax-h3`**: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30
-            * **`seedance-1.5`**: 4, 5, 6, 7, 8, 9, 10, 11, 12
-            * **`seedance-2.0`**: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-            * **`seedance-2.0-mini`**: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-            * **`seedance-2.5`**: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-            28, 29, 30
-            * **`sora-2`**: 4, 8, 12, 24, 36, 48, 60
+            * **`kling-3.0`**: any integer from 3 to 15
+            * **`ltx-2.5`**: any integer from 1 to 60
+            * **`minimax-h3`**: any integer from 1 to 30
+            * **`seedance-1.5`**: any integer from 4 to 12
+            * **`seedance-2.0`**: any integer from 4 to 15
+            * **`seedance-2.0-mini`**: any integer from 4 to 15
+            * **`seedance-2.5`**: any integer from 4 to 30
             * **`veo3.1`**: 4, 6, 8, 16, 24, 32, 40, 48, 56
             * **`veo3.1-lite`**: 4, 6, 8, 16, 24, 32, 40, 48, 56
             * **`wan-2.2`**: 3, 4, 5, 6, 7, 8, 9, 10, 15
+            * **`wan-3.0`**: 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30
              Example: 5.
         style (TextToVideoCreateVideoBodyStyle):
         name (str | Unset): Give your video a custom name for easy identification. Default: 'Text To Video - dateTime'.
             Example: My Text To Video video.
         aspect_ratio (TextToVideoCreateVideoBodyAspectRatio | Unset): Determines the aspect ratio of the output video.
 
+            * **`gemini-omni-1.1`**: Supports 16:9, 9:16.
             * **`kling-2.6`**: Supports 9:16, 16:9, 1:1.
             * **`kling-3.0`**: Supports 9:16, 16:9, 1:1.
-            * **`ltx-2.3`**: Supports 9:16, 16:9, 1:1.
+            * **`ltx-2.5`**: Supports 9:16, 16:9, 1:1.
             * **`minimax-h3`**: Supports 16:9, 9:16, 1:1.
             * **`seedance-1.5`**: Supports 9:16, 16:9, 1:1.
             * **`seedance-2.0`**: Supports 9:16, 16:9, 1:1.
             * **`seedance-2.0-mini`**: Supports 9:16, 16:9, 1:1.
             * **`seedance-2.5`**: Supports 9:16, 16:9, 1:1.
-            * **`sora-2`**: Supports 9:16, 16:9.
             * **`veo3.1`**: Supports 9:16, 16:9.
             * **`veo3.1-lite`**: Supports 9:16, 16:9.
             * **`wan-2.2`**: Supports 9:16, 16:9, 1:1.
+            * **`wan-3.0`**: Supports 16:9, 9:16, 1:1.
              Example: 16:9.
         resolution (TextToVideoCreateVideoBodyResolution | Unset): Controls the output video resolution. Defaults to
             `720p` on paid tiers and `480p` on free tiers.
 
+            * **`gemini-omni-1.1`**: Supports 360p, 720p, 1080p, 4k.
             * **`kling-2.6`**: Supports 720p, 1080p.
             * **`kling-3.0`**: Supports 720p, 1080p, 4k.
-            * **`ltx-2.3`**: Supports 480p, 720p, 1080p.
+            * **`ltx-2.5`**: Supports 480p, 720p, 1080p.
             * **`minimax-h3`**: Supports 480p, 720p, 1080p.
             * **`seedance-1.5`**: Supports 480p, 720p, 1080p.
-            * **`seedance-2.0`**: Supports 480p, 720p.
+            * **`seedance-2.0`**: Supports 480p, 720p, 1080p, 4k.
             * **`seedance-2.0-mini`**: Supports 480p, 720p.
-            * **`seedance-2.5`**: Supports 480p, 720p.
-            * **`sora-2`**: Supports 720p.
+            * **`seedance-2.5`**: Supports 480p, 720p, 1080p.
             * **`veo3.1`**: Supports 720p, 1080p.
             * **`veo3.1-lite`**: Supports 720p, 1080p.
             * **`wan-2.2`**: Supports 480p, 720p, 1080p.
+            * **`wan-3.0`**: Supports 480p, 720p, 1080p.
              Example: 720p.
         model (TextToVideoCreateVideoBodyModel | Unset): The AI model to use for video generation.
 
             * `default`: uses our currently recommended model for general use. For paid tiers, defaults to `kling-3.0`. For
-            free tiers, it defaults to `ltx-2.3`.
-            * `kling-2.6`: Great for action, motion blur, and camera moves.
-            * `kling-3.0`: Best overall quality for cinematic storytelling.
-            * `ltx-2.3`: Fastest output. Best for rapid iteration.
-            * `minimax-h3`: Reference-driven video with native audio.
-            * `seedance-1.5`: Smooth, consistent motion with precision.
-            * `seedance-2.0`: Top quality with reference-to-video control.
-            * `seedance-2.0-mini`: Fast, consistent video with strong motion quality
-            * `seedance-2.5`: Highest quality with superior realism, detail, and motion
-            * `sora-2`: Open AI's model. Great for creativity and viral clips.
-            * `veo3.1`: Google's model. Highest realism and detail.
-            * `veo3.1-lite`: Veo quality at a more accessible cost.
-            * `wan-2.2`: Strong physics, camera moves, and motion.
+            free tiers, it defaults to `ltx-2.5`.
+            * `gemini-omni-1.1`: Best for precise short clips, first/last frames, and high-resolution output.
+            * `kling-2.6`: Best for action, motion blur, and controlled camera moves.
+            * `kling-3.0`: Best for cinematic stories, references, and optional audio.
+            * `ltx-2.5`: Fastest for general scenes, long clips, audio, and rapid iteration.
+            * `minimax-h3`: Great for reference-driven clips with native audio and longer durations.
+            * `seedance-1.5`: Best for smooth, consistent motion with an end frame.
+            * `seedance-2.0`: Best for reference-led clips with precise subject control.
+            * `seedance-2.0-mini`: Faster reference-led clips with consistent motion and audio.
+            * `seedance-2.5`: Best for premium realism, detail, and natural motion.
+            * `veo3.1`: Best for romantic interactions and expressive action, with realistic detail.
+            * `veo3.1-lite`: Balanced realism and audio at a lower cost than Veo 3.1.
+            * `wan-2.2`: Best for physical motion, action, and camera movement.
+            * `wan-3.0`: High-quality video with native audio, long clips, and end-frame control.
 
             If you specify the deprecated model value that includes the `-audio` suffix, this will be the same as included
             `audio` as `true`. Default: 'default'. Example: kling-3.0.
         audio (bool | Unset): Whether to include audio in the video. Defaults to `false` if not specified.
 
             Audio support varies by model:
+            * **`gemini-omni-1.1`**: Not supported
             * **`kling-2.6`**: Not supported
             * **`kling-3.0`**: Toggle-able: audio adds extra credits when enabled
-            * **`ltx-2.3`**: Toggle-able: no additional credits for audio
+            * **`ltx-2.5`**: Toggle-able: no additional credits for audio
             * **`minimax-h3`**: Toggle-able: no additional credits for audio
             * **`seedance-1.5`**: Toggle-able: audio adds extra credits when enabled
             * **`seedance-2.0`**: Toggle-able: no additional credits for audio
             * **`seedance-2.0-mini`**: Toggle-able: no additional credits for audio
             * **`seedance-2.5`**: Toggle-able: no additional credits for audio
-            * **`sora-2`**: Toggle-able: no additional credits for audio
             * **`veo3.1`**: Toggle-able: audio adds extra credits when enabled
             * **`veo3.1-lite`**: Toggle-able: audio adds extra credits when enabled
             * **`wan-2.2`**: Not supported
+            * **`wan-3.0`**: Toggle-able: no additional credits for audio
              Example: True.
+        references (list[TextToVideoCreateVideoBodyReferencesItem] | Unset): Reference media for video generation. Name
+            references without @ and refer to them as @name in style.prompt. Maximum 10 references total.
+
+            Supported models and reference media:
+            * **`kling-3.0`**: Supports images, videos.
+            * **`minimax-h3`**: Supports images, videos, audio.
+            * **`seedance-2.0`**: Supports images, videos, audio.
+            * **`seedance-2.0-mini`**: Supports images, videos, audio.
+            * **`seedance-2.5`**: Supports images, videos, audio.
+            * **`wan-3.0`**: Supports images, videos, audio.
     """
 
     end_seconds: float
@@ -128,6 +145,7 @@ class TextToVideoCreateVideoBody:
     resolution: TextToVideoCreateVideoBodyResolution | Unset = UNSET
     model: TextToVideoCreateVideoBodyModel | Unset = "default"
     audio: bool | Unset = UNSET
+    references: list[TextToVideoCreateVideoBodyReferencesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -151,6 +169,13 @@ class TextToVideoCreateVideoBody:
 
         audio = self.audio
 
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -169,11 +194,16 @@ class TextToVideoCreateVideoBody:
             field_dict["model"] = model
         if audio is not UNSET:
             field_dict["audio"] = audio
+        if references is not UNSET:
+            field_dict["references"] = references
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.text_to_video_create_video_body_references_item import (
+            TextToVideoCreateVideoBodyReferencesItem,
+        )
         from ..models.text_to_video_create_video_body_style import (
             TextToVideoCreateVideoBodyStyle,
         )
@@ -210,6 +240,17 @@ class TextToVideoCreateVideoBody:
 
         audio = d.pop("audio", UNSET)
 
+        _references = d.pop("references", UNSET)
+        references: list[TextToVideoCreateVideoBodyReferencesItem] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = TextToVideoCreateVideoBodyReferencesItem.from_dict(
+                    references_item_data
+                )
+
+                references.append(references_item)
+
         text_to_video_create_video_body = cls(
             end_seconds=end_seconds,
             style=style,
@@ -218,6 +259,7 @@ class TextToVideoCreateVideoBody:
             resolution=resolution,
             model=model,
             audio=audio,
+            references=references,
         )
 
         text_to_video_create_video_body.additional_properties = d

@@ -2,6 +2,7 @@ from typing import Literal
 
 TextToVideoCreateVideoBodyModel = Literal[
     "default",
+    "gemini-omni-1.1",
     "kling-1.6",
     "kling-2.5",
     "kling-2.5-audio",
@@ -9,6 +10,7 @@ TextToVideoCreateVideoBodyModel = Literal[
     "kling-3.0",
     "ltx-2",
     "ltx-2.3",
+    "ltx-2.5",
     "minimax-h3",
     "seedance",
     "seedance-1.5",
@@ -20,10 +22,12 @@ TextToVideoCreateVideoBodyModel = Literal[
     "veo3.1-audio",
     "veo3.1-lite",
     "wan-2.2",
+    "wan-3.0",
 ]
 
 TEXT_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[TextToVideoCreateVideoBodyModel] = {
     "default",
+    "gemini-omni-1.1",
     "kling-1.6",
     "kling-2.5",
     "kling-2.5-audio",
@@ -31,6 +35,7 @@ TEXT_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[TextToVideoCreateVideoBodyMode
     "kling-3.0",
     "ltx-2",
     "ltx-2.3",
+    "ltx-2.5",
     "minimax-h3",
     "seedance",
     "seedance-1.5",
@@ -42,6 +47,7 @@ TEXT_TO_VIDEO_CREATE_VIDEO_BODY_MODEL_VALUES: set[TextToVideoCreateVideoBodyMode
     "veo3.1-audio",
     "veo3.1-lite",
     "wan-2.2",
+    "wan-3.0",
 }
 
 

@@ -1,11 +1,12 @@
 from typing import Literal
 
-TextToVideoCreateVideoBodyResolution = Literal["1080p", "480p", "4k", "720p"]
+TextToVideoCreateVideoBodyResolution = Literal["1080p", "360p", "480p", "4k", "720p"]
 
 TEXT_TO_VIDEO_CREATE_VIDEO_BODY_RESOLUTION_VALUES: set[
     TextToVideoCreateVideoBodyResolution
 ] = {
     "1080p",
+    "360p",
     "480p",
     "4k",
     "720p",

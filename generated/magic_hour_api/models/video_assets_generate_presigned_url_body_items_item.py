@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,13 @@ class VideoAssetsGeneratePresignedUrlBodyItemsItem:
     extension: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f05038a6e00>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
+
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
@@ -46,7 +53,7 @@ class VideoAssetsGeneratePresignedUrlBodyItemsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = check_video_assets_generate_presigned_url_body_items_item_type(
             d.pop("type")

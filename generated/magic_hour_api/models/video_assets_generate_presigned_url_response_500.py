@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VideoAssetsGeneratePresignedUrlResponse500")
 
 
@@ -13,31 +15,40 @@ T = TypeVar("T", bound="VideoAssetsGeneratePresignedUrlResponse500")
 class VideoAssetsGeneratePresignedUrlResponse500:
     """
     Attributes:
-        message (str):
+        code (str | Unset): Machine-readable error code.
+
+            - `internal_server_error`: Retry later or contact support if the error continues.
+        message (str | Unset): Human-readable error message.
     """
 
-    message: str
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
 
         video_assets_generate_presigned_url_response_500 = cls(
+            code=code,
             message=message,
         )
 

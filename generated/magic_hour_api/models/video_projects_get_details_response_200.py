@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.video_projects_get_details_response_200_download_type_0 import (
@@ -45,8 +43,8 @@ class VideoProjectsGetDetailsResponse200:
             job emits no webhook event, so poll this endpoint to detect cancellation. Example: complete.
         type_ (str): The type of the video project. Possible values are ANIMATION, AUTO_SUBTITLE, VIDEO_TO_VIDEO,
             FACE_SWAP, TEXT_TO_VIDEO, IMAGE_TO_VIDEO, LIP_SYNC, TALKING_PHOTO, AVATAR, VIDEO_UPSCALER, VIDEO_EDITOR,
-            CHARACTER_REPLACE, VIDEO_COLORIZER, VIDEO_TRANSLATOR, MUSIC_VIDEO, EXTEND, AUDIO_TO_VIDEO, VIDEO_EXPANDER,
-            UGC_AD Example: FACE_SWAP.
+            CHARACTER_REPLACE, VIDEO_COLORIZER, VIDEO_WATERMARK_REMOVER, VIDEO_COLOR_GRADER, VIDEO_TRANSLATOR, MUSIC_VIDEO,
+            EXTEND, AUDIO_TO_VIDEO, VIDEO_EXPANDER, UGC_AD Example: FACE_SWAP.
         created_at (datetime.datetime):
         width (int): The width of the final output video. A value of -1 indicates the width can be ignored. Example:
             512.
@@ -55,6 +53,8 @@ class VideoProjectsGetDetailsResponse200:
         enabled (bool): Whether this resource is active. If false, it is deleted.
         start_seconds (float): Start time of your clip (seconds). Must be ≥ 0. Example: 0.
         end_seconds (float): End time of your clip (seconds). Must be greater than start_seconds. Example: 15.
+        total_frame_cost (int): Deprecated: the credits (once called frames) the video cost. Use credits_charged.
+            Example: 450.
         credits_charged (int): The amount of credits deducted from your account to generate the video. If the status is
             not 'complete', this value is an estimate and may be adjusted upon completion based on the actual FPS of the
             output video.
@@ -66,10 +66,8 @@ class VideoProjectsGetDetailsResponse200:
         error (None | VideoProjectsGetDetailsResponse200ErrorType0): In the case of an error, this object will contain
             the error encountered during video render
         downloads (list[VideoProjectsGetDetailsResponse200DownloadsItem]):
-        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the video cost. Use
-            credits_charged. Example: 450.
-        download (None | Unset | VideoProjectsGetDetailsResponse200DownloadType0): Deprecated: the first item of
-            downloads, or null while there is none. Use downloads.
+        download (None | VideoProjectsGetDetailsResponse200DownloadType0): Deprecated: the first item of downloads, or
+            null while there is none. Use downloads.
     """
 
     id: str
@@ -82,13 +80,20 @@ class VideoProjectsGetDetailsResponse200:
     enabled: bool
     start_seconds: float
     end_seconds: float
+    total_frame_cost: int
     credits_charged: int
     fps: float
     error: None | VideoProjectsGetDetailsResponse200ErrorType0
     downloads: list[VideoProjectsGetDetailsResponse200DownloadsItem]
-    total_frame_cost: int | Unset = UNSET
-    download: None | Unset | VideoProjectsGetDetailsResponse200DownloadType0 = UNSET
+    download: None | VideoProjectsGetDetailsResponse200DownloadType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type(
+        self,
+    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f0503edd450>":
+        """`type_`, by the name the API gives it."""
+        return self.type_
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.video_projects_get_details_response_200_download_type_0 import (
@@ -119,6 +124,8 @@ class VideoProjectsGetDetailsResponse200:
 
         end_seconds = self.end_seconds
 
+        total_frame_cost = self.total_frame_cost
+
         credits_charged = self.credits_charged
 
         fps = self.fps
@@ -134,12 +141,8 @@ class VideoProjectsGetDetailsResponse200:
             downloads_item = downloads_item_data.to_dict()
             downloads.append(downloads_item)
 
-        total_frame_cost = self.total_frame_cost
-
-        download: dict[str, Any] | None | Unset
-        if isinstance(self.download, Unset):
-            download = UNSET
-        elif isinstance(self.download, VideoProjectsGetDetailsResponse200DownloadType0):
+        download: dict[str, Any] | None
+        if isinstance(self.download, VideoProjectsGetDetailsResponse200DownloadType0):
             download = self.download.to_dict()
         else:
             download = self.download
@@ -158,21 +161,19 @@ class VideoProjectsGetDetailsResponse200:
                 "enabled": enabled,
                 "start_seconds": start_seconds,
                 "end_seconds": end_seconds,
+                "total_frame_cost": total_frame_cost,
                 "credits_charged": credits_charged,
                 "fps": fps,
                 "error": error,
                 "downloads": downloads,
+                "download": download,
             }
         )
-        if total_frame_cost is not UNSET:
-            field_dict["total_frame_cost"] = total_frame_cost
-        if download is not UNSET:
-            field_dict["download"] = download
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.video_projects_get_details_response_200_download_type_0 import (
             VideoProjectsGetDetailsResponse200DownloadType0,
         )
@@ -209,6 +210,8 @@ class VideoProjectsGetDetailsResponse200:
 
         end_seconds = d.pop("end_seconds")
 
+        total_frame_cost = d.pop("total_frame_cost")
+
         credits_charged = d.pop("credits_charged")
 
         fps = d.pop("fps")
@@ -241,14 +244,10 @@ class VideoProjectsGetDetailsResponse200:
 
             downloads.append(downloads_item)
 
-        total_frame_cost = d.pop("total_frame_cost", UNSET)
-
         def _parse_download(
             data: object,
-        ) -> None | Unset | VideoProjectsGetDetailsResponse200DownloadType0:
+        ) -> None | VideoProjectsGetDetailsResponse200DownloadType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -260,11 +259,9 @@ class VideoProjectsGetDetailsResponse200:
                 return download_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | Unset | VideoProjectsGetDetailsResponse200DownloadType0, data
-            )
+            return cast(None | VideoProjectsGetDetailsResponse200DownloadType0, data)
 
-        download = _parse_download(d.pop("download", UNSET))
+        download = _parse_download(d.pop("download"))
 
         video_projects_get_details_response_200 = cls(
             id=id,
@@ -277,11 +274,11 @@ class VideoProjectsGetDetailsResponse200:
             enabled=enabled,
             start_seconds=start_seconds,
             end_seconds=end_seconds,
+            total_frame_cost=total_frame_cost,
             credits_charged=credits_charged,
             fps=fps,
             error=error,
             downloads=downloads,
-            total_frame_cost=total_frame_cost,
             download=download,
         )
 

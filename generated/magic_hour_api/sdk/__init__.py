@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from ._engine import (
     AsyncEngine,
+    AsyncPage,
+    AsyncPager,
     Engine,
     Operation,
     ProgressCallback,
     ProgressEvent,
     RawResponse,
+    SyncPage,
     WaitOptions,
 )
 from .v1 import V1, AsyncV1
@@ -41,6 +44,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "AsyncEngine",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncV1",
     "AudioProjectsResult",
     "Engine",
@@ -50,6 +55,7 @@ __all__ = [
     "ProgressCallback",
     "ProgressEvent",
     "RawResponse",
+    "SyncPage",
     "V1",
     "VideoProjectsResult",
     "WaitOptions",

@@ -38,6 +38,10 @@ from .v1.ai_video_editor import (
     V1AiVideoEditorCreateBodyStyle,
     V1AiVideoEditorGenerateBodyAssets,
 )
+from .v1.ai_video_translator import (
+    V1AiVideoTranslatorCreateBodyAssets,
+    V1AiVideoTranslatorGenerateBodyAssets,
+)
 from .v1.ai_voice_cloner import (
     V1AiVoiceClonerCreateBodyAssets,
     V1AiVoiceClonerCreateBodyStyle,
@@ -104,7 +108,10 @@ from .v1.photo_colorizer import (
     V1PhotoColorizerCreateBodyAssets,
     V1PhotoColorizerGenerateBodyAssets,
 )
-from .v1.text_to_video import V1TextToVideoCreateBodyStyle
+from .v1.text_to_video import (
+    V1TextToVideoCreateBodyReferencesItem,
+    V1TextToVideoCreateBodyStyle,
+)
 from .v1.video_to_video import (
     V1VideoToVideoCreateBodyAssets,
     V1VideoToVideoCreateBodyStyle,
@@ -136,6 +143,8 @@ __all__ = [
     "V1AiVideoEditorCreateBodyAssets",
     "V1AiVideoEditorCreateBodyStyle",
     "V1AiVideoEditorGenerateBodyAssets",
+    "V1AiVideoTranslatorCreateBodyAssets",
+    "V1AiVideoTranslatorGenerateBodyAssets",
     "V1AiVoiceClonerCreateBodyAssets",
     "V1AiVoiceClonerCreateBodyStyle",
     "V1AiVoiceClonerGenerateBodyAssets",
@@ -180,6 +189,7 @@ __all__ = [
     "V1LipSyncGenerateBodyAssets",
     "V1PhotoColorizerCreateBodyAssets",
     "V1PhotoColorizerGenerateBodyAssets",
+    "V1TextToVideoCreateBodyReferencesItem",
     "V1TextToVideoCreateBodyStyle",
     "V1VideoToVideoCreateBodyAssets",
     "V1VideoToVideoCreateBodyStyle",

@@ -7,7 +7,7 @@ implements `Engine` and `AsyncEngine`: uploads, requests with retries, waiting, 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
@@ -27,6 +27,8 @@ class Operation:
     body_model: str | None = None  # "module:Class" of the request body model
     follow: Operation | None = None  # the GET that a created project is followed with
     upload: Operation | None = None  # the upload-URLs operation, for the files a request names
+    query: tuple[tuple[str, str], ...] = ()  # (name in the API, keyword of the endpoint function) per query parameter
+    paging: tuple[str, str, str] | None = None  # a page's (items field, next-cursor field, cursor query parameter)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,50 @@ class RawResponse(Generic[_T]):
         return self.parsed
 
 
+class SyncPage(Protocol[_T]):
+    """What a `list()` returns: one page (`items`, `next_cursor`) that, iterated, walks every item of every page."""
+
+    @property
+    def items(self) -> list[_T]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+    def __iter__(self) -> Iterator[_T]: ...
+
+    def has_next_page(self) -> bool: ...
+
+    def get_next_page(self) -> SyncPage[_T]: ...
+
+    def iter_pages(self) -> Iterator[SyncPage[_T]]: ...
+
+
+class AsyncPage(Protocol[_T]):
+    """One page of an async `list()`: `items`, `next_cursor`; `async for` walks every item of every page."""
+
+    @property
+    def items(self) -> list[_T]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+    def __aiter__(self) -> AsyncIterator[_T]: ...
+
+    def has_next_page(self) -> bool: ...
+
+    async def get_next_page(self) -> AsyncPage[_T]: ...
+
+    def iter_pages(self) -> AsyncIterator[AsyncPage[_T]]: ...
+
+
+class AsyncPager(Protocol[_T]):
+    """What an async `list()` returns: `await` it for the first page, or `async for` every item of every page."""
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[_T]]: ...
+
+    def __aiter__(self) -> AsyncIterator[_T]: ...
+
+
 class Engine(Protocol):
     """Sends requests and runs the generate workflow (synchronous)."""
 
@@ -89,9 +135,19 @@ class Engine(Protocol):
         operation: Operation,
         *,
         path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
         raw: bool = False,
+    ) -> Any: ...
+
+    def paginate(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any],
+        max_retries: int | None = None,
     ) -> Any: ...
 
     def generate(
@@ -120,9 +176,19 @@ class AsyncEngine(Protocol):
         operation: Operation,
         *,
         path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         max_retries: int | None = None,
         raw: bool = False,
+    ) -> Any: ...
+
+    def paginate(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, str] | None = None,
+        query: Mapping[str, Any],
+        max_retries: int | None = None,
     ) -> Any: ...
 
     async def generate(
@@ -149,6 +215,11 @@ def fields(extra_body: Mapping[str, Any] | None, given: Mapping[str, Any]) -> di
     if extra_body:
         body.update(extra_body)
     return body
+
+
+def either(official: Any, plain: Any) -> Any:
+    """The value of a parameter given under its official `_` spelling (`type_`) or its own name (`type`)."""
+    return plain if isinstance(official, Unset) else official
 
 
 _R = TypeVar("_R")

@@ -208,7 +208,7 @@ def sync_detailed(
 ]:
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -251,7 +251,7 @@ def sync(
 ):
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -288,7 +288,7 @@ async def asyncio_detailed(
 ]:
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking
@@ -329,7 +329,7 @@ async def asyncio(
 ):
     """AI Talking Photo
 
-     Create a talking photo from an image and audio or text input.
+     Create a talking photo video from an image and an audio file.
 
     Args:
         body (AiTalkingPhotoCreateTalkingPhotoBody): Provide the assets for creating a talking

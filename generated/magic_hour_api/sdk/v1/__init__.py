@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .._engine import AsyncEngine, Engine
 
 if TYPE_CHECKING:
+    from .account import Account, AsyncAccount
     from .ai_clothes_changer import AiClothesChanger, AsyncAiClothesChanger
     from .ai_face_editor import AiFaceEditor, AsyncAiFaceEditor
     from .ai_gif_generator import AiGifGenerator, AsyncAiGifGenerator
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .ai_qr_code_generator import AiQrCodeGenerator, AsyncAiQrCodeGenerator
     from .ai_talking_photo import AiTalkingPhoto, AsyncAiTalkingPhoto
     from .ai_video_editor import AiVideoEditor, AsyncAiVideoEditor
+    from .ai_video_translator import AiVideoTranslator, AsyncAiVideoTranslator
     from .ai_voice_cloner import AiVoiceCloner, AsyncAiVoiceCloner
     from .ai_voice_generator import AiVoiceGenerator, AsyncAiVoiceGenerator
     from .animation import Animation, AsyncAnimation
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .image_to_video import AsyncImageToVideo, ImageToVideo
     from .lip_sync import AsyncLipSync, LipSync
     from .photo_colorizer import AsyncPhotoColorizer, PhotoColorizer
+    from .saved_items import AsyncSavedItems, SavedItems
     from .text_to_video import AsyncTextToVideo, TextToVideo
     from .video_projects import AsyncVideoProjects, VideoProjects
     from .video_to_video import AsyncVideoToVideo, VideoToVideo
@@ -53,6 +56,12 @@ class V1:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+
+    @functools.cached_property
+    def account(self) -> Account:
+        from .account import Account
+
+        return Account(self._engine)
 
     @functools.cached_property
     def ai_clothes_changer(self) -> AiClothesChanger:
@@ -119,6 +128,12 @@ class V1:
         from .ai_video_editor import AiVideoEditor
 
         return AiVideoEditor(self._engine)
+
+    @functools.cached_property
+    def ai_video_translator(self) -> AiVideoTranslator:
+        from .ai_video_translator import AiVideoTranslator
+
+        return AiVideoTranslator(self._engine)
 
     @functools.cached_property
     def ai_voice_cloner(self) -> AiVoiceCloner:
@@ -229,6 +244,12 @@ class V1:
         return PhotoColorizer(self._engine)
 
     @functools.cached_property
+    def saved_items(self) -> SavedItems:
+        from .saved_items import SavedItems
+
+        return SavedItems(self._engine)
+
+    @functools.cached_property
     def text_to_video(self) -> TextToVideo:
         from .text_to_video import TextToVideo
 
@@ -252,6 +273,12 @@ class AsyncV1:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
+
+    @functools.cached_property
+    def account(self) -> AsyncAccount:
+        from .account import AsyncAccount
+
+        return AsyncAccount(self._engine)
 
     @functools.cached_property
     def ai_clothes_changer(self) -> AsyncAiClothesChanger:
@@ -318,6 +345,12 @@ class AsyncV1:
         from .ai_video_editor import AsyncAiVideoEditor
 
         return AsyncAiVideoEditor(self._engine)
+
+    @functools.cached_property
+    def ai_video_translator(self) -> AsyncAiVideoTranslator:
+        from .ai_video_translator import AsyncAiVideoTranslator
+
+        return AsyncAiVideoTranslator(self._engine)
 
     @functools.cached_property
     def ai_voice_cloner(self) -> AsyncAiVoiceCloner:
@@ -426,6 +459,12 @@ class AsyncV1:
         from .photo_colorizer import AsyncPhotoColorizer
 
         return AsyncPhotoColorizer(self._engine)
+
+    @functools.cached_property
+    def saved_items(self) -> AsyncSavedItems:
+        from .saved_items import AsyncSavedItems
+
+        return AsyncSavedItems(self._engine)
 
     @functools.cached_property
     def text_to_video(self) -> AsyncTextToVideo:

@@ -50,7 +50,7 @@ class V1AiClothesChangerCreateBodyAssets(TypedDict):
     garment_file_path: str
     """The image of the outfit."""
     garment_type: NotRequired[Literal["entire_outfit", "upper_body", "lower_body", "dresses"]]
-    """Type of garment to swap."""
+    """Type of clothing item to swap."""
 
 
 class V1AiClothesChangerGenerateBodyAssets(TypedDict):
@@ -61,7 +61,7 @@ class V1AiClothesChangerGenerateBodyAssets(TypedDict):
     garment_file_path: str | os.PathLike[str]
     """The image of the outfit."""
     garment_type: NotRequired[Literal["entire_outfit", "upper_body", "lower_body", "dresses"]]
-    """Type of garment to swap."""
+    """Type of clothing item to swap."""
 
 
 class AiClothesChangerWithRawResponse:

@@ -55,7 +55,7 @@ class V1FaceSwapCreateBodyAssets(TypedDict):
     """Provide the assets for face swap."""
 
     face_swap_mode: NotRequired[Literal["all-faces", "individual-faces"]]
-    """Choose how to swap faces: all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) +- individual-faces — specify exact mappings using `face_mappings`"""
+    """Choose how to swap faces: - all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) - individual-faces — specify exact mappings using `face_mappings`"""
     image_file_path: NotRequired[str]
     """The path of the input image with the face to be swapped."""
     face_mappings: NotRequired[list[V1FaceSwapCreateBodyAssetsFaceMappingsItem]]
@@ -88,7 +88,7 @@ class V1FaceSwapGenerateBodyAssets(TypedDict):
     """Provide the assets for face swap."""
 
     face_swap_mode: NotRequired[Literal["all-faces", "individual-faces"]]
-    """Choose how to swap faces: all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) +- individual-faces — specify exact mappings using `face_mappings`"""
+    """Choose how to swap faces: - all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) - individual-faces — specify exact mappings using `face_mappings`"""
     image_file_path: NotRequired[str | os.PathLike[str]]
     """The path of the input image with the face to be swapped."""
     face_mappings: NotRequired[list[V1FaceSwapGenerateBodyAssetsFaceMappingsItem]]

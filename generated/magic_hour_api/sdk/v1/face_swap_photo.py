@@ -55,7 +55,7 @@ class V1FaceSwapPhotoCreateBodyAssets(TypedDict):
     """Provide the assets for face swap photo"""
 
     face_swap_mode: NotRequired[Literal["all-faces", "individual-faces"]]
-    """Choose how to swap faces: all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) +- individual-faces — specify exact mappings using `face_mappings`"""
+    """Choose how to swap faces: - all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) - individual-faces — specify exact mappings using `face_mappings`"""
     source_file_path: NotRequired[str]
     """This is the image from which the face is extracted."""
     face_mappings: NotRequired[list[V1FaceSwapPhotoCreateBodyAssetsFaceMappingsItem]]
@@ -77,7 +77,7 @@ class V1FaceSwapPhotoGenerateBodyAssets(TypedDict):
     """Provide the assets for face swap photo"""
 
     face_swap_mode: NotRequired[Literal["all-faces", "individual-faces"]]
-    """Choose how to swap faces: all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) +- individual-faces — specify exact mappings using `face_mappings`"""
+    """Choose how to swap faces: - all-faces (recommended) — swap all detected faces using one source image (`source_file_path` required) - individual-faces — specify exact mappings using `face_mappings`"""
     source_file_path: NotRequired[str | os.PathLike[str]]
     """This is the image from which the face is extracted."""
     face_mappings: NotRequired[list[V1FaceSwapPhotoGenerateBodyAssetsFaceMappingsItem]]
