@@ -41,9 +41,7 @@ class AccountGetResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def credits(
-        self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f0503ede5c0>":
+    def credits(self) -> int:
         """`credits_`, by the name the API gives it."""
         return self.credits_
 

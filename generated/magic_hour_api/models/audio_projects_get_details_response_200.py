@@ -64,9 +64,7 @@ class AudioProjectsGetDetailsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def type(
-        self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f05045f8b50>":
+    def type(self) -> str:
         """`type_`, by the name the API gives it."""
         return self.type_
 

@@ -71,9 +71,7 @@ class ImageProjectsGetDetailsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def type(
-        self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f050473f130>":
+    def type(self) -> str:
         """`type_`, by the name the API gives it."""
         return self.type_
 

@@ -32,9 +32,7 @@ class SavedItemsListResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def type(
-        self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f0503edd150>":
+    def type(self) -> str:
         """`type_`, by the name the API gives it."""
         return self.type_
 

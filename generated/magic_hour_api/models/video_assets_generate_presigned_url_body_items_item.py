@@ -30,9 +30,7 @@ class VideoAssetsGeneratePresignedUrlBodyItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def type(
-        self,
-    ) -> "<openapi_python_client.strings.PythonCode object at 0x7f05038a6e00>":
+    def type(self) -> VideoAssetsGeneratePresignedUrlBodyItemsItemType:
         """`type_`, by the name the API gives it."""
         return self.type_
 
