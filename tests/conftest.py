@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -13,6 +14,11 @@ from magic_hour.sandbox import Sandbox
 from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
 
 from ._postgres import postgres_server, postgres_url  # noqa: F401  (a real PostgreSQL, for the batch journal)
+
+#: Clients made without a poll interval (the CLI in process and in subprocesses, the examples of the docs) poll
+#: the sandbox as the fixtures' clients do: at the default 1 s, every command that waits for a render of 0 s
+#: waited a second on the clock (about 60 tests). A test about the interval itself sets its own.
+os.environ.setdefault("MAGIC_HOUR_POLL_INTERVAL", "0.02")
 
 TOKEN = "test-token-5f3a9c"
 #: Retries as in production, but with millisecond backoff so fault tests stay fast.

@@ -11,6 +11,8 @@ import gzip
 import json
 import socket
 import ssl
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,7 +21,7 @@ import h11
 import httpx
 import pytest
 from magic_hour import AsyncClient, DefaultAioHttpClient, NotFoundError
-from magic_hour._http_clients import default_async_http
+from magic_hour._http_clients import default_async_http, httpx_async_http
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, "Server"], Awaitable[None]]
 
@@ -92,7 +94,8 @@ async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seen:
         conn.start_next_cycle()
 
 
-#: The two pools AsyncClient runs on: httpx's own transport (the default) and aiohttp's (the `aiohttp` extra).
+#: The two pools AsyncClient runs on: aiohttp's under httpx (the default) and httpx's own (where httpx-aiohttp
+#: cannot be imported, or passed as `http_client`).
 KINDS = ("httpx", "aiohttp")
 _kind = {"now": "httpx"}
 
@@ -109,7 +112,29 @@ def client(max_connections: int = 8) -> httpx.AsyncClient:
     if _kind["now"] == "aiohttp":
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         return DefaultAioHttpClient(timeout=5, limits=limits)
-    return default_async_http(httpx.Timeout(5), connections=max_connections)
+    return httpx_async_http(httpx.Timeout(5), connections=max_connections)
+
+
+async def test_the_default_async_pool_is_aiohttps_transport(kind: str) -> None:
+    """Measured (docs/benchmarks.md): a third of the client CPU per workflow of httpx's own transport."""
+    pool = default_async_http(httpx.Timeout(5))
+    async with AsyncClient("mhk_test", base_url="http://127.0.0.1:9") as made:
+        assert type(made._http) is type(pool) is DefaultAioHttpClient
+    await pool.aclose()
+
+
+def test_without_aiohttp_the_default_async_pool_is_httpxs_behind_the_gate() -> None:
+    code = (
+        "import sys; sys.modules['httpx_aiohttp'] = None\n"
+        "import asyncio, magic_hour\n"
+        "from magic_hour._gate import GatedTransport\n"
+        "async def main():\n"
+        "    async with magic_hour.AsyncClient('mhk_test', base_url='http://127.0.0.1:9') as made:\n"
+        "        print(type(made._http).__name__, sorted({type(t).__name__ for t in made._http._mounts.values()}))\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split()[0] == "_SdkAsyncClient" and "GatedTransport" in out.stdout, out.stdout
 
 
 async def test_requests_share_one_kept_alive_connection() -> None:

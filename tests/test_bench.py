@@ -32,6 +32,8 @@ def test_bench_quick_prints_the_table() -> None:
     assert lines[0] == "| what | SDK | baseline | ratio | target |"
     for row in (
         "create + get round trips",
+        "client CPU per image generate()",
+        "CPU of the first image generate() of a process",
         "upload_file of 4 MiB",
         "download of 4 MiB",
         "concurrent AsyncClient.generate()",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 from collections.abc import AsyncGenerator, Mapping
@@ -43,6 +42,8 @@ from ._webhook_secret import Secret
 from ._webhook_secret import checked as _checked_secret
 
 if TYPE_CHECKING:
+    import asyncio  # imported where a loop runs: `import magic_hour` and `Client()` leave asyncio to async users
+
     from .webhooks import AsyncWebhooks, Webhooks
 
 if TYPE_CHECKING:
@@ -303,6 +304,8 @@ class AsyncClient:
     async def _bind_to_running_loop(self) -> None:
         """A pool this client owns serves one event loop, and is closed when that loop shuts down (the end of
         asyncio.run()), so no socket outlives it; used from another loop, the client starts a fresh pool."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if loop is self._loop:
             return
@@ -365,6 +368,8 @@ class AsyncClient:
         Safe on any loop: the pool is closed on the loop its connections belong to (one that asyncio.run()
         shut down closed it already, `close_at_loop_end`).
         """
+        import asyncio
+
         if not self._owns_http:
             return
         loop, running = self._loop, asyncio.get_running_loop()

@@ -8,7 +8,6 @@ what it means is read from the spec.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import time
@@ -385,6 +384,8 @@ class AsyncEngine:
         self, operation: Operation, files: list[LocalFile], progress: ProgressCallback | None, max_retries: int | None
     ) -> list[str]:
         """Upload checked files concurrently after one upload-URLs request; returns their file paths in order."""
+        import asyncio
+
         await self._client._bind_to_running_loop()
         http, body = self._client._http, _upload_request(files)
         answer = await self._client._requester.call(
@@ -439,6 +440,8 @@ class AsyncEngine:
     async def _follow(
         self, operation: Operation, project_id: str, directory: Path | None, options: WaitOptions, *, just_created: bool
     ) -> tuple[Any, tuple[Path, ...]]:
+        import asyncio
+
         rules = _spec.project_rules(operation.method, operation.path)
         wait = Wait(project_id, wait_for(self._client._settings.wait, options), rules, options.on_progress)
         path = {"id": project_id}

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import IO
 
@@ -21,9 +22,29 @@ from ._errors import DownloadError
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
 _BY_DESCRIPTOR = {os.open, os.link, os.unlink, os.rename} <= os.supports_dir_fd and os.scandir in os.supports_fd
 
-#: The number last given to a name in a directory, so the next download of that name starts past it
-#: instead of listing the directory again.
-_last_numbers: dict[tuple[Path, str], int] = {}
+#: The number last given to a name that was taken, in a directory, so the next download of that name starts past
+#: it instead of listing the directory again. Only names that collided are kept (most downloads have a name of
+#: their own), and only the latest few hundred: it is a hint, and a long-lived process must not grow with it.
+_last_numbers: OrderedDict[tuple[Path, str], int] = OrderedDict()
+_REMEMBERED = 256
+_numbers_lock = threading.Lock()  # downloads of a thread pool place files at once
+
+
+def _remember(key: tuple[Path, str], n: int) -> None:
+    with _numbers_lock:
+        _last_numbers[key] = n
+        _last_numbers.move_to_end(key)
+        if len(_last_numbers) > _REMEMBERED:
+            _last_numbers.popitem(last=False)
+
+
+def _numbered(entry: str, stem: str, ext: str) -> int | None:
+    """N when `entry` is `stem-N.ext`, else None (a plain string test: a regex per download cost more)."""
+    if not (entry.startswith(stem) and entry.endswith(ext)) or len(entry) <= len(stem) + len(ext) + 1:
+        return None
+    middle = entry[len(stem) : len(entry) - len(ext)]
+    digits = middle[1:]
+    return int(digits) if middle[0] == "-" and digits.isascii() and digits.isdigit() else None
 
 
 class Folder:
@@ -37,11 +58,15 @@ class Folder:
     def _open(self) -> None:
         if self._identity is not None:
             return
-        self.path.mkdir(parents=True, exist_ok=True)
         if _BY_DESCRIPTOR:
-            self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            try:  # the directory usually exists: opened first, made only when missing (two system calls fewer)
+                self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except FileNotFoundError:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
             status = os.fstat(self._fd)
         else:
+            self.path.mkdir(parents=True, exist_ok=True)
             status = os.stat(self.path)
         self._identity = (status.st_dev, status.st_ino)
 
@@ -73,7 +98,6 @@ class Folder:
         """Give the finished file `tmp` the name `name`, or `name-1`, `name-2` … rather than overwrite anything."""
         self.check_in_place()
         stem, ext = os.path.splitext(name)
-        numbered = re.compile(re.escape(stem) + r"-(\d+)" + re.escape(ext) + "$")
         key = (self.path, name)
         n, scanned = 0, False
         while n < 1_000_000:
@@ -83,15 +107,17 @@ class Folder:
             except FileExistsError:
                 # Jump past the numbers already taken instead of probing them one by one: first to the one
                 # given last, then, if that is taken too, past the highest in the directory.
-                if n == 0 and key in _last_numbers:
-                    n = _last_numbers[key]
+                if n == 0 and (last := _last_numbers.get(key)) is not None:
+                    n = last
                 elif not scanned:
                     listing = os.scandir(self._fd if self._fd is not None else self.path)
-                    taken = [int(m[1]) for entry in listing if (m := numbered.match(entry.name))]
+                    with listing:
+                        taken = [m for entry in listing if (m := _numbered(entry.name, stem, ext)) is not None]
                     n, scanned = max(taken, default=n), True
                 n += 1
                 continue
-            _last_numbers[key] = n
+            if n:
+                _remember(key, n)
             return self.path / target
         raise DownloadError(f"Could not find a free file name for {name!r} in {str(self.path)!r}.")
 

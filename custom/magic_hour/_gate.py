@@ -9,10 +9,13 @@ wait on a semaphore, whose queue costs the same at any length.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # imported where a loop runs: `import magic_hour` leaves asyncio to async users
 
 
 class GatedTransport(httpx.AsyncBaseTransport):
@@ -20,6 +23,8 @@ class GatedTransport(httpx.AsyncBaseTransport):
     is closed (its body read or abandoned), as its connection is busy until then."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, limit: int) -> None:
+        import asyncio  # made for an AsyncClient: sync users never load asyncio
+
         self._inner = inner
         self._places = asyncio.Semaphore(limit)
 

@@ -6,7 +6,6 @@ raise is decided once, in the shared functions below.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -175,6 +174,8 @@ class AsyncRequester:
         max_retries: int | None = None,
         raw: bool = False,
     ) -> Any:
+        import asyncio
+
         policy = _policy(self.policy, max_retries)
         attempt = 0
         while True:

@@ -14,7 +14,6 @@ from typing import Any, cast
 
 import attrs
 
-_PACKAGE = "magic_hour_api"
 _JSON = "application/json"
 _METHODS = ("get", "put", "post", "patch", "delete")
 

@@ -6,7 +6,6 @@ written to a hidden temporary file beside its target and renamed into place only
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import logging
 import os
@@ -365,6 +364,8 @@ def upload(
 async def _achunks(
     f: IO[bytes], local: LocalFile, progress: ProgressCallback | None, started: float
 ) -> AsyncIterator[bytes]:
+    import asyncio
+
     remaining, done = local.size, 0
     _reported(local, progress, started, 0)
     while remaining > 0:
@@ -386,6 +387,8 @@ async def aupload(
     http: httpx.AsyncClient, url: str, local: LocalFile, policy: RetryPolicy, progress: ProgressCallback | None
 ) -> None:
     """The async twin of `upload`: file reads happen off the event loop."""
+    import asyncio
+
     attempt, started = 0, time.monotonic()
     while True:
         f = local.open()
@@ -557,6 +560,8 @@ async def adownload(
     project_id: str | None = None,
 ) -> Path:
     """The async twin of `download`: file work happens off the event loop."""
+    import asyncio
+
     target = _Target(url, directory, name)
     call = Call(f"Download of {target.name}", idempotent=True, storage=True)
     try:

@@ -1,9 +1,11 @@
 """Check a request body against the spec before anything is sent: the schema, the rules, the clip limits.
 
-The schema is checked by fastjsonschema (compiled once per operation, imported on first use: it costs 30 ms
-to import and a few microseconds per body). The spec is OpenAPI 3.0, so its schemas are first turned into
-JSON Schema (`nullable` becomes a `null` type). The rules the API states only in prose travel in the spec as
-`x-rules` (JSON Schema if/then, each with the sentence to show) and `x-clip` (the longest clip per mode).
+The schema is checked by validators fastjsonschema wrote at generation time (`magic_hour_api._validators`, one
+module per operation, imported on its first call): compiling them here cost a process's first create about 20 ms.
+The spec is OpenAPI 3.0, so its schemas are first turned into JSON Schema (`json_schema`: `nullable` becomes a
+`null` type), by the generator through this module. The rules the API states only in prose travel in the spec as
+`x-rules` (JSON Schema if/then, each with the sentence to show) and `x-clip` (the longest clip per mode); their
+conditions are generated as predicates that return False rather than raise.
 The sandbox checks requests with the same functions, so both sides refuse the same bodies.
 """
 
@@ -53,35 +55,33 @@ def json_schema(schema: Any, doc: dict[str, Any] | None = None, _depth: int = 0)
 
 
 def _compile(schema: Any) -> _Validator:
+    """A validator compiled now, for a schema that is not the spec's (the generated ones cover every request)."""
     import fastjsonschema
 
     validator: _Validator = fastjsonschema.compile(schema, use_default=False, use_formats=False)
     return validator
 
 
-@cache
-def _body_validator(method: str, path: str) -> _Validator | None:
-    schema = _spec.body_schema(_spec.operation(method, path))
-    return None if schema is None else _compile(json_schema(schema))
-
-
 @attrs.frozen
-class _Rule:
-    description: str
-    check: _Validator
+class _Checks:
+    """What the generated package holds for one operation: the body's validator (raises), the `x-rules` as
+    (sentence, predicate) and a predicate per `x-clip.limits` entry's `when` (None where it has none)."""
+
+    body: _Validator
+    rules: tuple[tuple[str, Callable[[Any], bool]], ...]
+    clip_when: tuple[Callable[[Any], bool] | None, ...]
 
 
 @cache
-def _rules(method: str, path: str) -> tuple[_Rule, ...]:
-    schema = _spec.body_schema(_spec.operation(method, path)) or {}
-    return tuple(
-        _Rule(str(rule.get("description", "a rule of this request is not met")), _compile(json_schema(_if_then(rule))))
-        for rule in schema.get("x-rules", ())
-    )
+def _checks(method: str, path: str) -> _Checks | None:
+    """The validators compiled at generation time (`magic_hour_api._validators`), imported on first use; None for
+    an operation without a JSON body. Nothing is compiled here."""
+    from magic_hour_api import _validators
 
-
-def _if_then(rule: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: rule[key] for key in ("if", "then", "else") if key in rule}
+    module = _validators.load(f"{method.upper()} {path}")
+    if module is None:
+        return None
+    return _Checks(module.BODY, tuple(module.RULES), tuple(module.CLIP_WHEN))
 
 
 def _where(name: str) -> str:
@@ -119,11 +119,10 @@ def _schema_problem(validator: _Validator, body: Any) -> str | None:
     return None
 
 
-def _limit(clip: Mapping[str, Any], body: Mapping[str, Any]) -> Mapping[str, Any]:
+def _limit(clip: Mapping[str, Any], whens: tuple[Callable[[Any], bool] | None, ...], body: Any) -> Mapping[str, Any]:
     """The first of `x-clip.limits` whose `when` this body meets (one without `when` always does)."""
-    for limit in clip.get("limits", ()):
-        when = limit.get("when")
-        if when is None or _compile_cached(when)(body):
+    for limit, when in zip(clip.get("limits", ()), whens, strict=False):
+        if when is None or when(body):
             return cast(Mapping[str, Any], limit)
     return {}
 
@@ -132,45 +131,11 @@ def _seconds(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def clip_limit(schema: Mapping[str, Any], body: Mapping[str, Any]) -> tuple[str | None, str, float | None]:
-    """(start field, end field, longest clip in seconds or None) that `x-clip` sets for this body."""
+def _clip_problems(schema: Mapping[str, Any], whens: tuple[Callable[[Any], bool] | None, ...], body: Any) -> list[str]:
     clip = schema.get("x-clip")
     if not isinstance(clip, Mapping):
-        return None, "", None
-    return clip.get("start"), str(clip.get("end", "")), _seconds(_limit(clip, body).get("max_seconds"))
-
-
-def shortest_clip(schema: Mapping[str, Any], body: Mapping[str, Any]) -> float | None:
-    """The shortest clip in seconds `x-clip` allows for this body (`min_seconds` of its limit), if it says."""
-    clip = schema.get("x-clip")
-    return _seconds(_limit(clip, body).get("min_seconds")) if isinstance(clip, Mapping) else None
-
-
-def _matches(validator: _Validator, body: Any) -> bool:
-    import fastjsonschema
-
-    try:
-        validator(body)
-    except fastjsonschema.JsonSchemaValueException:
-        return False
-    return True
-
-
-#: Compiled `when` conditions, keyed by the schema object (which the entry keeps alive, so its id stays its own):
-#: they come from the loaded spec, and serialising one to find it again cost more than checking it.
-_compiled: dict[int, tuple[Mapping[str, Any], _Validator]] = {}
-
-
-def _compile_cached(schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-    hit = _compiled.get(id(schema))
-    if hit is None or hit[0] is not schema:
-        hit = _compiled[id(schema)] = (schema, _compile(json_schema(dict(schema))))
-    validator = hit[1]
-    return lambda body: _matches(validator, body)
-
-
-def _clip_problems(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list[str]:
-    start_field, end_field, limit = clip_limit(schema, body)
+        return []
+    start_field, end_field = clip.get("start"), str(clip.get("end", ""))
     if not end_field or end_field not in body:
         return []
     start = body.get(start_field, 0) if start_field else 0
@@ -180,10 +145,13 @@ def _clip_problems(schema: Mapping[str, Any], body: Mapping[str, Any]) -> list[s
     if start_field and end <= start:
         return [f"{end_field} ({end:g}) must be greater than {start_field} ({start:g})"]
     what = f"{end_field} - {start_field}" if start_field else end_field
+    limit = _limit(clip, whens, body)
+    longest, shortest = _seconds(limit.get("max_seconds")), _seconds(limit.get("min_seconds"))
     # Rounded to the microsecond: 64.04 - 19.04 is 45.00000000000001 in floating point, and is 45 s.
-    if limit is not None and round(end - start, 6) > limit:
-        return [f"the clip is {end - start:g} s long ({what}); this request allows at most {limit:g} s, so shorten it"]
-    shortest = shortest_clip(schema, body)
+    if longest is not None and round(end - start, 6) > longest:
+        return [
+            f"the clip is {end - start:g} s long ({what}); this request allows at most {longest:g} s, so shorten it"
+        ]
     if shortest is not None and end - start < shortest:
         return [
             f"the clip is {end - start:g} s long ({what}); this request needs at least {shortest:g} s, so lengthen it"
@@ -207,21 +175,24 @@ def _not_finite(value: Any, where: str) -> Iterator[str]:
 
 def schema_problems(method: str, path: str, body: Any) -> list[str]:
     """How `body` breaks the schema of `method path`'s request (the API answers these with 400)."""
-    validator = _body_validator(method, path)
-    if validator is None:
+    checks = _checks(method, path)
+    if checks is None:
         return []
     infinite = list(_not_finite(body, ""))
     if infinite:
         return infinite
-    found = _schema_problem(validator, body)
+    found = _schema_problem(checks.body, body)
     return [found] if found else []
 
 
 def rule_problems(method: str, path: str, body: Any) -> list[str]:
     """How a body that fits the schema breaks the rules the API states in prose (answered with 422)."""
-    out = [rule.description for rule in _rules(method, path) if not _matches(rule.check, body)]
+    checks = _checks(method, path)
+    if checks is None:
+        return []
+    out = [sentence for sentence, met in checks.rules if not met(body)]
     schema = _spec.body_schema(_spec.operation(method, path)) or {}
-    return out + _clip_problems(schema, body)
+    return out + _clip_problems(schema, checks.clip_when, body)
 
 
 def problems(method: str, path: str, body: Any) -> list[str]:

@@ -4,7 +4,10 @@ Every operation with its references followed (`catalog.json`; scripts/lib/catalo
 """
 
 import json
-from importlib import resources
+import os
 from typing import Any
 
-DOCUMENT: dict[str, Any] = json.loads(resources.files(__package__).joinpath("catalog.json").read_bytes())
+# Read through the package's own loader (zip installs included): importlib.resources would load its readers
+# and zipfile on a process's first call.
+_WHERE = os.path.join(os.path.dirname(__file__), "catalog.json")
+DOCUMENT: dict[str, Any] = json.loads(__loader__.get_data(_WHERE))  # type: ignore[name-defined]

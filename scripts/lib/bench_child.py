@@ -13,9 +13,12 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
-from magic_hour import AsyncClient, Client
+
+if TYPE_CHECKING:
+    from magic_hour import AsyncClient
 
 TOKEN = "bench-token"
 
@@ -24,8 +27,50 @@ def peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
+#: The image request of the first-call and per-call rows: the same body through the SDK and through bare httpx.
+IMAGE_BODY = {"image_count": 1, "style": {"prompt": "a lighthouse at dusk"}}
+IMAGE_CREATE, IMAGE_PROJECT = "/v1/ai-image-generator", "/v1/image-projects/{id}"
+
+
+def bare_generate(http: httpx.Client, out_dir: Path) -> None:
+    """What generate() does, written with httpx alone: create, poll until complete, download each output."""
+    created = http.post(IMAGE_CREATE, json=IMAGE_BODY)
+    created.raise_for_status()
+    while True:
+        project = http.get(IMAGE_PROJECT.format(id=created.json()["id"]))
+        project.raise_for_status()
+        if project.json()["status"] in ("complete", "error", "canceled"):
+            break
+    for n, item in enumerate(project.json()["downloads"]):
+        with http.stream("GET", item["url"]) as response, (out_dir / f"out-{n}.png").open("wb") as f:
+            for chunk in response.iter_bytes():
+                f.write(chunk)
+
+
+def first_call(kind: str, base_url: str) -> None:
+    """CPU seconds of importing and making a client, then of the first image generate() of this process."""
+    started = time.process_time()
+    out_dir = Path(tempfile.mkdtemp())
+    if kind == "sdk":
+        import magic_hour
+
+        client = magic_hour.Client(TOKEN, base_url=base_url, poll_interval=0.01)
+        ready = time.process_time()
+        client.v1.ai_image_generator.generate(**IMAGE_BODY, download_directory=out_dir)  # type: ignore[arg-type]
+    else:
+        http = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"})
+        ready = time.process_time()
+        bare_generate(http, out_dir)
+    done = time.process_time()
+    print(json.dumps({"setup_cpu": ready - started, "first_cpu": done - ready}))
+
+
 def main() -> None:
     mode, base_url, arg = sys.argv[1:4]
+    if mode.startswith("first-"):
+        return first_call(mode.removeprefix("first-"), base_url)
+    from magic_hour import Client
+
     client = Client(TOKEN, base_url=base_url, timeout=600)
     http = httpx.Client(timeout=600)
     out_dir = Path(tempfile.mkdtemp())
@@ -71,6 +116,8 @@ def main() -> None:
 
 
 async def _async_sdk(base_url: str, work: Callable[[AsyncClient], Awaitable[object]]) -> None:
+    from magic_hour import AsyncClient
+
     async with AsyncClient(TOKEN, base_url=base_url, timeout=600) as client:
         await work(client)
 

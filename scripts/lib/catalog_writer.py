@@ -76,8 +76,11 @@ def render(spec: dict[str, Any]) -> dict[str, bytes]:
         "Every operation with its references followed (`catalog.json`; scripts/lib/catalog_writer.py says why).\n"
         '"""\n\n'
         "import json\n"
-        "from importlib import resources\n"
+        "import os\n"
         "from typing import Any\n\n"
-        'DOCUMENT: dict[str, Any] = json.loads(resources.files(__package__).joinpath("catalog.json").read_bytes())\n'
+        "# Read through the package's own loader (zip installs included): importlib.resources would load its readers\n"
+        "# and zipfile on a process's first call.\n"
+        '_WHERE = os.path.join(os.path.dirname(__file__), "catalog.json")\n'
+        "DOCUMENT: dict[str, Any] = json.loads(__loader__.get_data(_WHERE))  # type: ignore[name-defined]\n"
     )
     return {"catalog.json": data.encode("utf-8"), "catalog.py": module.encode("utf-8")}

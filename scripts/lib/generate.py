@@ -29,6 +29,7 @@ import catalog_writer
 import spec_pipeline
 import surface
 import swap
+import validators_writer
 import webhooks_writer
 
 import docs
@@ -124,6 +125,7 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
         rendered = surface.render(spec, out, spec_path, CONFIG)
     except surface.SurfaceError as exc:
         raise GenerateError(str(exc)) from None
+    rendered |= validators_writer.render(spec)  # request validators compiled now, not on a process's first call
     for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)

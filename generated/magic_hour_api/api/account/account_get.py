@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_get_response_200 import AccountGetResponse200
-from ...models.account_get_response_401 import AccountGetResponse401
-from ...models.account_get_response_429 import AccountGetResponse429
-from ...models.account_get_response_500 import AccountGetResponse500
-from ...models.account_get_response_503 import AccountGetResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.account_get_response_401 import AccountGetResponse401
+    from ...models.account_get_response_429 import AccountGetResponse429
+    from ...models.account_get_response_500 import AccountGetResponse500
+    from ...models.account_get_response_503 import AccountGetResponse503
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -33,6 +37,12 @@ def _parse_response(
     | AccountGetResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.account_get_response_401 import AccountGetResponse401
+        from ...models.account_get_response_429 import AccountGetResponse429
+        from ...models.account_get_response_500 import AccountGetResponse500
+        from ...models.account_get_response_503 import AccountGetResponse503
+
     if response.status_code == 200:
         response_200 = AccountGetResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_voice_cloner_create_audio_body import AiVoiceClonerCreateAudio
 from ...models.ai_voice_cloner_create_audio_response_200 import (
     AiVoiceClonerCreateAudioResponse200,
 )
-from ...models.ai_voice_cloner_create_audio_response_400 import (
-    AiVoiceClonerCreateAudioResponse400,
-)
-from ...models.ai_voice_cloner_create_audio_response_401 import (
-    AiVoiceClonerCreateAudioResponse401,
-)
-from ...models.ai_voice_cloner_create_audio_response_402 import (
-    AiVoiceClonerCreateAudioResponse402,
-)
-from ...models.ai_voice_cloner_create_audio_response_404 import (
-    AiVoiceClonerCreateAudioResponse404,
-)
-from ...models.ai_voice_cloner_create_audio_response_422 import (
-    AiVoiceClonerCreateAudioResponse422,
-)
-from ...models.ai_voice_cloner_create_audio_response_429 import (
-    AiVoiceClonerCreateAudioResponse429,
-)
-from ...models.ai_voice_cloner_create_audio_response_500 import (
-    AiVoiceClonerCreateAudioResponse500,
-)
-from ...models.ai_voice_cloner_create_audio_response_503 import (
-    AiVoiceClonerCreateAudioResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_voice_cloner_create_audio_response_400 import (
+        AiVoiceClonerCreateAudioResponse400,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_401 import (
+        AiVoiceClonerCreateAudioResponse401,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_402 import (
+        AiVoiceClonerCreateAudioResponse402,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_404 import (
+        AiVoiceClonerCreateAudioResponse404,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_422 import (
+        AiVoiceClonerCreateAudioResponse422,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_429 import (
+        AiVoiceClonerCreateAudioResponse429,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_500 import (
+        AiVoiceClonerCreateAudioResponse500,
+    )
+    from ...models.ai_voice_cloner_create_audio_response_503 import (
+        AiVoiceClonerCreateAudioResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiVoiceClonerCreateAudioResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_voice_cloner_create_audio_response_400 import (
+            AiVoiceClonerCreateAudioResponse400,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_401 import (
+            AiVoiceClonerCreateAudioResponse401,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_402 import (
+            AiVoiceClonerCreateAudioResponse402,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_404 import (
+            AiVoiceClonerCreateAudioResponse404,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_422 import (
+            AiVoiceClonerCreateAudioResponse422,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_429 import (
+            AiVoiceClonerCreateAudioResponse429,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_500 import (
+            AiVoiceClonerCreateAudioResponse500,
+        )
+        from ...models.ai_voice_cloner_create_audio_response_503 import (
+            AiVoiceClonerCreateAudioResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiVoiceClonerCreateAudioResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_voice_generator_create_audio_body import (
 from ...models.ai_voice_generator_create_audio_response_200 import (
     AiVoiceGeneratorCreateAudioResponse200,
 )
-from ...models.ai_voice_generator_create_audio_response_400 import (
-    AiVoiceGeneratorCreateAudioResponse400,
-)
-from ...models.ai_voice_generator_create_audio_response_401 import (
-    AiVoiceGeneratorCreateAudioResponse401,
-)
-from ...models.ai_voice_generator_create_audio_response_402 import (
-    AiVoiceGeneratorCreateAudioResponse402,
-)
-from ...models.ai_voice_generator_create_audio_response_404 import (
-    AiVoiceGeneratorCreateAudioResponse404,
-)
-from ...models.ai_voice_generator_create_audio_response_422 import (
-    AiVoiceGeneratorCreateAudioResponse422,
-)
-from ...models.ai_voice_generator_create_audio_response_429 import (
-    AiVoiceGeneratorCreateAudioResponse429,
-)
-from ...models.ai_voice_generator_create_audio_response_500 import (
-    AiVoiceGeneratorCreateAudioResponse500,
-)
-from ...models.ai_voice_generator_create_audio_response_503 import (
-    AiVoiceGeneratorCreateAudioResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_voice_generator_create_audio_response_400 import (
+        AiVoiceGeneratorCreateAudioResponse400,
+    )
+    from ...models.ai_voice_generator_create_audio_response_401 import (
+        AiVoiceGeneratorCreateAudioResponse401,
+    )
+    from ...models.ai_voice_generator_create_audio_response_402 import (
+        AiVoiceGeneratorCreateAudioResponse402,
+    )
+    from ...models.ai_voice_generator_create_audio_response_404 import (
+        AiVoiceGeneratorCreateAudioResponse404,
+    )
+    from ...models.ai_voice_generator_create_audio_response_422 import (
+        AiVoiceGeneratorCreateAudioResponse422,
+    )
+    from ...models.ai_voice_generator_create_audio_response_429 import (
+        AiVoiceGeneratorCreateAudioResponse429,
+    )
+    from ...models.ai_voice_generator_create_audio_response_500 import (
+        AiVoiceGeneratorCreateAudioResponse500,
+    )
+    from ...models.ai_voice_generator_create_audio_response_503 import (
+        AiVoiceGeneratorCreateAudioResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiVoiceGeneratorCreateAudioResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_voice_generator_create_audio_response_400 import (
+            AiVoiceGeneratorCreateAudioResponse400,
+        )
+        from ...models.ai_voice_generator_create_audio_response_401 import (
+            AiVoiceGeneratorCreateAudioResponse401,
+        )
+        from ...models.ai_voice_generator_create_audio_response_402 import (
+            AiVoiceGeneratorCreateAudioResponse402,
+        )
+        from ...models.ai_voice_generator_create_audio_response_404 import (
+            AiVoiceGeneratorCreateAudioResponse404,
+        )
+        from ...models.ai_voice_generator_create_audio_response_422 import (
+            AiVoiceGeneratorCreateAudioResponse422,
+        )
+        from ...models.ai_voice_generator_create_audio_response_429 import (
+            AiVoiceGeneratorCreateAudioResponse429,
+        )
+        from ...models.ai_voice_generator_create_audio_response_500 import (
+            AiVoiceGeneratorCreateAudioResponse500,
+        )
+        from ...models.ai_voice_generator_create_audio_response_503 import (
+            AiVoiceGeneratorCreateAudioResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiVoiceGeneratorCreateAudioResponse200.from_dict(response.json())
 

@@ -1,19 +1,37 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.audio_projects_delete_response_400 import AudioProjectsDeleteResponse400
-from ...models.audio_projects_delete_response_401 import AudioProjectsDeleteResponse401
-from ...models.audio_projects_delete_response_402 import AudioProjectsDeleteResponse402
-from ...models.audio_projects_delete_response_404 import AudioProjectsDeleteResponse404
-from ...models.audio_projects_delete_response_429 import AudioProjectsDeleteResponse429
-from ...models.audio_projects_delete_response_500 import AudioProjectsDeleteResponse500
-from ...models.audio_projects_delete_response_503 import AudioProjectsDeleteResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.audio_projects_delete_response_400 import (
+        AudioProjectsDeleteResponse400,
+    )
+    from ...models.audio_projects_delete_response_401 import (
+        AudioProjectsDeleteResponse401,
+    )
+    from ...models.audio_projects_delete_response_402 import (
+        AudioProjectsDeleteResponse402,
+    )
+    from ...models.audio_projects_delete_response_404 import (
+        AudioProjectsDeleteResponse404,
+    )
+    from ...models.audio_projects_delete_response_429 import (
+        AudioProjectsDeleteResponse429,
+    )
+    from ...models.audio_projects_delete_response_500 import (
+        AudioProjectsDeleteResponse500,
+    )
+    from ...models.audio_projects_delete_response_503 import (
+        AudioProjectsDeleteResponse503,
+    )
 
 
 def _get_kwargs(
@@ -43,6 +61,29 @@ def _parse_response(
     | AudioProjectsDeleteResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.audio_projects_delete_response_400 import (
+            AudioProjectsDeleteResponse400,
+        )
+        from ...models.audio_projects_delete_response_401 import (
+            AudioProjectsDeleteResponse401,
+        )
+        from ...models.audio_projects_delete_response_402 import (
+            AudioProjectsDeleteResponse402,
+        )
+        from ...models.audio_projects_delete_response_404 import (
+            AudioProjectsDeleteResponse404,
+        )
+        from ...models.audio_projects_delete_response_429 import (
+            AudioProjectsDeleteResponse429,
+        )
+        from ...models.audio_projects_delete_response_500 import (
+            AudioProjectsDeleteResponse500,
+        )
+        from ...models.audio_projects_delete_response_503 import (
+            AudioProjectsDeleteResponse503,
+        )
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

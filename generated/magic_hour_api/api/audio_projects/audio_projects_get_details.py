@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,28 +11,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.audio_projects_get_details_response_200 import (
     AudioProjectsGetDetailsResponse200,
 )
-from ...models.audio_projects_get_details_response_400 import (
-    AudioProjectsGetDetailsResponse400,
-)
-from ...models.audio_projects_get_details_response_401 import (
-    AudioProjectsGetDetailsResponse401,
-)
-from ...models.audio_projects_get_details_response_402 import (
-    AudioProjectsGetDetailsResponse402,
-)
-from ...models.audio_projects_get_details_response_404 import (
-    AudioProjectsGetDetailsResponse404,
-)
-from ...models.audio_projects_get_details_response_429 import (
-    AudioProjectsGetDetailsResponse429,
-)
-from ...models.audio_projects_get_details_response_500 import (
-    AudioProjectsGetDetailsResponse500,
-)
-from ...models.audio_projects_get_details_response_503 import (
-    AudioProjectsGetDetailsResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.audio_projects_get_details_response_400 import (
+        AudioProjectsGetDetailsResponse400,
+    )
+    from ...models.audio_projects_get_details_response_401 import (
+        AudioProjectsGetDetailsResponse401,
+    )
+    from ...models.audio_projects_get_details_response_402 import (
+        AudioProjectsGetDetailsResponse402,
+    )
+    from ...models.audio_projects_get_details_response_404 import (
+        AudioProjectsGetDetailsResponse404,
+    )
+    from ...models.audio_projects_get_details_response_429 import (
+        AudioProjectsGetDetailsResponse429,
+    )
+    from ...models.audio_projects_get_details_response_500 import (
+        AudioProjectsGetDetailsResponse500,
+    )
+    from ...models.audio_projects_get_details_response_503 import (
+        AudioProjectsGetDetailsResponse503,
+    )
 
 
 def _get_kwargs(
@@ -60,6 +64,29 @@ def _parse_response(
     | AudioProjectsGetDetailsResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.audio_projects_get_details_response_400 import (
+            AudioProjectsGetDetailsResponse400,
+        )
+        from ...models.audio_projects_get_details_response_401 import (
+            AudioProjectsGetDetailsResponse401,
+        )
+        from ...models.audio_projects_get_details_response_402 import (
+            AudioProjectsGetDetailsResponse402,
+        )
+        from ...models.audio_projects_get_details_response_404 import (
+            AudioProjectsGetDetailsResponse404,
+        )
+        from ...models.audio_projects_get_details_response_429 import (
+            AudioProjectsGetDetailsResponse429,
+        )
+        from ...models.audio_projects_get_details_response_500 import (
+            AudioProjectsGetDetailsResponse500,
+        )
+        from ...models.audio_projects_get_details_response_503 import (
+            AudioProjectsGetDetailsResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AudioProjectsGetDetailsResponse200.from_dict(response.json())
 

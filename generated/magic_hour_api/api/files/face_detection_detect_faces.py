@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.face_detection_detect_faces_body import FaceDetectionDetectFacesB
 from ...models.face_detection_detect_faces_response_200 import (
     FaceDetectionDetectFacesResponse200,
 )
-from ...models.face_detection_detect_faces_response_400 import (
-    FaceDetectionDetectFacesResponse400,
-)
-from ...models.face_detection_detect_faces_response_401 import (
-    FaceDetectionDetectFacesResponse401,
-)
-from ...models.face_detection_detect_faces_response_402 import (
-    FaceDetectionDetectFacesResponse402,
-)
-from ...models.face_detection_detect_faces_response_404 import (
-    FaceDetectionDetectFacesResponse404,
-)
-from ...models.face_detection_detect_faces_response_422 import (
-    FaceDetectionDetectFacesResponse422,
-)
-from ...models.face_detection_detect_faces_response_429 import (
-    FaceDetectionDetectFacesResponse429,
-)
-from ...models.face_detection_detect_faces_response_500 import (
-    FaceDetectionDetectFacesResponse500,
-)
-from ...models.face_detection_detect_faces_response_503 import (
-    FaceDetectionDetectFacesResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.face_detection_detect_faces_response_400 import (
+        FaceDetectionDetectFacesResponse400,
+    )
+    from ...models.face_detection_detect_faces_response_401 import (
+        FaceDetectionDetectFacesResponse401,
+    )
+    from ...models.face_detection_detect_faces_response_402 import (
+        FaceDetectionDetectFacesResponse402,
+    )
+    from ...models.face_detection_detect_faces_response_404 import (
+        FaceDetectionDetectFacesResponse404,
+    )
+    from ...models.face_detection_detect_faces_response_422 import (
+        FaceDetectionDetectFacesResponse422,
+    )
+    from ...models.face_detection_detect_faces_response_429 import (
+        FaceDetectionDetectFacesResponse429,
+    )
+    from ...models.face_detection_detect_faces_response_500 import (
+        FaceDetectionDetectFacesResponse500,
+    )
+    from ...models.face_detection_detect_faces_response_503 import (
+        FaceDetectionDetectFacesResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | FaceDetectionDetectFacesResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.face_detection_detect_faces_response_400 import (
+            FaceDetectionDetectFacesResponse400,
+        )
+        from ...models.face_detection_detect_faces_response_401 import (
+            FaceDetectionDetectFacesResponse401,
+        )
+        from ...models.face_detection_detect_faces_response_402 import (
+            FaceDetectionDetectFacesResponse402,
+        )
+        from ...models.face_detection_detect_faces_response_404 import (
+            FaceDetectionDetectFacesResponse404,
+        )
+        from ...models.face_detection_detect_faces_response_422 import (
+            FaceDetectionDetectFacesResponse422,
+        )
+        from ...models.face_detection_detect_faces_response_429 import (
+            FaceDetectionDetectFacesResponse429,
+        )
+        from ...models.face_detection_detect_faces_response_500 import (
+            FaceDetectionDetectFacesResponse500,
+        )
+        from ...models.face_detection_detect_faces_response_503 import (
+            FaceDetectionDetectFacesResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = FaceDetectionDetectFacesResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,31 +11,33 @@ from ...client import AuthenticatedClient, Client
 from ...models.face_detection_get_details_response_200 import (
     FaceDetectionGetDetailsResponse200,
 )
-from ...models.face_detection_get_details_response_400 import (
-    FaceDetectionGetDetailsResponse400,
-)
-from ...models.face_detection_get_details_response_401 import (
-    FaceDetectionGetDetailsResponse401,
-)
-from ...models.face_detection_get_details_response_402 import (
-    FaceDetectionGetDetailsResponse402,
-)
-from ...models.face_detection_get_details_response_404 import (
-    FaceDetectionGetDetailsResponse404,
-)
-from ...models.face_detection_get_details_response_422 import (
-    FaceDetectionGetDetailsResponse422,
-)
-from ...models.face_detection_get_details_response_429 import (
-    FaceDetectionGetDetailsResponse429,
-)
-from ...models.face_detection_get_details_response_500 import (
-    FaceDetectionGetDetailsResponse500,
-)
-from ...models.face_detection_get_details_response_503 import (
-    FaceDetectionGetDetailsResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.face_detection_get_details_response_400 import (
+        FaceDetectionGetDetailsResponse400,
+    )
+    from ...models.face_detection_get_details_response_401 import (
+        FaceDetectionGetDetailsResponse401,
+    )
+    from ...models.face_detection_get_details_response_402 import (
+        FaceDetectionGetDetailsResponse402,
+    )
+    from ...models.face_detection_get_details_response_404 import (
+        FaceDetectionGetDetailsResponse404,
+    )
+    from ...models.face_detection_get_details_response_422 import (
+        FaceDetectionGetDetailsResponse422,
+    )
+    from ...models.face_detection_get_details_response_429 import (
+        FaceDetectionGetDetailsResponse429,
+    )
+    from ...models.face_detection_get_details_response_500 import (
+        FaceDetectionGetDetailsResponse500,
+    )
+    from ...models.face_detection_get_details_response_503 import (
+        FaceDetectionGetDetailsResponse503,
+    )
 
 
 def _get_kwargs(
@@ -64,6 +68,32 @@ def _parse_response(
     | FaceDetectionGetDetailsResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.face_detection_get_details_response_400 import (
+            FaceDetectionGetDetailsResponse400,
+        )
+        from ...models.face_detection_get_details_response_401 import (
+            FaceDetectionGetDetailsResponse401,
+        )
+        from ...models.face_detection_get_details_response_402 import (
+            FaceDetectionGetDetailsResponse402,
+        )
+        from ...models.face_detection_get_details_response_404 import (
+            FaceDetectionGetDetailsResponse404,
+        )
+        from ...models.face_detection_get_details_response_422 import (
+            FaceDetectionGetDetailsResponse422,
+        )
+        from ...models.face_detection_get_details_response_429 import (
+            FaceDetectionGetDetailsResponse429,
+        )
+        from ...models.face_detection_get_details_response_500 import (
+            FaceDetectionGetDetailsResponse500,
+        )
+        from ...models.face_detection_get_details_response_503 import (
+            FaceDetectionGetDetailsResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = FaceDetectionGetDetailsResponse200.from_dict(response.json())
 

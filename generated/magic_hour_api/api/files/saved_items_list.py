@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.saved_items_list_response_200 import SavedItemsListResponse200
-from ...models.saved_items_list_response_400 import SavedItemsListResponse400
-from ...models.saved_items_list_response_401 import SavedItemsListResponse401
-from ...models.saved_items_list_response_429 import SavedItemsListResponse429
-from ...models.saved_items_list_response_500 import SavedItemsListResponse500
-from ...models.saved_items_list_response_503 import SavedItemsListResponse503
 from ...models.saved_items_list_type import (
     SavedItemsListType,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.saved_items_list_response_400 import SavedItemsListResponse400
+    from ...models.saved_items_list_response_401 import SavedItemsListResponse401
+    from ...models.saved_items_list_response_429 import SavedItemsListResponse429
+    from ...models.saved_items_list_response_500 import SavedItemsListResponse500
+    from ...models.saved_items_list_response_503 import SavedItemsListResponse503
 
 
 def _get_kwargs(
@@ -58,6 +62,13 @@ def _parse_response(
     | SavedItemsListResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.saved_items_list_response_400 import SavedItemsListResponse400
+        from ...models.saved_items_list_response_401 import SavedItemsListResponse401
+        from ...models.saved_items_list_response_429 import SavedItemsListResponse429
+        from ...models.saved_items_list_response_500 import SavedItemsListResponse500
+        from ...models.saved_items_list_response_503 import SavedItemsListResponse503
+
     if response.status_code == 200:
         response_200 = SavedItemsListResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.video_assets_generate_presigned_url_body import (
 from ...models.video_assets_generate_presigned_url_response_200 import (
     VideoAssetsGeneratePresignedUrlResponse200,
 )
-from ...models.video_assets_generate_presigned_url_response_400 import (
-    VideoAssetsGeneratePresignedUrlResponse400,
-)
-from ...models.video_assets_generate_presigned_url_response_401 import (
-    VideoAssetsGeneratePresignedUrlResponse401,
-)
-from ...models.video_assets_generate_presigned_url_response_402 import (
-    VideoAssetsGeneratePresignedUrlResponse402,
-)
-from ...models.video_assets_generate_presigned_url_response_404 import (
-    VideoAssetsGeneratePresignedUrlResponse404,
-)
-from ...models.video_assets_generate_presigned_url_response_422 import (
-    VideoAssetsGeneratePresignedUrlResponse422,
-)
-from ...models.video_assets_generate_presigned_url_response_429 import (
-    VideoAssetsGeneratePresignedUrlResponse429,
-)
-from ...models.video_assets_generate_presigned_url_response_500 import (
-    VideoAssetsGeneratePresignedUrlResponse500,
-)
-from ...models.video_assets_generate_presigned_url_response_503 import (
-    VideoAssetsGeneratePresignedUrlResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.video_assets_generate_presigned_url_response_400 import (
+        VideoAssetsGeneratePresignedUrlResponse400,
+    )
+    from ...models.video_assets_generate_presigned_url_response_401 import (
+        VideoAssetsGeneratePresignedUrlResponse401,
+    )
+    from ...models.video_assets_generate_presigned_url_response_402 import (
+        VideoAssetsGeneratePresignedUrlResponse402,
+    )
+    from ...models.video_assets_generate_presigned_url_response_404 import (
+        VideoAssetsGeneratePresignedUrlResponse404,
+    )
+    from ...models.video_assets_generate_presigned_url_response_422 import (
+        VideoAssetsGeneratePresignedUrlResponse422,
+    )
+    from ...models.video_assets_generate_presigned_url_response_429 import (
+        VideoAssetsGeneratePresignedUrlResponse429,
+    )
+    from ...models.video_assets_generate_presigned_url_response_500 import (
+        VideoAssetsGeneratePresignedUrlResponse500,
+    )
+    from ...models.video_assets_generate_presigned_url_response_503 import (
+        VideoAssetsGeneratePresignedUrlResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | VideoAssetsGeneratePresignedUrlResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.video_assets_generate_presigned_url_response_400 import (
+            VideoAssetsGeneratePresignedUrlResponse400,
+        )
+        from ...models.video_assets_generate_presigned_url_response_401 import (
+            VideoAssetsGeneratePresignedUrlResponse401,
+        )
+        from ...models.video_assets_generate_presigned_url_response_402 import (
+            VideoAssetsGeneratePresignedUrlResponse402,
+        )
+        from ...models.video_assets_generate_presigned_url_response_404 import (
+            VideoAssetsGeneratePresignedUrlResponse404,
+        )
+        from ...models.video_assets_generate_presigned_url_response_422 import (
+            VideoAssetsGeneratePresignedUrlResponse422,
+        )
+        from ...models.video_assets_generate_presigned_url_response_429 import (
+            VideoAssetsGeneratePresignedUrlResponse429,
+        )
+        from ...models.video_assets_generate_presigned_url_response_500 import (
+            VideoAssetsGeneratePresignedUrlResponse500,
+        )
+        from ...models.video_assets_generate_presigned_url_response_503 import (
+            VideoAssetsGeneratePresignedUrlResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = VideoAssetsGeneratePresignedUrlResponse200.from_dict(
             response.json()

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_clothes_changer_create_image_body import (
 from ...models.ai_clothes_changer_create_image_response_200 import (
     AiClothesChangerCreateImageResponse200,
 )
-from ...models.ai_clothes_changer_create_image_response_400 import (
-    AiClothesChangerCreateImageResponse400,
-)
-from ...models.ai_clothes_changer_create_image_response_401 import (
-    AiClothesChangerCreateImageResponse401,
-)
-from ...models.ai_clothes_changer_create_image_response_402 import (
-    AiClothesChangerCreateImageResponse402,
-)
-from ...models.ai_clothes_changer_create_image_response_404 import (
-    AiClothesChangerCreateImageResponse404,
-)
-from ...models.ai_clothes_changer_create_image_response_422 import (
-    AiClothesChangerCreateImageResponse422,
-)
-from ...models.ai_clothes_changer_create_image_response_429 import (
-    AiClothesChangerCreateImageResponse429,
-)
-from ...models.ai_clothes_changer_create_image_response_500 import (
-    AiClothesChangerCreateImageResponse500,
-)
-from ...models.ai_clothes_changer_create_image_response_503 import (
-    AiClothesChangerCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_clothes_changer_create_image_response_400 import (
+        AiClothesChangerCreateImageResponse400,
+    )
+    from ...models.ai_clothes_changer_create_image_response_401 import (
+        AiClothesChangerCreateImageResponse401,
+    )
+    from ...models.ai_clothes_changer_create_image_response_402 import (
+        AiClothesChangerCreateImageResponse402,
+    )
+    from ...models.ai_clothes_changer_create_image_response_404 import (
+        AiClothesChangerCreateImageResponse404,
+    )
+    from ...models.ai_clothes_changer_create_image_response_422 import (
+        AiClothesChangerCreateImageResponse422,
+    )
+    from ...models.ai_clothes_changer_create_image_response_429 import (
+        AiClothesChangerCreateImageResponse429,
+    )
+    from ...models.ai_clothes_changer_create_image_response_500 import (
+        AiClothesChangerCreateImageResponse500,
+    )
+    from ...models.ai_clothes_changer_create_image_response_503 import (
+        AiClothesChangerCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiClothesChangerCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_clothes_changer_create_image_response_400 import (
+            AiClothesChangerCreateImageResponse400,
+        )
+        from ...models.ai_clothes_changer_create_image_response_401 import (
+            AiClothesChangerCreateImageResponse401,
+        )
+        from ...models.ai_clothes_changer_create_image_response_402 import (
+            AiClothesChangerCreateImageResponse402,
+        )
+        from ...models.ai_clothes_changer_create_image_response_404 import (
+            AiClothesChangerCreateImageResponse404,
+        )
+        from ...models.ai_clothes_changer_create_image_response_422 import (
+            AiClothesChangerCreateImageResponse422,
+        )
+        from ...models.ai_clothes_changer_create_image_response_429 import (
+            AiClothesChangerCreateImageResponse429,
+        )
+        from ...models.ai_clothes_changer_create_image_response_500 import (
+            AiClothesChangerCreateImageResponse500,
+        )
+        from ...models.ai_clothes_changer_create_image_response_503 import (
+            AiClothesChangerCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiClothesChangerCreateImageResponse200.from_dict(response.json())
 

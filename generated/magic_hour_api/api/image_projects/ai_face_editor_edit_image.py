@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_face_editor_edit_image_body import AiFaceEditorEditImageBody
 from ...models.ai_face_editor_edit_image_response_200 import (
     AiFaceEditorEditImageResponse200,
 )
-from ...models.ai_face_editor_edit_image_response_400 import (
-    AiFaceEditorEditImageResponse400,
-)
-from ...models.ai_face_editor_edit_image_response_401 import (
-    AiFaceEditorEditImageResponse401,
-)
-from ...models.ai_face_editor_edit_image_response_402 import (
-    AiFaceEditorEditImageResponse402,
-)
-from ...models.ai_face_editor_edit_image_response_404 import (
-    AiFaceEditorEditImageResponse404,
-)
-from ...models.ai_face_editor_edit_image_response_422 import (
-    AiFaceEditorEditImageResponse422,
-)
-from ...models.ai_face_editor_edit_image_response_429 import (
-    AiFaceEditorEditImageResponse429,
-)
-from ...models.ai_face_editor_edit_image_response_500 import (
-    AiFaceEditorEditImageResponse500,
-)
-from ...models.ai_face_editor_edit_image_response_503 import (
-    AiFaceEditorEditImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_face_editor_edit_image_response_400 import (
+        AiFaceEditorEditImageResponse400,
+    )
+    from ...models.ai_face_editor_edit_image_response_401 import (
+        AiFaceEditorEditImageResponse401,
+    )
+    from ...models.ai_face_editor_edit_image_response_402 import (
+        AiFaceEditorEditImageResponse402,
+    )
+    from ...models.ai_face_editor_edit_image_response_404 import (
+        AiFaceEditorEditImageResponse404,
+    )
+    from ...models.ai_face_editor_edit_image_response_422 import (
+        AiFaceEditorEditImageResponse422,
+    )
+    from ...models.ai_face_editor_edit_image_response_429 import (
+        AiFaceEditorEditImageResponse429,
+    )
+    from ...models.ai_face_editor_edit_image_response_500 import (
+        AiFaceEditorEditImageResponse500,
+    )
+    from ...models.ai_face_editor_edit_image_response_503 import (
+        AiFaceEditorEditImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiFaceEditorEditImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_face_editor_edit_image_response_400 import (
+            AiFaceEditorEditImageResponse400,
+        )
+        from ...models.ai_face_editor_edit_image_response_401 import (
+            AiFaceEditorEditImageResponse401,
+        )
+        from ...models.ai_face_editor_edit_image_response_402 import (
+            AiFaceEditorEditImageResponse402,
+        )
+        from ...models.ai_face_editor_edit_image_response_404 import (
+            AiFaceEditorEditImageResponse404,
+        )
+        from ...models.ai_face_editor_edit_image_response_422 import (
+            AiFaceEditorEditImageResponse422,
+        )
+        from ...models.ai_face_editor_edit_image_response_429 import (
+            AiFaceEditorEditImageResponse429,
+        )
+        from ...models.ai_face_editor_edit_image_response_500 import (
+            AiFaceEditorEditImageResponse500,
+        )
+        from ...models.ai_face_editor_edit_image_response_503 import (
+            AiFaceEditorEditImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiFaceEditorEditImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_gif_generator_create_image_body import AiGifGeneratorCreateIma
 from ...models.ai_gif_generator_create_image_response_200 import (
     AiGifGeneratorCreateImageResponse200,
 )
-from ...models.ai_gif_generator_create_image_response_400 import (
-    AiGifGeneratorCreateImageResponse400,
-)
-from ...models.ai_gif_generator_create_image_response_401 import (
-    AiGifGeneratorCreateImageResponse401,
-)
-from ...models.ai_gif_generator_create_image_response_402 import (
-    AiGifGeneratorCreateImageResponse402,
-)
-from ...models.ai_gif_generator_create_image_response_404 import (
-    AiGifGeneratorCreateImageResponse404,
-)
-from ...models.ai_gif_generator_create_image_response_422 import (
-    AiGifGeneratorCreateImageResponse422,
-)
-from ...models.ai_gif_generator_create_image_response_429 import (
-    AiGifGeneratorCreateImageResponse429,
-)
-from ...models.ai_gif_generator_create_image_response_500 import (
-    AiGifGeneratorCreateImageResponse500,
-)
-from ...models.ai_gif_generator_create_image_response_503 import (
-    AiGifGeneratorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_gif_generator_create_image_response_400 import (
+        AiGifGeneratorCreateImageResponse400,
+    )
+    from ...models.ai_gif_generator_create_image_response_401 import (
+        AiGifGeneratorCreateImageResponse401,
+    )
+    from ...models.ai_gif_generator_create_image_response_402 import (
+        AiGifGeneratorCreateImageResponse402,
+    )
+    from ...models.ai_gif_generator_create_image_response_404 import (
+        AiGifGeneratorCreateImageResponse404,
+    )
+    from ...models.ai_gif_generator_create_image_response_422 import (
+        AiGifGeneratorCreateImageResponse422,
+    )
+    from ...models.ai_gif_generator_create_image_response_429 import (
+        AiGifGeneratorCreateImageResponse429,
+    )
+    from ...models.ai_gif_generator_create_image_response_500 import (
+        AiGifGeneratorCreateImageResponse500,
+    )
+    from ...models.ai_gif_generator_create_image_response_503 import (
+        AiGifGeneratorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiGifGeneratorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_gif_generator_create_image_response_400 import (
+            AiGifGeneratorCreateImageResponse400,
+        )
+        from ...models.ai_gif_generator_create_image_response_401 import (
+            AiGifGeneratorCreateImageResponse401,
+        )
+        from ...models.ai_gif_generator_create_image_response_402 import (
+            AiGifGeneratorCreateImageResponse402,
+        )
+        from ...models.ai_gif_generator_create_image_response_404 import (
+            AiGifGeneratorCreateImageResponse404,
+        )
+        from ...models.ai_gif_generator_create_image_response_422 import (
+            AiGifGeneratorCreateImageResponse422,
+        )
+        from ...models.ai_gif_generator_create_image_response_429 import (
+            AiGifGeneratorCreateImageResponse429,
+        )
+        from ...models.ai_gif_generator_create_image_response_500 import (
+            AiGifGeneratorCreateImageResponse500,
+        )
+        from ...models.ai_gif_generator_create_image_response_503 import (
+            AiGifGeneratorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiGifGeneratorCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_headshot_generator_create_image_body import (
 from ...models.ai_headshot_generator_create_image_response_200 import (
     AiHeadshotGeneratorCreateImageResponse200,
 )
-from ...models.ai_headshot_generator_create_image_response_400 import (
-    AiHeadshotGeneratorCreateImageResponse400,
-)
-from ...models.ai_headshot_generator_create_image_response_401 import (
-    AiHeadshotGeneratorCreateImageResponse401,
-)
-from ...models.ai_headshot_generator_create_image_response_402 import (
-    AiHeadshotGeneratorCreateImageResponse402,
-)
-from ...models.ai_headshot_generator_create_image_response_404 import (
-    AiHeadshotGeneratorCreateImageResponse404,
-)
-from ...models.ai_headshot_generator_create_image_response_422 import (
-    AiHeadshotGeneratorCreateImageResponse422,
-)
-from ...models.ai_headshot_generator_create_image_response_429 import (
-    AiHeadshotGeneratorCreateImageResponse429,
-)
-from ...models.ai_headshot_generator_create_image_response_500 import (
-    AiHeadshotGeneratorCreateImageResponse500,
-)
-from ...models.ai_headshot_generator_create_image_response_503 import (
-    AiHeadshotGeneratorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_headshot_generator_create_image_response_400 import (
+        AiHeadshotGeneratorCreateImageResponse400,
+    )
+    from ...models.ai_headshot_generator_create_image_response_401 import (
+        AiHeadshotGeneratorCreateImageResponse401,
+    )
+    from ...models.ai_headshot_generator_create_image_response_402 import (
+        AiHeadshotGeneratorCreateImageResponse402,
+    )
+    from ...models.ai_headshot_generator_create_image_response_404 import (
+        AiHeadshotGeneratorCreateImageResponse404,
+    )
+    from ...models.ai_headshot_generator_create_image_response_422 import (
+        AiHeadshotGeneratorCreateImageResponse422,
+    )
+    from ...models.ai_headshot_generator_create_image_response_429 import (
+        AiHeadshotGeneratorCreateImageResponse429,
+    )
+    from ...models.ai_headshot_generator_create_image_response_500 import (
+        AiHeadshotGeneratorCreateImageResponse500,
+    )
+    from ...models.ai_headshot_generator_create_image_response_503 import (
+        AiHeadshotGeneratorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiHeadshotGeneratorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_headshot_generator_create_image_response_400 import (
+            AiHeadshotGeneratorCreateImageResponse400,
+        )
+        from ...models.ai_headshot_generator_create_image_response_401 import (
+            AiHeadshotGeneratorCreateImageResponse401,
+        )
+        from ...models.ai_headshot_generator_create_image_response_402 import (
+            AiHeadshotGeneratorCreateImageResponse402,
+        )
+        from ...models.ai_headshot_generator_create_image_response_404 import (
+            AiHeadshotGeneratorCreateImageResponse404,
+        )
+        from ...models.ai_headshot_generator_create_image_response_422 import (
+            AiHeadshotGeneratorCreateImageResponse422,
+        )
+        from ...models.ai_headshot_generator_create_image_response_429 import (
+            AiHeadshotGeneratorCreateImageResponse429,
+        )
+        from ...models.ai_headshot_generator_create_image_response_500 import (
+            AiHeadshotGeneratorCreateImageResponse500,
+        )
+        from ...models.ai_headshot_generator_create_image_response_503 import (
+            AiHeadshotGeneratorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiHeadshotGeneratorCreateImageResponse200.from_dict(
             response.json()

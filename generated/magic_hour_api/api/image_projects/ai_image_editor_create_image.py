@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_image_editor_create_image_body import AiImageEditorCreateImage
 from ...models.ai_image_editor_create_image_response_200 import (
     AiImageEditorCreateImageResponse200,
 )
-from ...models.ai_image_editor_create_image_response_400 import (
-    AiImageEditorCreateImageResponse400,
-)
-from ...models.ai_image_editor_create_image_response_401 import (
-    AiImageEditorCreateImageResponse401,
-)
-from ...models.ai_image_editor_create_image_response_402 import (
-    AiImageEditorCreateImageResponse402,
-)
-from ...models.ai_image_editor_create_image_response_404 import (
-    AiImageEditorCreateImageResponse404,
-)
-from ...models.ai_image_editor_create_image_response_422 import (
-    AiImageEditorCreateImageResponse422,
-)
-from ...models.ai_image_editor_create_image_response_429 import (
-    AiImageEditorCreateImageResponse429,
-)
-from ...models.ai_image_editor_create_image_response_500 import (
-    AiImageEditorCreateImageResponse500,
-)
-from ...models.ai_image_editor_create_image_response_503 import (
-    AiImageEditorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_image_editor_create_image_response_400 import (
+        AiImageEditorCreateImageResponse400,
+    )
+    from ...models.ai_image_editor_create_image_response_401 import (
+        AiImageEditorCreateImageResponse401,
+    )
+    from ...models.ai_image_editor_create_image_response_402 import (
+        AiImageEditorCreateImageResponse402,
+    )
+    from ...models.ai_image_editor_create_image_response_404 import (
+        AiImageEditorCreateImageResponse404,
+    )
+    from ...models.ai_image_editor_create_image_response_422 import (
+        AiImageEditorCreateImageResponse422,
+    )
+    from ...models.ai_image_editor_create_image_response_429 import (
+        AiImageEditorCreateImageResponse429,
+    )
+    from ...models.ai_image_editor_create_image_response_500 import (
+        AiImageEditorCreateImageResponse500,
+    )
+    from ...models.ai_image_editor_create_image_response_503 import (
+        AiImageEditorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiImageEditorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_image_editor_create_image_response_400 import (
+            AiImageEditorCreateImageResponse400,
+        )
+        from ...models.ai_image_editor_create_image_response_401 import (
+            AiImageEditorCreateImageResponse401,
+        )
+        from ...models.ai_image_editor_create_image_response_402 import (
+            AiImageEditorCreateImageResponse402,
+        )
+        from ...models.ai_image_editor_create_image_response_404 import (
+            AiImageEditorCreateImageResponse404,
+        )
+        from ...models.ai_image_editor_create_image_response_422 import (
+            AiImageEditorCreateImageResponse422,
+        )
+        from ...models.ai_image_editor_create_image_response_429 import (
+            AiImageEditorCreateImageResponse429,
+        )
+        from ...models.ai_image_editor_create_image_response_500 import (
+            AiImageEditorCreateImageResponse500,
+        )
+        from ...models.ai_image_editor_create_image_response_503 import (
+            AiImageEditorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiImageEditorCreateImageResponse200.from_dict(response.json())
 

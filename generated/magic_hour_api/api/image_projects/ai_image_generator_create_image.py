@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_image_generator_create_image_body import (
 from ...models.ai_image_generator_create_image_response_200 import (
     AiImageGeneratorCreateImageResponse200,
 )
-from ...models.ai_image_generator_create_image_response_400 import (
-    AiImageGeneratorCreateImageResponse400,
-)
-from ...models.ai_image_generator_create_image_response_401 import (
-    AiImageGeneratorCreateImageResponse401,
-)
-from ...models.ai_image_generator_create_image_response_402 import (
-    AiImageGeneratorCreateImageResponse402,
-)
-from ...models.ai_image_generator_create_image_response_404 import (
-    AiImageGeneratorCreateImageResponse404,
-)
-from ...models.ai_image_generator_create_image_response_422 import (
-    AiImageGeneratorCreateImageResponse422,
-)
-from ...models.ai_image_generator_create_image_response_429 import (
-    AiImageGeneratorCreateImageResponse429,
-)
-from ...models.ai_image_generator_create_image_response_500 import (
-    AiImageGeneratorCreateImageResponse500,
-)
-from ...models.ai_image_generator_create_image_response_503 import (
-    AiImageGeneratorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_image_generator_create_image_response_400 import (
+        AiImageGeneratorCreateImageResponse400,
+    )
+    from ...models.ai_image_generator_create_image_response_401 import (
+        AiImageGeneratorCreateImageResponse401,
+    )
+    from ...models.ai_image_generator_create_image_response_402 import (
+        AiImageGeneratorCreateImageResponse402,
+    )
+    from ...models.ai_image_generator_create_image_response_404 import (
+        AiImageGeneratorCreateImageResponse404,
+    )
+    from ...models.ai_image_generator_create_image_response_422 import (
+        AiImageGeneratorCreateImageResponse422,
+    )
+    from ...models.ai_image_generator_create_image_response_429 import (
+        AiImageGeneratorCreateImageResponse429,
+    )
+    from ...models.ai_image_generator_create_image_response_500 import (
+        AiImageGeneratorCreateImageResponse500,
+    )
+    from ...models.ai_image_generator_create_image_response_503 import (
+        AiImageGeneratorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiImageGeneratorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_image_generator_create_image_response_400 import (
+            AiImageGeneratorCreateImageResponse400,
+        )
+        from ...models.ai_image_generator_create_image_response_401 import (
+            AiImageGeneratorCreateImageResponse401,
+        )
+        from ...models.ai_image_generator_create_image_response_402 import (
+            AiImageGeneratorCreateImageResponse402,
+        )
+        from ...models.ai_image_generator_create_image_response_404 import (
+            AiImageGeneratorCreateImageResponse404,
+        )
+        from ...models.ai_image_generator_create_image_response_422 import (
+            AiImageGeneratorCreateImageResponse422,
+        )
+        from ...models.ai_image_generator_create_image_response_429 import (
+            AiImageGeneratorCreateImageResponse429,
+        )
+        from ...models.ai_image_generator_create_image_response_500 import (
+            AiImageGeneratorCreateImageResponse500,
+        )
+        from ...models.ai_image_generator_create_image_response_503 import (
+            AiImageGeneratorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiImageGeneratorCreateImageResponse200.from_dict(response.json())
 

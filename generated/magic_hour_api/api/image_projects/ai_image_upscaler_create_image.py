@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_image_upscaler_create_image_body import AiImageUpscalerCreateI
 from ...models.ai_image_upscaler_create_image_response_200 import (
     AiImageUpscalerCreateImageResponse200,
 )
-from ...models.ai_image_upscaler_create_image_response_400 import (
-    AiImageUpscalerCreateImageResponse400,
-)
-from ...models.ai_image_upscaler_create_image_response_401 import (
-    AiImageUpscalerCreateImageResponse401,
-)
-from ...models.ai_image_upscaler_create_image_response_402 import (
-    AiImageUpscalerCreateImageResponse402,
-)
-from ...models.ai_image_upscaler_create_image_response_404 import (
-    AiImageUpscalerCreateImageResponse404,
-)
-from ...models.ai_image_upscaler_create_image_response_422 import (
-    AiImageUpscalerCreateImageResponse422,
-)
-from ...models.ai_image_upscaler_create_image_response_429 import (
-    AiImageUpscalerCreateImageResponse429,
-)
-from ...models.ai_image_upscaler_create_image_response_500 import (
-    AiImageUpscalerCreateImageResponse500,
-)
-from ...models.ai_image_upscaler_create_image_response_503 import (
-    AiImageUpscalerCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_image_upscaler_create_image_response_400 import (
+        AiImageUpscalerCreateImageResponse400,
+    )
+    from ...models.ai_image_upscaler_create_image_response_401 import (
+        AiImageUpscalerCreateImageResponse401,
+    )
+    from ...models.ai_image_upscaler_create_image_response_402 import (
+        AiImageUpscalerCreateImageResponse402,
+    )
+    from ...models.ai_image_upscaler_create_image_response_404 import (
+        AiImageUpscalerCreateImageResponse404,
+    )
+    from ...models.ai_image_upscaler_create_image_response_422 import (
+        AiImageUpscalerCreateImageResponse422,
+    )
+    from ...models.ai_image_upscaler_create_image_response_429 import (
+        AiImageUpscalerCreateImageResponse429,
+    )
+    from ...models.ai_image_upscaler_create_image_response_500 import (
+        AiImageUpscalerCreateImageResponse500,
+    )
+    from ...models.ai_image_upscaler_create_image_response_503 import (
+        AiImageUpscalerCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiImageUpscalerCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_image_upscaler_create_image_response_400 import (
+            AiImageUpscalerCreateImageResponse400,
+        )
+        from ...models.ai_image_upscaler_create_image_response_401 import (
+            AiImageUpscalerCreateImageResponse401,
+        )
+        from ...models.ai_image_upscaler_create_image_response_402 import (
+            AiImageUpscalerCreateImageResponse402,
+        )
+        from ...models.ai_image_upscaler_create_image_response_404 import (
+            AiImageUpscalerCreateImageResponse404,
+        )
+        from ...models.ai_image_upscaler_create_image_response_422 import (
+            AiImageUpscalerCreateImageResponse422,
+        )
+        from ...models.ai_image_upscaler_create_image_response_429 import (
+            AiImageUpscalerCreateImageResponse429,
+        )
+        from ...models.ai_image_upscaler_create_image_response_500 import (
+            AiImageUpscalerCreateImageResponse500,
+        )
+        from ...models.ai_image_upscaler_create_image_response_503 import (
+            AiImageUpscalerCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiImageUpscalerCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_meme_generator_create_image_body import AiMemeGeneratorCreateI
 from ...models.ai_meme_generator_create_image_response_200 import (
     AiMemeGeneratorCreateImageResponse200,
 )
-from ...models.ai_meme_generator_create_image_response_400 import (
-    AiMemeGeneratorCreateImageResponse400,
-)
-from ...models.ai_meme_generator_create_image_response_401 import (
-    AiMemeGeneratorCreateImageResponse401,
-)
-from ...models.ai_meme_generator_create_image_response_402 import (
-    AiMemeGeneratorCreateImageResponse402,
-)
-from ...models.ai_meme_generator_create_image_response_404 import (
-    AiMemeGeneratorCreateImageResponse404,
-)
-from ...models.ai_meme_generator_create_image_response_422 import (
-    AiMemeGeneratorCreateImageResponse422,
-)
-from ...models.ai_meme_generator_create_image_response_429 import (
-    AiMemeGeneratorCreateImageResponse429,
-)
-from ...models.ai_meme_generator_create_image_response_500 import (
-    AiMemeGeneratorCreateImageResponse500,
-)
-from ...models.ai_meme_generator_create_image_response_503 import (
-    AiMemeGeneratorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_meme_generator_create_image_response_400 import (
+        AiMemeGeneratorCreateImageResponse400,
+    )
+    from ...models.ai_meme_generator_create_image_response_401 import (
+        AiMemeGeneratorCreateImageResponse401,
+    )
+    from ...models.ai_meme_generator_create_image_response_402 import (
+        AiMemeGeneratorCreateImageResponse402,
+    )
+    from ...models.ai_meme_generator_create_image_response_404 import (
+        AiMemeGeneratorCreateImageResponse404,
+    )
+    from ...models.ai_meme_generator_create_image_response_422 import (
+        AiMemeGeneratorCreateImageResponse422,
+    )
+    from ...models.ai_meme_generator_create_image_response_429 import (
+        AiMemeGeneratorCreateImageResponse429,
+    )
+    from ...models.ai_meme_generator_create_image_response_500 import (
+        AiMemeGeneratorCreateImageResponse500,
+    )
+    from ...models.ai_meme_generator_create_image_response_503 import (
+        AiMemeGeneratorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiMemeGeneratorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_meme_generator_create_image_response_400 import (
+            AiMemeGeneratorCreateImageResponse400,
+        )
+        from ...models.ai_meme_generator_create_image_response_401 import (
+            AiMemeGeneratorCreateImageResponse401,
+        )
+        from ...models.ai_meme_generator_create_image_response_402 import (
+            AiMemeGeneratorCreateImageResponse402,
+        )
+        from ...models.ai_meme_generator_create_image_response_404 import (
+            AiMemeGeneratorCreateImageResponse404,
+        )
+        from ...models.ai_meme_generator_create_image_response_422 import (
+            AiMemeGeneratorCreateImageResponse422,
+        )
+        from ...models.ai_meme_generator_create_image_response_429 import (
+            AiMemeGeneratorCreateImageResponse429,
+        )
+        from ...models.ai_meme_generator_create_image_response_500 import (
+            AiMemeGeneratorCreateImageResponse500,
+        )
+        from ...models.ai_meme_generator_create_image_response_503 import (
+            AiMemeGeneratorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiMemeGeneratorCreateImageResponse200.from_dict(response.json())
 

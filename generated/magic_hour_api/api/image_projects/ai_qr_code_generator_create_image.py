@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_qr_code_generator_create_image_body import (
 from ...models.ai_qr_code_generator_create_image_response_200 import (
     AiQrCodeGeneratorCreateImageResponse200,
 )
-from ...models.ai_qr_code_generator_create_image_response_400 import (
-    AiQrCodeGeneratorCreateImageResponse400,
-)
-from ...models.ai_qr_code_generator_create_image_response_401 import (
-    AiQrCodeGeneratorCreateImageResponse401,
-)
-from ...models.ai_qr_code_generator_create_image_response_402 import (
-    AiQrCodeGeneratorCreateImageResponse402,
-)
-from ...models.ai_qr_code_generator_create_image_response_404 import (
-    AiQrCodeGeneratorCreateImageResponse404,
-)
-from ...models.ai_qr_code_generator_create_image_response_422 import (
-    AiQrCodeGeneratorCreateImageResponse422,
-)
-from ...models.ai_qr_code_generator_create_image_response_429 import (
-    AiQrCodeGeneratorCreateImageResponse429,
-)
-from ...models.ai_qr_code_generator_create_image_response_500 import (
-    AiQrCodeGeneratorCreateImageResponse500,
-)
-from ...models.ai_qr_code_generator_create_image_response_503 import (
-    AiQrCodeGeneratorCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_qr_code_generator_create_image_response_400 import (
+        AiQrCodeGeneratorCreateImageResponse400,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_401 import (
+        AiQrCodeGeneratorCreateImageResponse401,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_402 import (
+        AiQrCodeGeneratorCreateImageResponse402,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_404 import (
+        AiQrCodeGeneratorCreateImageResponse404,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_422 import (
+        AiQrCodeGeneratorCreateImageResponse422,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_429 import (
+        AiQrCodeGeneratorCreateImageResponse429,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_500 import (
+        AiQrCodeGeneratorCreateImageResponse500,
+    )
+    from ...models.ai_qr_code_generator_create_image_response_503 import (
+        AiQrCodeGeneratorCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiQrCodeGeneratorCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_qr_code_generator_create_image_response_400 import (
+            AiQrCodeGeneratorCreateImageResponse400,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_401 import (
+            AiQrCodeGeneratorCreateImageResponse401,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_402 import (
+            AiQrCodeGeneratorCreateImageResponse402,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_404 import (
+            AiQrCodeGeneratorCreateImageResponse404,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_422 import (
+            AiQrCodeGeneratorCreateImageResponse422,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_429 import (
+            AiQrCodeGeneratorCreateImageResponse429,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_500 import (
+            AiQrCodeGeneratorCreateImageResponse500,
+        )
+        from ...models.ai_qr_code_generator_create_image_response_503 import (
+            AiQrCodeGeneratorCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiQrCodeGeneratorCreateImageResponse200.from_dict(
             response.json()

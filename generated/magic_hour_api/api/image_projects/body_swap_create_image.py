@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,15 +9,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.body_swap_create_image_body import BodySwapCreateImageBody
 from ...models.body_swap_create_image_response_200 import BodySwapCreateImageResponse200
-from ...models.body_swap_create_image_response_400 import BodySwapCreateImageResponse400
-from ...models.body_swap_create_image_response_401 import BodySwapCreateImageResponse401
-from ...models.body_swap_create_image_response_402 import BodySwapCreateImageResponse402
-from ...models.body_swap_create_image_response_404 import BodySwapCreateImageResponse404
-from ...models.body_swap_create_image_response_422 import BodySwapCreateImageResponse422
-from ...models.body_swap_create_image_response_429 import BodySwapCreateImageResponse429
-from ...models.body_swap_create_image_response_500 import BodySwapCreateImageResponse500
-from ...models.body_swap_create_image_response_503 import BodySwapCreateImageResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.body_swap_create_image_response_400 import (
+        BodySwapCreateImageResponse400,
+    )
+    from ...models.body_swap_create_image_response_401 import (
+        BodySwapCreateImageResponse401,
+    )
+    from ...models.body_swap_create_image_response_402 import (
+        BodySwapCreateImageResponse402,
+    )
+    from ...models.body_swap_create_image_response_404 import (
+        BodySwapCreateImageResponse404,
+    )
+    from ...models.body_swap_create_image_response_422 import (
+        BodySwapCreateImageResponse422,
+    )
+    from ...models.body_swap_create_image_response_429 import (
+        BodySwapCreateImageResponse429,
+    )
+    from ...models.body_swap_create_image_response_500 import (
+        BodySwapCreateImageResponse500,
+    )
+    from ...models.body_swap_create_image_response_503 import (
+        BodySwapCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -51,6 +71,32 @@ def _parse_response(
     | BodySwapCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.body_swap_create_image_response_400 import (
+            BodySwapCreateImageResponse400,
+        )
+        from ...models.body_swap_create_image_response_401 import (
+            BodySwapCreateImageResponse401,
+        )
+        from ...models.body_swap_create_image_response_402 import (
+            BodySwapCreateImageResponse402,
+        )
+        from ...models.body_swap_create_image_response_404 import (
+            BodySwapCreateImageResponse404,
+        )
+        from ...models.body_swap_create_image_response_422 import (
+            BodySwapCreateImageResponse422,
+        )
+        from ...models.body_swap_create_image_response_429 import (
+            BodySwapCreateImageResponse429,
+        )
+        from ...models.body_swap_create_image_response_500 import (
+            BodySwapCreateImageResponse500,
+        )
+        from ...models.body_swap_create_image_response_503 import (
+            BodySwapCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = BodySwapCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.face_swap_photo_create_image_body import FaceSwapPhotoCreateImage
 from ...models.face_swap_photo_create_image_response_200 import (
     FaceSwapPhotoCreateImageResponse200,
 )
-from ...models.face_swap_photo_create_image_response_400 import (
-    FaceSwapPhotoCreateImageResponse400,
-)
-from ...models.face_swap_photo_create_image_response_401 import (
-    FaceSwapPhotoCreateImageResponse401,
-)
-from ...models.face_swap_photo_create_image_response_402 import (
-    FaceSwapPhotoCreateImageResponse402,
-)
-from ...models.face_swap_photo_create_image_response_404 import (
-    FaceSwapPhotoCreateImageResponse404,
-)
-from ...models.face_swap_photo_create_image_response_422 import (
-    FaceSwapPhotoCreateImageResponse422,
-)
-from ...models.face_swap_photo_create_image_response_429 import (
-    FaceSwapPhotoCreateImageResponse429,
-)
-from ...models.face_swap_photo_create_image_response_500 import (
-    FaceSwapPhotoCreateImageResponse500,
-)
-from ...models.face_swap_photo_create_image_response_503 import (
-    FaceSwapPhotoCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.face_swap_photo_create_image_response_400 import (
+        FaceSwapPhotoCreateImageResponse400,
+    )
+    from ...models.face_swap_photo_create_image_response_401 import (
+        FaceSwapPhotoCreateImageResponse401,
+    )
+    from ...models.face_swap_photo_create_image_response_402 import (
+        FaceSwapPhotoCreateImageResponse402,
+    )
+    from ...models.face_swap_photo_create_image_response_404 import (
+        FaceSwapPhotoCreateImageResponse404,
+    )
+    from ...models.face_swap_photo_create_image_response_422 import (
+        FaceSwapPhotoCreateImageResponse422,
+    )
+    from ...models.face_swap_photo_create_image_response_429 import (
+        FaceSwapPhotoCreateImageResponse429,
+    )
+    from ...models.face_swap_photo_create_image_response_500 import (
+        FaceSwapPhotoCreateImageResponse500,
+    )
+    from ...models.face_swap_photo_create_image_response_503 import (
+        FaceSwapPhotoCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | FaceSwapPhotoCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.face_swap_photo_create_image_response_400 import (
+            FaceSwapPhotoCreateImageResponse400,
+        )
+        from ...models.face_swap_photo_create_image_response_401 import (
+            FaceSwapPhotoCreateImageResponse401,
+        )
+        from ...models.face_swap_photo_create_image_response_402 import (
+            FaceSwapPhotoCreateImageResponse402,
+        )
+        from ...models.face_swap_photo_create_image_response_404 import (
+            FaceSwapPhotoCreateImageResponse404,
+        )
+        from ...models.face_swap_photo_create_image_response_422 import (
+            FaceSwapPhotoCreateImageResponse422,
+        )
+        from ...models.face_swap_photo_create_image_response_429 import (
+            FaceSwapPhotoCreateImageResponse429,
+        )
+        from ...models.face_swap_photo_create_image_response_500 import (
+            FaceSwapPhotoCreateImageResponse500,
+        )
+        from ...models.face_swap_photo_create_image_response_503 import (
+            FaceSwapPhotoCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = FaceSwapPhotoCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,15 +9,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.head_swap_create_image_body import HeadSwapCreateImageBody
 from ...models.head_swap_create_image_response_200 import HeadSwapCreateImageResponse200
-from ...models.head_swap_create_image_response_400 import HeadSwapCreateImageResponse400
-from ...models.head_swap_create_image_response_401 import HeadSwapCreateImageResponse401
-from ...models.head_swap_create_image_response_402 import HeadSwapCreateImageResponse402
-from ...models.head_swap_create_image_response_404 import HeadSwapCreateImageResponse404
-from ...models.head_swap_create_image_response_422 import HeadSwapCreateImageResponse422
-from ...models.head_swap_create_image_response_429 import HeadSwapCreateImageResponse429
-from ...models.head_swap_create_image_response_500 import HeadSwapCreateImageResponse500
-from ...models.head_swap_create_image_response_503 import HeadSwapCreateImageResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.head_swap_create_image_response_400 import (
+        HeadSwapCreateImageResponse400,
+    )
+    from ...models.head_swap_create_image_response_401 import (
+        HeadSwapCreateImageResponse401,
+    )
+    from ...models.head_swap_create_image_response_402 import (
+        HeadSwapCreateImageResponse402,
+    )
+    from ...models.head_swap_create_image_response_404 import (
+        HeadSwapCreateImageResponse404,
+    )
+    from ...models.head_swap_create_image_response_422 import (
+        HeadSwapCreateImageResponse422,
+    )
+    from ...models.head_swap_create_image_response_429 import (
+        HeadSwapCreateImageResponse429,
+    )
+    from ...models.head_swap_create_image_response_500 import (
+        HeadSwapCreateImageResponse500,
+    )
+    from ...models.head_swap_create_image_response_503 import (
+        HeadSwapCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -51,6 +71,32 @@ def _parse_response(
     | HeadSwapCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.head_swap_create_image_response_400 import (
+            HeadSwapCreateImageResponse400,
+        )
+        from ...models.head_swap_create_image_response_401 import (
+            HeadSwapCreateImageResponse401,
+        )
+        from ...models.head_swap_create_image_response_402 import (
+            HeadSwapCreateImageResponse402,
+        )
+        from ...models.head_swap_create_image_response_404 import (
+            HeadSwapCreateImageResponse404,
+        )
+        from ...models.head_swap_create_image_response_422 import (
+            HeadSwapCreateImageResponse422,
+        )
+        from ...models.head_swap_create_image_response_429 import (
+            HeadSwapCreateImageResponse429,
+        )
+        from ...models.head_swap_create_image_response_500 import (
+            HeadSwapCreateImageResponse500,
+        )
+        from ...models.head_swap_create_image_response_503 import (
+            HeadSwapCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = HeadSwapCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.image_background_remover_create_image_body import (
 from ...models.image_background_remover_create_image_response_200 import (
     ImageBackgroundRemoverCreateImageResponse200,
 )
-from ...models.image_background_remover_create_image_response_400 import (
-    ImageBackgroundRemoverCreateImageResponse400,
-)
-from ...models.image_background_remover_create_image_response_401 import (
-    ImageBackgroundRemoverCreateImageResponse401,
-)
-from ...models.image_background_remover_create_image_response_402 import (
-    ImageBackgroundRemoverCreateImageResponse402,
-)
-from ...models.image_background_remover_create_image_response_404 import (
-    ImageBackgroundRemoverCreateImageResponse404,
-)
-from ...models.image_background_remover_create_image_response_422 import (
-    ImageBackgroundRemoverCreateImageResponse422,
-)
-from ...models.image_background_remover_create_image_response_429 import (
-    ImageBackgroundRemoverCreateImageResponse429,
-)
-from ...models.image_background_remover_create_image_response_500 import (
-    ImageBackgroundRemoverCreateImageResponse500,
-)
-from ...models.image_background_remover_create_image_response_503 import (
-    ImageBackgroundRemoverCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.image_background_remover_create_image_response_400 import (
+        ImageBackgroundRemoverCreateImageResponse400,
+    )
+    from ...models.image_background_remover_create_image_response_401 import (
+        ImageBackgroundRemoverCreateImageResponse401,
+    )
+    from ...models.image_background_remover_create_image_response_402 import (
+        ImageBackgroundRemoverCreateImageResponse402,
+    )
+    from ...models.image_background_remover_create_image_response_404 import (
+        ImageBackgroundRemoverCreateImageResponse404,
+    )
+    from ...models.image_background_remover_create_image_response_422 import (
+        ImageBackgroundRemoverCreateImageResponse422,
+    )
+    from ...models.image_background_remover_create_image_response_429 import (
+        ImageBackgroundRemoverCreateImageResponse429,
+    )
+    from ...models.image_background_remover_create_image_response_500 import (
+        ImageBackgroundRemoverCreateImageResponse500,
+    )
+    from ...models.image_background_remover_create_image_response_503 import (
+        ImageBackgroundRemoverCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | ImageBackgroundRemoverCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.image_background_remover_create_image_response_400 import (
+            ImageBackgroundRemoverCreateImageResponse400,
+        )
+        from ...models.image_background_remover_create_image_response_401 import (
+            ImageBackgroundRemoverCreateImageResponse401,
+        )
+        from ...models.image_background_remover_create_image_response_402 import (
+            ImageBackgroundRemoverCreateImageResponse402,
+        )
+        from ...models.image_background_remover_create_image_response_404 import (
+            ImageBackgroundRemoverCreateImageResponse404,
+        )
+        from ...models.image_background_remover_create_image_response_422 import (
+            ImageBackgroundRemoverCreateImageResponse422,
+        )
+        from ...models.image_background_remover_create_image_response_429 import (
+            ImageBackgroundRemoverCreateImageResponse429,
+        )
+        from ...models.image_background_remover_create_image_response_500 import (
+            ImageBackgroundRemoverCreateImageResponse500,
+        )
+        from ...models.image_background_remover_create_image_response_503 import (
+            ImageBackgroundRemoverCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = ImageBackgroundRemoverCreateImageResponse200.from_dict(
             response.json()

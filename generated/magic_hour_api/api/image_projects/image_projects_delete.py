@@ -1,19 +1,37 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.image_projects_delete_response_400 import ImageProjectsDeleteResponse400
-from ...models.image_projects_delete_response_401 import ImageProjectsDeleteResponse401
-from ...models.image_projects_delete_response_402 import ImageProjectsDeleteResponse402
-from ...models.image_projects_delete_response_404 import ImageProjectsDeleteResponse404
-from ...models.image_projects_delete_response_429 import ImageProjectsDeleteResponse429
-from ...models.image_projects_delete_response_500 import ImageProjectsDeleteResponse500
-from ...models.image_projects_delete_response_503 import ImageProjectsDeleteResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.image_projects_delete_response_400 import (
+        ImageProjectsDeleteResponse400,
+    )
+    from ...models.image_projects_delete_response_401 import (
+        ImageProjectsDeleteResponse401,
+    )
+    from ...models.image_projects_delete_response_402 import (
+        ImageProjectsDeleteResponse402,
+    )
+    from ...models.image_projects_delete_response_404 import (
+        ImageProjectsDeleteResponse404,
+    )
+    from ...models.image_projects_delete_response_429 import (
+        ImageProjectsDeleteResponse429,
+    )
+    from ...models.image_projects_delete_response_500 import (
+        ImageProjectsDeleteResponse500,
+    )
+    from ...models.image_projects_delete_response_503 import (
+        ImageProjectsDeleteResponse503,
+    )
 
 
 def _get_kwargs(
@@ -43,6 +61,29 @@ def _parse_response(
     | ImageProjectsDeleteResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.image_projects_delete_response_400 import (
+            ImageProjectsDeleteResponse400,
+        )
+        from ...models.image_projects_delete_response_401 import (
+            ImageProjectsDeleteResponse401,
+        )
+        from ...models.image_projects_delete_response_402 import (
+            ImageProjectsDeleteResponse402,
+        )
+        from ...models.image_projects_delete_response_404 import (
+            ImageProjectsDeleteResponse404,
+        )
+        from ...models.image_projects_delete_response_429 import (
+            ImageProjectsDeleteResponse429,
+        )
+        from ...models.image_projects_delete_response_500 import (
+            ImageProjectsDeleteResponse500,
+        )
+        from ...models.image_projects_delete_response_503 import (
+            ImageProjectsDeleteResponse503,
+        )
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

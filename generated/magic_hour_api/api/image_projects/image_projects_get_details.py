@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,28 +11,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.image_projects_get_details_response_200 import (
     ImageProjectsGetDetailsResponse200,
 )
-from ...models.image_projects_get_details_response_400 import (
-    ImageProjectsGetDetailsResponse400,
-)
-from ...models.image_projects_get_details_response_401 import (
-    ImageProjectsGetDetailsResponse401,
-)
-from ...models.image_projects_get_details_response_402 import (
-    ImageProjectsGetDetailsResponse402,
-)
-from ...models.image_projects_get_details_response_404 import (
-    ImageProjectsGetDetailsResponse404,
-)
-from ...models.image_projects_get_details_response_429 import (
-    ImageProjectsGetDetailsResponse429,
-)
-from ...models.image_projects_get_details_response_500 import (
-    ImageProjectsGetDetailsResponse500,
-)
-from ...models.image_projects_get_details_response_503 import (
-    ImageProjectsGetDetailsResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.image_projects_get_details_response_400 import (
+        ImageProjectsGetDetailsResponse400,
+    )
+    from ...models.image_projects_get_details_response_401 import (
+        ImageProjectsGetDetailsResponse401,
+    )
+    from ...models.image_projects_get_details_response_402 import (
+        ImageProjectsGetDetailsResponse402,
+    )
+    from ...models.image_projects_get_details_response_404 import (
+        ImageProjectsGetDetailsResponse404,
+    )
+    from ...models.image_projects_get_details_response_429 import (
+        ImageProjectsGetDetailsResponse429,
+    )
+    from ...models.image_projects_get_details_response_500 import (
+        ImageProjectsGetDetailsResponse500,
+    )
+    from ...models.image_projects_get_details_response_503 import (
+        ImageProjectsGetDetailsResponse503,
+    )
 
 
 def _get_kwargs(
@@ -60,6 +64,29 @@ def _parse_response(
     | ImageProjectsGetDetailsResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.image_projects_get_details_response_400 import (
+            ImageProjectsGetDetailsResponse400,
+        )
+        from ...models.image_projects_get_details_response_401 import (
+            ImageProjectsGetDetailsResponse401,
+        )
+        from ...models.image_projects_get_details_response_402 import (
+            ImageProjectsGetDetailsResponse402,
+        )
+        from ...models.image_projects_get_details_response_404 import (
+            ImageProjectsGetDetailsResponse404,
+        )
+        from ...models.image_projects_get_details_response_429 import (
+            ImageProjectsGetDetailsResponse429,
+        )
+        from ...models.image_projects_get_details_response_500 import (
+            ImageProjectsGetDetailsResponse500,
+        )
+        from ...models.image_projects_get_details_response_503 import (
+            ImageProjectsGetDetailsResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = ImageProjectsGetDetailsResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.photo_colorizer_create_image_body import PhotoColorizerCreateImag
 from ...models.photo_colorizer_create_image_response_200 import (
     PhotoColorizerCreateImageResponse200,
 )
-from ...models.photo_colorizer_create_image_response_400 import (
-    PhotoColorizerCreateImageResponse400,
-)
-from ...models.photo_colorizer_create_image_response_401 import (
-    PhotoColorizerCreateImageResponse401,
-)
-from ...models.photo_colorizer_create_image_response_402 import (
-    PhotoColorizerCreateImageResponse402,
-)
-from ...models.photo_colorizer_create_image_response_404 import (
-    PhotoColorizerCreateImageResponse404,
-)
-from ...models.photo_colorizer_create_image_response_422 import (
-    PhotoColorizerCreateImageResponse422,
-)
-from ...models.photo_colorizer_create_image_response_429 import (
-    PhotoColorizerCreateImageResponse429,
-)
-from ...models.photo_colorizer_create_image_response_500 import (
-    PhotoColorizerCreateImageResponse500,
-)
-from ...models.photo_colorizer_create_image_response_503 import (
-    PhotoColorizerCreateImageResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.photo_colorizer_create_image_response_400 import (
+        PhotoColorizerCreateImageResponse400,
+    )
+    from ...models.photo_colorizer_create_image_response_401 import (
+        PhotoColorizerCreateImageResponse401,
+    )
+    from ...models.photo_colorizer_create_image_response_402 import (
+        PhotoColorizerCreateImageResponse402,
+    )
+    from ...models.photo_colorizer_create_image_response_404 import (
+        PhotoColorizerCreateImageResponse404,
+    )
+    from ...models.photo_colorizer_create_image_response_422 import (
+        PhotoColorizerCreateImageResponse422,
+    )
+    from ...models.photo_colorizer_create_image_response_429 import (
+        PhotoColorizerCreateImageResponse429,
+    )
+    from ...models.photo_colorizer_create_image_response_500 import (
+        PhotoColorizerCreateImageResponse500,
+    )
+    from ...models.photo_colorizer_create_image_response_503 import (
+        PhotoColorizerCreateImageResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | PhotoColorizerCreateImageResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.photo_colorizer_create_image_response_400 import (
+            PhotoColorizerCreateImageResponse400,
+        )
+        from ...models.photo_colorizer_create_image_response_401 import (
+            PhotoColorizerCreateImageResponse401,
+        )
+        from ...models.photo_colorizer_create_image_response_402 import (
+            PhotoColorizerCreateImageResponse402,
+        )
+        from ...models.photo_colorizer_create_image_response_404 import (
+            PhotoColorizerCreateImageResponse404,
+        )
+        from ...models.photo_colorizer_create_image_response_422 import (
+            PhotoColorizerCreateImageResponse422,
+        )
+        from ...models.photo_colorizer_create_image_response_429 import (
+            PhotoColorizerCreateImageResponse429,
+        )
+        from ...models.photo_colorizer_create_image_response_500 import (
+            PhotoColorizerCreateImageResponse500,
+        )
+        from ...models.photo_colorizer_create_image_response_503 import (
+            PhotoColorizerCreateImageResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = PhotoColorizerCreateImageResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_talking_photo_create_talking_photo_body import (
 from ...models.ai_talking_photo_create_talking_photo_response_200 import (
     AiTalkingPhotoCreateTalkingPhotoResponse200,
 )
-from ...models.ai_talking_photo_create_talking_photo_response_400 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse400,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_401 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse401,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_402 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse402,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_404 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse404,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_422 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse422,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_429 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse429,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_500 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse500,
-)
-from ...models.ai_talking_photo_create_talking_photo_response_503 import (
-    AiTalkingPhotoCreateTalkingPhotoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_talking_photo_create_talking_photo_response_400 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse400,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_401 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse401,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_402 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse402,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_404 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse404,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_422 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse422,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_429 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse429,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_500 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse500,
+    )
+    from ...models.ai_talking_photo_create_talking_photo_response_503 import (
+        AiTalkingPhotoCreateTalkingPhotoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiTalkingPhotoCreateTalkingPhotoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_talking_photo_create_talking_photo_response_400 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse400,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_401 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse401,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_402 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse402,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_404 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse404,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_422 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse422,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_429 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse429,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_500 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse500,
+        )
+        from ...models.ai_talking_photo_create_talking_photo_response_503 import (
+            AiTalkingPhotoCreateTalkingPhotoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiTalkingPhotoCreateTalkingPhotoResponse200.from_dict(
             response.json()

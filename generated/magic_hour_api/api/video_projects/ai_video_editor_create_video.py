@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.ai_video_editor_create_video_body import AiVideoEditorCreateVideo
 from ...models.ai_video_editor_create_video_response_200 import (
     AiVideoEditorCreateVideoResponse200,
 )
-from ...models.ai_video_editor_create_video_response_400 import (
-    AiVideoEditorCreateVideoResponse400,
-)
-from ...models.ai_video_editor_create_video_response_401 import (
-    AiVideoEditorCreateVideoResponse401,
-)
-from ...models.ai_video_editor_create_video_response_402 import (
-    AiVideoEditorCreateVideoResponse402,
-)
-from ...models.ai_video_editor_create_video_response_404 import (
-    AiVideoEditorCreateVideoResponse404,
-)
-from ...models.ai_video_editor_create_video_response_422 import (
-    AiVideoEditorCreateVideoResponse422,
-)
-from ...models.ai_video_editor_create_video_response_429 import (
-    AiVideoEditorCreateVideoResponse429,
-)
-from ...models.ai_video_editor_create_video_response_500 import (
-    AiVideoEditorCreateVideoResponse500,
-)
-from ...models.ai_video_editor_create_video_response_503 import (
-    AiVideoEditorCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_video_editor_create_video_response_400 import (
+        AiVideoEditorCreateVideoResponse400,
+    )
+    from ...models.ai_video_editor_create_video_response_401 import (
+        AiVideoEditorCreateVideoResponse401,
+    )
+    from ...models.ai_video_editor_create_video_response_402 import (
+        AiVideoEditorCreateVideoResponse402,
+    )
+    from ...models.ai_video_editor_create_video_response_404 import (
+        AiVideoEditorCreateVideoResponse404,
+    )
+    from ...models.ai_video_editor_create_video_response_422 import (
+        AiVideoEditorCreateVideoResponse422,
+    )
+    from ...models.ai_video_editor_create_video_response_429 import (
+        AiVideoEditorCreateVideoResponse429,
+    )
+    from ...models.ai_video_editor_create_video_response_500 import (
+        AiVideoEditorCreateVideoResponse500,
+    )
+    from ...models.ai_video_editor_create_video_response_503 import (
+        AiVideoEditorCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AiVideoEditorCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_video_editor_create_video_response_400 import (
+            AiVideoEditorCreateVideoResponse400,
+        )
+        from ...models.ai_video_editor_create_video_response_401 import (
+            AiVideoEditorCreateVideoResponse401,
+        )
+        from ...models.ai_video_editor_create_video_response_402 import (
+            AiVideoEditorCreateVideoResponse402,
+        )
+        from ...models.ai_video_editor_create_video_response_404 import (
+            AiVideoEditorCreateVideoResponse404,
+        )
+        from ...models.ai_video_editor_create_video_response_422 import (
+            AiVideoEditorCreateVideoResponse422,
+        )
+        from ...models.ai_video_editor_create_video_response_429 import (
+            AiVideoEditorCreateVideoResponse429,
+        )
+        from ...models.ai_video_editor_create_video_response_500 import (
+            AiVideoEditorCreateVideoResponse500,
+        )
+        from ...models.ai_video_editor_create_video_response_503 import (
+            AiVideoEditorCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiVideoEditorCreateVideoResponse200.from_dict(response.json())
 

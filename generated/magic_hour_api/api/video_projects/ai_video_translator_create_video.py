@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.ai_video_translator_create_video_body import (
 from ...models.ai_video_translator_create_video_response_200 import (
     AiVideoTranslatorCreateVideoResponse200,
 )
-from ...models.ai_video_translator_create_video_response_400 import (
-    AiVideoTranslatorCreateVideoResponse400,
-)
-from ...models.ai_video_translator_create_video_response_401 import (
-    AiVideoTranslatorCreateVideoResponse401,
-)
-from ...models.ai_video_translator_create_video_response_402 import (
-    AiVideoTranslatorCreateVideoResponse402,
-)
-from ...models.ai_video_translator_create_video_response_404 import (
-    AiVideoTranslatorCreateVideoResponse404,
-)
-from ...models.ai_video_translator_create_video_response_422 import (
-    AiVideoTranslatorCreateVideoResponse422,
-)
-from ...models.ai_video_translator_create_video_response_429 import (
-    AiVideoTranslatorCreateVideoResponse429,
-)
-from ...models.ai_video_translator_create_video_response_500 import (
-    AiVideoTranslatorCreateVideoResponse500,
-)
-from ...models.ai_video_translator_create_video_response_503 import (
-    AiVideoTranslatorCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ai_video_translator_create_video_response_400 import (
+        AiVideoTranslatorCreateVideoResponse400,
+    )
+    from ...models.ai_video_translator_create_video_response_401 import (
+        AiVideoTranslatorCreateVideoResponse401,
+    )
+    from ...models.ai_video_translator_create_video_response_402 import (
+        AiVideoTranslatorCreateVideoResponse402,
+    )
+    from ...models.ai_video_translator_create_video_response_404 import (
+        AiVideoTranslatorCreateVideoResponse404,
+    )
+    from ...models.ai_video_translator_create_video_response_422 import (
+        AiVideoTranslatorCreateVideoResponse422,
+    )
+    from ...models.ai_video_translator_create_video_response_429 import (
+        AiVideoTranslatorCreateVideoResponse429,
+    )
+    from ...models.ai_video_translator_create_video_response_500 import (
+        AiVideoTranslatorCreateVideoResponse500,
+    )
+    from ...models.ai_video_translator_create_video_response_503 import (
+        AiVideoTranslatorCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AiVideoTranslatorCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.ai_video_translator_create_video_response_400 import (
+            AiVideoTranslatorCreateVideoResponse400,
+        )
+        from ...models.ai_video_translator_create_video_response_401 import (
+            AiVideoTranslatorCreateVideoResponse401,
+        )
+        from ...models.ai_video_translator_create_video_response_402 import (
+            AiVideoTranslatorCreateVideoResponse402,
+        )
+        from ...models.ai_video_translator_create_video_response_404 import (
+            AiVideoTranslatorCreateVideoResponse404,
+        )
+        from ...models.ai_video_translator_create_video_response_422 import (
+            AiVideoTranslatorCreateVideoResponse422,
+        )
+        from ...models.ai_video_translator_create_video_response_429 import (
+            AiVideoTranslatorCreateVideoResponse429,
+        )
+        from ...models.ai_video_translator_create_video_response_500 import (
+            AiVideoTranslatorCreateVideoResponse500,
+        )
+        from ...models.ai_video_translator_create_video_response_503 import (
+            AiVideoTranslatorCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AiVideoTranslatorCreateVideoResponse200.from_dict(
             response.json()

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.animation_create_video_body import AnimationCreateVideoBody
 from ...models.animation_create_video_response_200 import (
     AnimationCreateVideoResponse200,
 )
-from ...models.animation_create_video_response_400 import (
-    AnimationCreateVideoResponse400,
-)
-from ...models.animation_create_video_response_401 import (
-    AnimationCreateVideoResponse401,
-)
-from ...models.animation_create_video_response_402 import (
-    AnimationCreateVideoResponse402,
-)
-from ...models.animation_create_video_response_404 import (
-    AnimationCreateVideoResponse404,
-)
-from ...models.animation_create_video_response_422 import (
-    AnimationCreateVideoResponse422,
-)
-from ...models.animation_create_video_response_429 import (
-    AnimationCreateVideoResponse429,
-)
-from ...models.animation_create_video_response_500 import (
-    AnimationCreateVideoResponse500,
-)
-from ...models.animation_create_video_response_503 import (
-    AnimationCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.animation_create_video_response_400 import (
+        AnimationCreateVideoResponse400,
+    )
+    from ...models.animation_create_video_response_401 import (
+        AnimationCreateVideoResponse401,
+    )
+    from ...models.animation_create_video_response_402 import (
+        AnimationCreateVideoResponse402,
+    )
+    from ...models.animation_create_video_response_404 import (
+        AnimationCreateVideoResponse404,
+    )
+    from ...models.animation_create_video_response_422 import (
+        AnimationCreateVideoResponse422,
+    )
+    from ...models.animation_create_video_response_429 import (
+        AnimationCreateVideoResponse429,
+    )
+    from ...models.animation_create_video_response_500 import (
+        AnimationCreateVideoResponse500,
+    )
+    from ...models.animation_create_video_response_503 import (
+        AnimationCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AnimationCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.animation_create_video_response_400 import (
+            AnimationCreateVideoResponse400,
+        )
+        from ...models.animation_create_video_response_401 import (
+            AnimationCreateVideoResponse401,
+        )
+        from ...models.animation_create_video_response_402 import (
+            AnimationCreateVideoResponse402,
+        )
+        from ...models.animation_create_video_response_404 import (
+            AnimationCreateVideoResponse404,
+        )
+        from ...models.animation_create_video_response_422 import (
+            AnimationCreateVideoResponse422,
+        )
+        from ...models.animation_create_video_response_429 import (
+            AnimationCreateVideoResponse429,
+        )
+        from ...models.animation_create_video_response_500 import (
+            AnimationCreateVideoResponse500,
+        )
+        from ...models.animation_create_video_response_503 import (
+            AnimationCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AnimationCreateVideoResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.audio_to_video_create_video_body import AudioToVideoCreateVideoBo
 from ...models.audio_to_video_create_video_response_200 import (
     AudioToVideoCreateVideoResponse200,
 )
-from ...models.audio_to_video_create_video_response_400 import (
-    AudioToVideoCreateVideoResponse400,
-)
-from ...models.audio_to_video_create_video_response_401 import (
-    AudioToVideoCreateVideoResponse401,
-)
-from ...models.audio_to_video_create_video_response_402 import (
-    AudioToVideoCreateVideoResponse402,
-)
-from ...models.audio_to_video_create_video_response_404 import (
-    AudioToVideoCreateVideoResponse404,
-)
-from ...models.audio_to_video_create_video_response_422 import (
-    AudioToVideoCreateVideoResponse422,
-)
-from ...models.audio_to_video_create_video_response_429 import (
-    AudioToVideoCreateVideoResponse429,
-)
-from ...models.audio_to_video_create_video_response_500 import (
-    AudioToVideoCreateVideoResponse500,
-)
-from ...models.audio_to_video_create_video_response_503 import (
-    AudioToVideoCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.audio_to_video_create_video_response_400 import (
+        AudioToVideoCreateVideoResponse400,
+    )
+    from ...models.audio_to_video_create_video_response_401 import (
+        AudioToVideoCreateVideoResponse401,
+    )
+    from ...models.audio_to_video_create_video_response_402 import (
+        AudioToVideoCreateVideoResponse402,
+    )
+    from ...models.audio_to_video_create_video_response_404 import (
+        AudioToVideoCreateVideoResponse404,
+    )
+    from ...models.audio_to_video_create_video_response_422 import (
+        AudioToVideoCreateVideoResponse422,
+    )
+    from ...models.audio_to_video_create_video_response_429 import (
+        AudioToVideoCreateVideoResponse429,
+    )
+    from ...models.audio_to_video_create_video_response_500 import (
+        AudioToVideoCreateVideoResponse500,
+    )
+    from ...models.audio_to_video_create_video_response_503 import (
+        AudioToVideoCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | AudioToVideoCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.audio_to_video_create_video_response_400 import (
+            AudioToVideoCreateVideoResponse400,
+        )
+        from ...models.audio_to_video_create_video_response_401 import (
+            AudioToVideoCreateVideoResponse401,
+        )
+        from ...models.audio_to_video_create_video_response_402 import (
+            AudioToVideoCreateVideoResponse402,
+        )
+        from ...models.audio_to_video_create_video_response_404 import (
+            AudioToVideoCreateVideoResponse404,
+        )
+        from ...models.audio_to_video_create_video_response_422 import (
+            AudioToVideoCreateVideoResponse422,
+        )
+        from ...models.audio_to_video_create_video_response_429 import (
+            AudioToVideoCreateVideoResponse429,
+        )
+        from ...models.audio_to_video_create_video_response_500 import (
+            AudioToVideoCreateVideoResponse500,
+        )
+        from ...models.audio_to_video_create_video_response_503 import (
+            AudioToVideoCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AudioToVideoCreateVideoResponse200.from_dict(response.json())
 

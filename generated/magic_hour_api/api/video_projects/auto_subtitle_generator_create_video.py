@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.auto_subtitle_generator_create_video_body import (
 from ...models.auto_subtitle_generator_create_video_response_200 import (
     AutoSubtitleGeneratorCreateVideoResponse200,
 )
-from ...models.auto_subtitle_generator_create_video_response_400 import (
-    AutoSubtitleGeneratorCreateVideoResponse400,
-)
-from ...models.auto_subtitle_generator_create_video_response_401 import (
-    AutoSubtitleGeneratorCreateVideoResponse401,
-)
-from ...models.auto_subtitle_generator_create_video_response_402 import (
-    AutoSubtitleGeneratorCreateVideoResponse402,
-)
-from ...models.auto_subtitle_generator_create_video_response_404 import (
-    AutoSubtitleGeneratorCreateVideoResponse404,
-)
-from ...models.auto_subtitle_generator_create_video_response_422 import (
-    AutoSubtitleGeneratorCreateVideoResponse422,
-)
-from ...models.auto_subtitle_generator_create_video_response_429 import (
-    AutoSubtitleGeneratorCreateVideoResponse429,
-)
-from ...models.auto_subtitle_generator_create_video_response_500 import (
-    AutoSubtitleGeneratorCreateVideoResponse500,
-)
-from ...models.auto_subtitle_generator_create_video_response_503 import (
-    AutoSubtitleGeneratorCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.auto_subtitle_generator_create_video_response_400 import (
+        AutoSubtitleGeneratorCreateVideoResponse400,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_401 import (
+        AutoSubtitleGeneratorCreateVideoResponse401,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_402 import (
+        AutoSubtitleGeneratorCreateVideoResponse402,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_404 import (
+        AutoSubtitleGeneratorCreateVideoResponse404,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_422 import (
+        AutoSubtitleGeneratorCreateVideoResponse422,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_429 import (
+        AutoSubtitleGeneratorCreateVideoResponse429,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_500 import (
+        AutoSubtitleGeneratorCreateVideoResponse500,
+    )
+    from ...models.auto_subtitle_generator_create_video_response_503 import (
+        AutoSubtitleGeneratorCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | AutoSubtitleGeneratorCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.auto_subtitle_generator_create_video_response_400 import (
+            AutoSubtitleGeneratorCreateVideoResponse400,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_401 import (
+            AutoSubtitleGeneratorCreateVideoResponse401,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_402 import (
+            AutoSubtitleGeneratorCreateVideoResponse402,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_404 import (
+            AutoSubtitleGeneratorCreateVideoResponse404,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_422 import (
+            AutoSubtitleGeneratorCreateVideoResponse422,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_429 import (
+            AutoSubtitleGeneratorCreateVideoResponse429,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_500 import (
+            AutoSubtitleGeneratorCreateVideoResponse500,
+        )
+        from ...models.auto_subtitle_generator_create_video_response_503 import (
+            AutoSubtitleGeneratorCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = AutoSubtitleGeneratorCreateVideoResponse200.from_dict(
             response.json()

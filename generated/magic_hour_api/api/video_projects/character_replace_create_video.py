@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,31 +13,33 @@ from ...models.character_replace_create_video_body import (
 from ...models.character_replace_create_video_response_200 import (
     CharacterReplaceCreateVideoResponse200,
 )
-from ...models.character_replace_create_video_response_400 import (
-    CharacterReplaceCreateVideoResponse400,
-)
-from ...models.character_replace_create_video_response_401 import (
-    CharacterReplaceCreateVideoResponse401,
-)
-from ...models.character_replace_create_video_response_402 import (
-    CharacterReplaceCreateVideoResponse402,
-)
-from ...models.character_replace_create_video_response_404 import (
-    CharacterReplaceCreateVideoResponse404,
-)
-from ...models.character_replace_create_video_response_422 import (
-    CharacterReplaceCreateVideoResponse422,
-)
-from ...models.character_replace_create_video_response_429 import (
-    CharacterReplaceCreateVideoResponse429,
-)
-from ...models.character_replace_create_video_response_500 import (
-    CharacterReplaceCreateVideoResponse500,
-)
-from ...models.character_replace_create_video_response_503 import (
-    CharacterReplaceCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.character_replace_create_video_response_400 import (
+        CharacterReplaceCreateVideoResponse400,
+    )
+    from ...models.character_replace_create_video_response_401 import (
+        CharacterReplaceCreateVideoResponse401,
+    )
+    from ...models.character_replace_create_video_response_402 import (
+        CharacterReplaceCreateVideoResponse402,
+    )
+    from ...models.character_replace_create_video_response_404 import (
+        CharacterReplaceCreateVideoResponse404,
+    )
+    from ...models.character_replace_create_video_response_422 import (
+        CharacterReplaceCreateVideoResponse422,
+    )
+    from ...models.character_replace_create_video_response_429 import (
+        CharacterReplaceCreateVideoResponse429,
+    )
+    from ...models.character_replace_create_video_response_500 import (
+        CharacterReplaceCreateVideoResponse500,
+    )
+    from ...models.character_replace_create_video_response_503 import (
+        CharacterReplaceCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -71,6 +75,32 @@ def _parse_response(
     | CharacterReplaceCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.character_replace_create_video_response_400 import (
+            CharacterReplaceCreateVideoResponse400,
+        )
+        from ...models.character_replace_create_video_response_401 import (
+            CharacterReplaceCreateVideoResponse401,
+        )
+        from ...models.character_replace_create_video_response_402 import (
+            CharacterReplaceCreateVideoResponse402,
+        )
+        from ...models.character_replace_create_video_response_404 import (
+            CharacterReplaceCreateVideoResponse404,
+        )
+        from ...models.character_replace_create_video_response_422 import (
+            CharacterReplaceCreateVideoResponse422,
+        )
+        from ...models.character_replace_create_video_response_429 import (
+            CharacterReplaceCreateVideoResponse429,
+        )
+        from ...models.character_replace_create_video_response_500 import (
+            CharacterReplaceCreateVideoResponse500,
+        )
+        from ...models.character_replace_create_video_response_503 import (
+            CharacterReplaceCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = CharacterReplaceCreateVideoResponse200.from_dict(response.json())
 

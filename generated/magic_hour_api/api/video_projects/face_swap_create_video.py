@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,15 +9,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.face_swap_create_video_body import FaceSwapCreateVideoBody
 from ...models.face_swap_create_video_response_200 import FaceSwapCreateVideoResponse200
-from ...models.face_swap_create_video_response_400 import FaceSwapCreateVideoResponse400
-from ...models.face_swap_create_video_response_401 import FaceSwapCreateVideoResponse401
-from ...models.face_swap_create_video_response_402 import FaceSwapCreateVideoResponse402
-from ...models.face_swap_create_video_response_404 import FaceSwapCreateVideoResponse404
-from ...models.face_swap_create_video_response_422 import FaceSwapCreateVideoResponse422
-from ...models.face_swap_create_video_response_429 import FaceSwapCreateVideoResponse429
-from ...models.face_swap_create_video_response_500 import FaceSwapCreateVideoResponse500
-from ...models.face_swap_create_video_response_503 import FaceSwapCreateVideoResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.face_swap_create_video_response_400 import (
+        FaceSwapCreateVideoResponse400,
+    )
+    from ...models.face_swap_create_video_response_401 import (
+        FaceSwapCreateVideoResponse401,
+    )
+    from ...models.face_swap_create_video_response_402 import (
+        FaceSwapCreateVideoResponse402,
+    )
+    from ...models.face_swap_create_video_response_404 import (
+        FaceSwapCreateVideoResponse404,
+    )
+    from ...models.face_swap_create_video_response_422 import (
+        FaceSwapCreateVideoResponse422,
+    )
+    from ...models.face_swap_create_video_response_429 import (
+        FaceSwapCreateVideoResponse429,
+    )
+    from ...models.face_swap_create_video_response_500 import (
+        FaceSwapCreateVideoResponse500,
+    )
+    from ...models.face_swap_create_video_response_503 import (
+        FaceSwapCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -51,6 +71,32 @@ def _parse_response(
     | FaceSwapCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.face_swap_create_video_response_400 import (
+            FaceSwapCreateVideoResponse400,
+        )
+        from ...models.face_swap_create_video_response_401 import (
+            FaceSwapCreateVideoResponse401,
+        )
+        from ...models.face_swap_create_video_response_402 import (
+            FaceSwapCreateVideoResponse402,
+        )
+        from ...models.face_swap_create_video_response_404 import (
+            FaceSwapCreateVideoResponse404,
+        )
+        from ...models.face_swap_create_video_response_422 import (
+            FaceSwapCreateVideoResponse422,
+        )
+        from ...models.face_swap_create_video_response_429 import (
+            FaceSwapCreateVideoResponse429,
+        )
+        from ...models.face_swap_create_video_response_500 import (
+            FaceSwapCreateVideoResponse500,
+        )
+        from ...models.face_swap_create_video_response_503 import (
+            FaceSwapCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = FaceSwapCreateVideoResponse200.from_dict(response.json())
 

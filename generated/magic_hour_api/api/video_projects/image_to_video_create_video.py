@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.image_to_video_create_video_body import ImageToVideoCreateVideoBo
 from ...models.image_to_video_create_video_response_200 import (
     ImageToVideoCreateVideoResponse200,
 )
-from ...models.image_to_video_create_video_response_400 import (
-    ImageToVideoCreateVideoResponse400,
-)
-from ...models.image_to_video_create_video_response_401 import (
-    ImageToVideoCreateVideoResponse401,
-)
-from ...models.image_to_video_create_video_response_402 import (
-    ImageToVideoCreateVideoResponse402,
-)
-from ...models.image_to_video_create_video_response_404 import (
-    ImageToVideoCreateVideoResponse404,
-)
-from ...models.image_to_video_create_video_response_422 import (
-    ImageToVideoCreateVideoResponse422,
-)
-from ...models.image_to_video_create_video_response_429 import (
-    ImageToVideoCreateVideoResponse429,
-)
-from ...models.image_to_video_create_video_response_500 import (
-    ImageToVideoCreateVideoResponse500,
-)
-from ...models.image_to_video_create_video_response_503 import (
-    ImageToVideoCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.image_to_video_create_video_response_400 import (
+        ImageToVideoCreateVideoResponse400,
+    )
+    from ...models.image_to_video_create_video_response_401 import (
+        ImageToVideoCreateVideoResponse401,
+    )
+    from ...models.image_to_video_create_video_response_402 import (
+        ImageToVideoCreateVideoResponse402,
+    )
+    from ...models.image_to_video_create_video_response_404 import (
+        ImageToVideoCreateVideoResponse404,
+    )
+    from ...models.image_to_video_create_video_response_422 import (
+        ImageToVideoCreateVideoResponse422,
+    )
+    from ...models.image_to_video_create_video_response_429 import (
+        ImageToVideoCreateVideoResponse429,
+    )
+    from ...models.image_to_video_create_video_response_500 import (
+        ImageToVideoCreateVideoResponse500,
+    )
+    from ...models.image_to_video_create_video_response_503 import (
+        ImageToVideoCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | ImageToVideoCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.image_to_video_create_video_response_400 import (
+            ImageToVideoCreateVideoResponse400,
+        )
+        from ...models.image_to_video_create_video_response_401 import (
+            ImageToVideoCreateVideoResponse401,
+        )
+        from ...models.image_to_video_create_video_response_402 import (
+            ImageToVideoCreateVideoResponse402,
+        )
+        from ...models.image_to_video_create_video_response_404 import (
+            ImageToVideoCreateVideoResponse404,
+        )
+        from ...models.image_to_video_create_video_response_422 import (
+            ImageToVideoCreateVideoResponse422,
+        )
+        from ...models.image_to_video_create_video_response_429 import (
+            ImageToVideoCreateVideoResponse429,
+        )
+        from ...models.image_to_video_create_video_response_500 import (
+            ImageToVideoCreateVideoResponse500,
+        )
+        from ...models.image_to_video_create_video_response_503 import (
+            ImageToVideoCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = ImageToVideoCreateVideoResponse200.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,15 +9,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lip_sync_create_video_body import LipSyncCreateVideoBody
 from ...models.lip_sync_create_video_response_200 import LipSyncCreateVideoResponse200
-from ...models.lip_sync_create_video_response_400 import LipSyncCreateVideoResponse400
-from ...models.lip_sync_create_video_response_401 import LipSyncCreateVideoResponse401
-from ...models.lip_sync_create_video_response_402 import LipSyncCreateVideoResponse402
-from ...models.lip_sync_create_video_response_404 import LipSyncCreateVideoResponse404
-from ...models.lip_sync_create_video_response_422 import LipSyncCreateVideoResponse422
-from ...models.lip_sync_create_video_response_429 import LipSyncCreateVideoResponse429
-from ...models.lip_sync_create_video_response_500 import LipSyncCreateVideoResponse500
-from ...models.lip_sync_create_video_response_503 import LipSyncCreateVideoResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.lip_sync_create_video_response_400 import (
+        LipSyncCreateVideoResponse400,
+    )
+    from ...models.lip_sync_create_video_response_401 import (
+        LipSyncCreateVideoResponse401,
+    )
+    from ...models.lip_sync_create_video_response_402 import (
+        LipSyncCreateVideoResponse402,
+    )
+    from ...models.lip_sync_create_video_response_404 import (
+        LipSyncCreateVideoResponse404,
+    )
+    from ...models.lip_sync_create_video_response_422 import (
+        LipSyncCreateVideoResponse422,
+    )
+    from ...models.lip_sync_create_video_response_429 import (
+        LipSyncCreateVideoResponse429,
+    )
+    from ...models.lip_sync_create_video_response_500 import (
+        LipSyncCreateVideoResponse500,
+    )
+    from ...models.lip_sync_create_video_response_503 import (
+        LipSyncCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -51,6 +71,32 @@ def _parse_response(
     | LipSyncCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.lip_sync_create_video_response_400 import (
+            LipSyncCreateVideoResponse400,
+        )
+        from ...models.lip_sync_create_video_response_401 import (
+            LipSyncCreateVideoResponse401,
+        )
+        from ...models.lip_sync_create_video_response_402 import (
+            LipSyncCreateVideoResponse402,
+        )
+        from ...models.lip_sync_create_video_response_404 import (
+            LipSyncCreateVideoResponse404,
+        )
+        from ...models.lip_sync_create_video_response_422 import (
+            LipSyncCreateVideoResponse422,
+        )
+        from ...models.lip_sync_create_video_response_429 import (
+            LipSyncCreateVideoResponse429,
+        )
+        from ...models.lip_sync_create_video_response_500 import (
+            LipSyncCreateVideoResponse500,
+        )
+        from ...models.lip_sync_create_video_response_503 import (
+            LipSyncCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = LipSyncCreateVideoResponse200.from_dict(response.json())
 

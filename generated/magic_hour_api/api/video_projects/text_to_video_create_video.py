@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.text_to_video_create_video_body import TextToVideoCreateVideoBody
 from ...models.text_to_video_create_video_response_200 import (
     TextToVideoCreateVideoResponse200,
 )
-from ...models.text_to_video_create_video_response_400 import (
-    TextToVideoCreateVideoResponse400,
-)
-from ...models.text_to_video_create_video_response_401 import (
-    TextToVideoCreateVideoResponse401,
-)
-from ...models.text_to_video_create_video_response_402 import (
-    TextToVideoCreateVideoResponse402,
-)
-from ...models.text_to_video_create_video_response_404 import (
-    TextToVideoCreateVideoResponse404,
-)
-from ...models.text_to_video_create_video_response_422 import (
-    TextToVideoCreateVideoResponse422,
-)
-from ...models.text_to_video_create_video_response_429 import (
-    TextToVideoCreateVideoResponse429,
-)
-from ...models.text_to_video_create_video_response_500 import (
-    TextToVideoCreateVideoResponse500,
-)
-from ...models.text_to_video_create_video_response_503 import (
-    TextToVideoCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.text_to_video_create_video_response_400 import (
+        TextToVideoCreateVideoResponse400,
+    )
+    from ...models.text_to_video_create_video_response_401 import (
+        TextToVideoCreateVideoResponse401,
+    )
+    from ...models.text_to_video_create_video_response_402 import (
+        TextToVideoCreateVideoResponse402,
+    )
+    from ...models.text_to_video_create_video_response_404 import (
+        TextToVideoCreateVideoResponse404,
+    )
+    from ...models.text_to_video_create_video_response_422 import (
+        TextToVideoCreateVideoResponse422,
+    )
+    from ...models.text_to_video_create_video_response_429 import (
+        TextToVideoCreateVideoResponse429,
+    )
+    from ...models.text_to_video_create_video_response_500 import (
+        TextToVideoCreateVideoResponse500,
+    )
+    from ...models.text_to_video_create_video_response_503 import (
+        TextToVideoCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | TextToVideoCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.text_to_video_create_video_response_400 import (
+            TextToVideoCreateVideoResponse400,
+        )
+        from ...models.text_to_video_create_video_response_401 import (
+            TextToVideoCreateVideoResponse401,
+        )
+        from ...models.text_to_video_create_video_response_402 import (
+            TextToVideoCreateVideoResponse402,
+        )
+        from ...models.text_to_video_create_video_response_404 import (
+            TextToVideoCreateVideoResponse404,
+        )
+        from ...models.text_to_video_create_video_response_422 import (
+            TextToVideoCreateVideoResponse422,
+        )
+        from ...models.text_to_video_create_video_response_429 import (
+            TextToVideoCreateVideoResponse429,
+        )
+        from ...models.text_to_video_create_video_response_500 import (
+            TextToVideoCreateVideoResponse500,
+        )
+        from ...models.text_to_video_create_video_response_503 import (
+            TextToVideoCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = TextToVideoCreateVideoResponse200.from_dict(response.json())
 

@@ -1,20 +1,40 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.video_projects_delete_response_400 import VideoProjectsDeleteResponse400
-from ...models.video_projects_delete_response_401 import VideoProjectsDeleteResponse401
-from ...models.video_projects_delete_response_402 import VideoProjectsDeleteResponse402
-from ...models.video_projects_delete_response_404 import VideoProjectsDeleteResponse404
-from ...models.video_projects_delete_response_422 import VideoProjectsDeleteResponse422
-from ...models.video_projects_delete_response_429 import VideoProjectsDeleteResponse429
-from ...models.video_projects_delete_response_500 import VideoProjectsDeleteResponse500
-from ...models.video_projects_delete_response_503 import VideoProjectsDeleteResponse503
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.video_projects_delete_response_400 import (
+        VideoProjectsDeleteResponse400,
+    )
+    from ...models.video_projects_delete_response_401 import (
+        VideoProjectsDeleteResponse401,
+    )
+    from ...models.video_projects_delete_response_402 import (
+        VideoProjectsDeleteResponse402,
+    )
+    from ...models.video_projects_delete_response_404 import (
+        VideoProjectsDeleteResponse404,
+    )
+    from ...models.video_projects_delete_response_422 import (
+        VideoProjectsDeleteResponse422,
+    )
+    from ...models.video_projects_delete_response_429 import (
+        VideoProjectsDeleteResponse429,
+    )
+    from ...models.video_projects_delete_response_500 import (
+        VideoProjectsDeleteResponse500,
+    )
+    from ...models.video_projects_delete_response_503 import (
+        VideoProjectsDeleteResponse503,
+    )
 
 
 def _get_kwargs(
@@ -45,6 +65,32 @@ def _parse_response(
     | VideoProjectsDeleteResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.video_projects_delete_response_400 import (
+            VideoProjectsDeleteResponse400,
+        )
+        from ...models.video_projects_delete_response_401 import (
+            VideoProjectsDeleteResponse401,
+        )
+        from ...models.video_projects_delete_response_402 import (
+            VideoProjectsDeleteResponse402,
+        )
+        from ...models.video_projects_delete_response_404 import (
+            VideoProjectsDeleteResponse404,
+        )
+        from ...models.video_projects_delete_response_422 import (
+            VideoProjectsDeleteResponse422,
+        )
+        from ...models.video_projects_delete_response_429 import (
+            VideoProjectsDeleteResponse429,
+        )
+        from ...models.video_projects_delete_response_500 import (
+            VideoProjectsDeleteResponse500,
+        )
+        from ...models.video_projects_delete_response_503 import (
+            VideoProjectsDeleteResponse503,
+        )
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,28 +11,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.video_projects_get_details_response_200 import (
     VideoProjectsGetDetailsResponse200,
 )
-from ...models.video_projects_get_details_response_400 import (
-    VideoProjectsGetDetailsResponse400,
-)
-from ...models.video_projects_get_details_response_401 import (
-    VideoProjectsGetDetailsResponse401,
-)
-from ...models.video_projects_get_details_response_402 import (
-    VideoProjectsGetDetailsResponse402,
-)
-from ...models.video_projects_get_details_response_404 import (
-    VideoProjectsGetDetailsResponse404,
-)
-from ...models.video_projects_get_details_response_429 import (
-    VideoProjectsGetDetailsResponse429,
-)
-from ...models.video_projects_get_details_response_500 import (
-    VideoProjectsGetDetailsResponse500,
-)
-from ...models.video_projects_get_details_response_503 import (
-    VideoProjectsGetDetailsResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.video_projects_get_details_response_400 import (
+        VideoProjectsGetDetailsResponse400,
+    )
+    from ...models.video_projects_get_details_response_401 import (
+        VideoProjectsGetDetailsResponse401,
+    )
+    from ...models.video_projects_get_details_response_402 import (
+        VideoProjectsGetDetailsResponse402,
+    )
+    from ...models.video_projects_get_details_response_404 import (
+        VideoProjectsGetDetailsResponse404,
+    )
+    from ...models.video_projects_get_details_response_429 import (
+        VideoProjectsGetDetailsResponse429,
+    )
+    from ...models.video_projects_get_details_response_500 import (
+        VideoProjectsGetDetailsResponse500,
+    )
+    from ...models.video_projects_get_details_response_503 import (
+        VideoProjectsGetDetailsResponse503,
+    )
 
 
 def _get_kwargs(
@@ -60,6 +64,29 @@ def _parse_response(
     | VideoProjectsGetDetailsResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.video_projects_get_details_response_400 import (
+            VideoProjectsGetDetailsResponse400,
+        )
+        from ...models.video_projects_get_details_response_401 import (
+            VideoProjectsGetDetailsResponse401,
+        )
+        from ...models.video_projects_get_details_response_402 import (
+            VideoProjectsGetDetailsResponse402,
+        )
+        from ...models.video_projects_get_details_response_404 import (
+            VideoProjectsGetDetailsResponse404,
+        )
+        from ...models.video_projects_get_details_response_429 import (
+            VideoProjectsGetDetailsResponse429,
+        )
+        from ...models.video_projects_get_details_response_500 import (
+            VideoProjectsGetDetailsResponse500,
+        )
+        from ...models.video_projects_get_details_response_503 import (
+            VideoProjectsGetDetailsResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = VideoProjectsGetDetailsResponse200.from_dict(response.json())
 

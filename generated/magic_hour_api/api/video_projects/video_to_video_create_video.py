@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -9,31 +11,33 @@ from ...models.video_to_video_create_video_body import VideoToVideoCreateVideoBo
 from ...models.video_to_video_create_video_response_200 import (
     VideoToVideoCreateVideoResponse200,
 )
-from ...models.video_to_video_create_video_response_400 import (
-    VideoToVideoCreateVideoResponse400,
-)
-from ...models.video_to_video_create_video_response_401 import (
-    VideoToVideoCreateVideoResponse401,
-)
-from ...models.video_to_video_create_video_response_402 import (
-    VideoToVideoCreateVideoResponse402,
-)
-from ...models.video_to_video_create_video_response_404 import (
-    VideoToVideoCreateVideoResponse404,
-)
-from ...models.video_to_video_create_video_response_422 import (
-    VideoToVideoCreateVideoResponse422,
-)
-from ...models.video_to_video_create_video_response_429 import (
-    VideoToVideoCreateVideoResponse429,
-)
-from ...models.video_to_video_create_video_response_500 import (
-    VideoToVideoCreateVideoResponse500,
-)
-from ...models.video_to_video_create_video_response_503 import (
-    VideoToVideoCreateVideoResponse503,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.video_to_video_create_video_response_400 import (
+        VideoToVideoCreateVideoResponse400,
+    )
+    from ...models.video_to_video_create_video_response_401 import (
+        VideoToVideoCreateVideoResponse401,
+    )
+    from ...models.video_to_video_create_video_response_402 import (
+        VideoToVideoCreateVideoResponse402,
+    )
+    from ...models.video_to_video_create_video_response_404 import (
+        VideoToVideoCreateVideoResponse404,
+    )
+    from ...models.video_to_video_create_video_response_422 import (
+        VideoToVideoCreateVideoResponse422,
+    )
+    from ...models.video_to_video_create_video_response_429 import (
+        VideoToVideoCreateVideoResponse429,
+    )
+    from ...models.video_to_video_create_video_response_500 import (
+        VideoToVideoCreateVideoResponse500,
+    )
+    from ...models.video_to_video_create_video_response_503 import (
+        VideoToVideoCreateVideoResponse503,
+    )
 
 
 def _get_kwargs(
@@ -69,6 +73,32 @@ def _parse_response(
     | VideoToVideoCreateVideoResponse503
     | None
 ):
+    if response.status_code >= 400:
+        from ...models.video_to_video_create_video_response_400 import (
+            VideoToVideoCreateVideoResponse400,
+        )
+        from ...models.video_to_video_create_video_response_401 import (
+            VideoToVideoCreateVideoResponse401,
+        )
+        from ...models.video_to_video_create_video_response_402 import (
+            VideoToVideoCreateVideoResponse402,
+        )
+        from ...models.video_to_video_create_video_response_404 import (
+            VideoToVideoCreateVideoResponse404,
+        )
+        from ...models.video_to_video_create_video_response_422 import (
+            VideoToVideoCreateVideoResponse422,
+        )
+        from ...models.video_to_video_create_video_response_429 import (
+            VideoToVideoCreateVideoResponse429,
+        )
+        from ...models.video_to_video_create_video_response_500 import (
+            VideoToVideoCreateVideoResponse500,
+        )
+        from ...models.video_to_video_create_video_response_503 import (
+            VideoToVideoCreateVideoResponse503,
+        )
+
     if response.status_code == 200:
         response_200 = VideoToVideoCreateVideoResponse200.from_dict(response.json())
 
