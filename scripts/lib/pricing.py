@@ -1,0 +1,342 @@
+"""What a create costs, what it makes and which fields it ignores, read from the document's own words.
+
+Writes three extensions on each create's request body (CONTRIBUTING lists them), which the sandbox reads without
+knowing any operation:
+
+- `x-pricing`: `per` (output | frame | character | run), `each` (credits per unit), `terms` that change the price
+  of a unit by a body field's value (`set`, `times`, `plus`, optionally only `if` another field is among values),
+  `text` (the fields whose characters count) and `plans` (values only some plans may use).
+- `x-output-shape`: which fields say the output's aspect ratio, resolution (with each value's size), width and
+  height, longest side, scale of the input, frame rate (its own, at most the input's, or a share of the input's)
+  and audio.
+- `x-selected-by` on a field the document calls "required if `<sibling>` is `<value>`": with another value the
+  field is unused (the SDK neither uploads nor sends it, the sandbox ignores it).
+
+Prose too irregular for a rule lives in spec/pricing-corrections.yaml, each entry quoting the sentence it restates;
+a quote the document no longer holds is reported for review, like the overlay's `x-source`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CORRECTIONS = ROOT / "spec" / "pricing-corrections.yaml"
+_JSON = "application/json"
+PLANS = ("free", "creator", "pro", "business")
+
+#: "Each GIF costs 50 credits", "Each character costs 0.1 credits".
+_EACH = re.compile(r"\beach ([\w ]{1,30}?) costs (\d+(?:\.\d+)?) credits?\b", re.IGNORECASE)
+#: "Credits depend on `resolution` (from 50 credits at 640px upward)".
+_FROM = re.compile(r"\bfrom (\d+(?:\.\d+)?) credits? at `?([\w.-]+)`?", re.IGNORECASE)
+#: A model table's line: "- `nano-banana-pro` - from 150 credits/image".
+_MODEL_PRICE = re.compile(r"^\s*[-*]\s*`([^`]+)`\s*-\s*from (\d+(?:\.\d+)?) credits?/\w+", re.MULTILINE)
+#: The line under it: "  - Available for tiers: creator, pro, business".
+_MODEL_TIERS = re.compile(r"^\s*[-*]\s*Available for tiers:\s*([\w ,]+)$", re.MULTILINE | re.IGNORECASE)
+#: "* `pro` - Premium fidelity ... Costs 2 credits per frame of video."
+_PER_FRAME = re.compile(r"^\s*[-*]\s*`([^`]+)`[^\n]*?Costs (\d+(?:\.\d+)?) credits? per frame", re.M | re.I)
+#: "`"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier)".
+_MULTIPLIER = re.compile(r"\((\d+(?:\.\d+)?)\s*[×x] credit multiplier\)", re.IGNORECASE)
+#: "* **`veo3.1`**: Toggle-able: audio adds extra credits when enabled".
+_AUDIO_EXTRA = re.compile(r"^\s*[-*]\s*\*\*`([^`]+)`\*\*:[^\n]*adds extra credits", re.MULTILINE | re.IGNORECASE)
+#: "Note: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers."
+_TIER_NOTE = re.compile(r"((?:`[^`]+`(?:,? (?:and|or) |, )?)+) (?:is|are) only available for users on ([\w ,]+) tiers")
+#: "Required if `video_source` is `file`", "(required if `audio_source` is `youtube`)".
+_REQUIRED_IF = re.compile(r"required if `(\w+)` is `([\w-]+)`", re.IGNORECASE)
+#: "- `1k` — up to 1024px".
+_UP_TO = re.compile(r"`([\w.-]+)`\s*[—–-]+\s*up to (\d+)\s*px", re.IGNORECASE)
+#: The credits of a video follow its frames: "adjusted upon completion based on the actual FPS".
+_FRAME_PRICED = re.compile(r"based on the actual FPS|charged for the frames", re.IGNORECASE)
+_RATIO = re.compile(r"^\d+:\d+$")
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _number(text: str) -> int | float:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _props(schema: dict[str, Any], where: str = "") -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(dotted name, schema, the object holding it) of every property, objects inside objects included."""
+    for name, prop in _dict(schema.get("properties")).items():
+        if not isinstance(prop, dict):
+            continue
+        dotted = f"{where}.{name}" if where else str(name)
+        yield dotted, prop, schema
+        if prop.get("type") == "object" or "properties" in prop:
+            yield from _props(prop, dotted)
+
+
+def _values(prop: dict[str, Any]) -> list[Any]:
+    return list(prop.get("enum") or prop.get("x-known-values") or [])
+
+
+def key(value: Any) -> str:
+    """A body value as the key the extensions use: `true`, `4` (also for 4.0), `1k`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ----- prices ----------------------------------------------------------------------------------------------
+
+
+def _text_fields(body: dict[str, Any]) -> list[str]:
+    """Free text a per-character price counts: strings that are no file, choice or label ("for identification")."""
+    out = []
+    for dotted, prop, _ in _props(body):
+        described = str(prop.get("description", "")).lower()
+        if prop.get("type") != "string" or "x-asset-type" in prop or _values(prop) or "identification" in described:
+            continue
+        if "url" in dotted.lower() or prop.get("format") in ("uri", "date-time"):
+            continue
+        out.append(dotted)
+    return out
+
+
+def _pricing(op: dict[str, Any], body: dict[str, Any], media: str, credits_text: str) -> dict[str, Any] | None:
+    description = str(op.get("description", ""))
+    pricing: dict[str, Any] = {}
+    terms: list[dict[str, Any]] = []
+    plans: list[dict[str, Any]] = []
+    if found := _EACH.search(description):
+        unit = found.group(1).lower()
+        per = "character" if unit.startswith("character") else "output"
+        pricing.update(per=per, each=_number(found.group(2)))
+    elif found := _FROM.search(description):
+        pricing.update(per="output", each=_number(found.group(1)))
+    elif media == "video" and _FRAME_PRICED.search(credits_text + description):
+        pricing.update(per="frame", each=1)
+    for dotted, prop, _ in _props(body):
+        text = str(prop.get("description", ""))
+        prices = {m: _number(n) for m, n in _MODEL_PRICE.findall(text)}
+        if prices:
+            terms.append({"field": dotted, "set": prices})
+            pricing.setdefault("per", "output")
+            pricing.setdefault("each", min(prices.values()))
+            tiers = _model_tiers(text)
+            if tiers:
+                plans.append({"field": dotted, "values": tiers})
+        frames = {m: _number(n) for m, n in _PER_FRAME.findall(text)}
+        if frames:
+            terms.append({"field": dotted, "set": frames})
+        times = _multipliers(text, _values(prop))
+        if times:
+            terms.append({"field": dotted, "times": times})
+        if prop.get("type") == "boolean":
+            models = _AUDIO_EXTRA.findall(text)
+            model_field = next((d for d, p, _ in _props(body) if set(models) <= set(map(str, _values(p)))), None)
+            if models and model_field:
+                terms.append({"field": dotted, "plus": {"true": None}, "if": {"field": model_field, "in": models}})
+        for names, tiers in _TIER_NOTE.findall(text):
+            allowed = [t.strip().lower() for t in re.split(r",|\band\b|\bor\b", tiers) if t.strip()]
+            plans.append({"field": dotted, "values": {v: allowed for v in re.findall(r"`([^`]+)`", names)}})
+    if "per" not in pricing:
+        return None
+    pricing["round"] = "up"
+    if pricing["per"] == "character":
+        pricing["text"] = _text_fields(body)
+    if terms:
+        pricing["terms"] = terms
+    if plans:
+        pricing["plans"] = plans
+    return pricing
+
+
+def _model_tiers(text: str) -> dict[str, list[str]]:
+    """Each model's "Available for tiers" line, for the models not open to every plan."""
+    out = {}
+    starts = list(_MODEL_PRICE.finditer(text))
+    for n, found in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
+        tiers = _MODEL_TIERS.search(text, found.end(), end)
+        if tiers:
+            allowed = [t.strip().lower() for t in tiers.group(1).split(",") if t.strip()]
+            if set(PLANS) - set(allowed):
+                out[found.group(1)] = allowed
+    return out
+
+
+def _multipliers(text: str, values: list[Any]) -> dict[str, int | float]:
+    """`value` -> N for each sentence naming values and "(N× credit multiplier)"."""
+    out: dict[str, int | float] = {}
+    for sentence in re.split(r"(?<=[.)])\s+", text):
+        factor = _MULTIPLIER.search(sentence)
+        if not factor:
+            continue
+        for name in re.findall(r'`"?([^`"]+)"?`', sentence):
+            if name in map(str, values):
+                out[name] = _number(factor.group(1))
+    return out
+
+
+# ----- shapes ----------------------------------------------------------------------------------------------
+
+
+def _sizes(prop: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Each resolution value's size: the prose's "`1k` — up to 1024px", `720p` (the short side), `640px` (the
+    long side); `4k` among `…p` values is 2160p."""
+    values = [str(v) for v in _values(prop)]
+    stated = {name: int(px) for name, px in _UP_TO.findall(str(prop.get("description", "")))}
+    video = any(re.fullmatch(r"\d+p", v) for v in values)
+    out: dict[str, dict[str, int]] = {}
+    for value in values:
+        if value in stated:
+            out[value] = {"long": stated[value]}
+        elif m := re.fullmatch(r"(\d+)p", value):
+            out[value] = {"short": int(m[1])}
+        elif m := re.fullmatch(r"(\d+)px", value):
+            out[value] = {"long": int(m[1])}
+        elif (m := re.fullmatch(r"(\d+)k", value)) and video:
+            out[value] = {"short": int(m[1]) * 540}
+        elif m := re.fullmatch(r"(\d+)k", value):
+            out[value] = {"long": int(m[1]) * 1024}
+    return out
+
+
+def _shape(body: dict[str, Any]) -> dict[str, Any]:
+    shape: dict[str, Any] = {}
+    for dotted, prop, _ in _props(body):
+        name, kind = dotted.rsplit(".", 1)[-1], prop.get("type")
+        values = [str(v) for v in _values(prop)]
+        if prop.get("deprecated"):
+            continue
+        if name == "aspect_ratio" and any(_RATIO.match(v) for v in values):
+            shape["aspect_ratio"] = dotted
+        elif name == "resolution" and _sizes(prop):
+            shape["resolution"] = {"field": dotted, "sizes": _sizes(prop)}
+        elif name in ("width", "height") and kind in ("integer", "number"):
+            shape[name] = dotted
+        elif name == "max_resolution" and kind in ("integer", "number"):
+            shape["max_side"] = dotted
+        elif name == "scale_factor" and kind in ("integer", "number"):
+            shape["scale"] = dotted
+        elif name == "fps" and kind in ("integer", "number"):
+            shape["fps"] = {"field": dotted}
+        elif name == "max_fps_limit" and kind in ("integer", "number"):
+            shape["fps"] = {"field": dotted, "at_most_input": True}
+        elif name == "fps_resolution" and values:
+            text = str(prop.get("description", ""))
+            shares = {}
+            for value in values:
+                line = re.search(rf"`{re.escape(value)}`[^\n]*", text)
+                said = line.group(0).lower() if line else ""
+                shares[value] = 0.5 if "half" in said else 1 if "same" in said else None
+            if all(v is not None for v in shares.values()):
+                shape["fps"] = {"field": dotted, "of_input": shares}
+        elif name == "audio" and kind == "boolean":
+            shape["audio"] = dotted
+    return shape
+
+
+# ----- unused fields ---------------------------------------------------------------------------------------
+
+
+def _selected_by(body: dict[str, Any]) -> None:
+    for _, prop, holder in _props(body):
+        target = prop.get("items", prop) if prop.get("type") == "array" else prop
+        if "x-selected-by" in target:
+            continue
+        found = _REQUIRED_IF.findall(str(prop.get("description", "")))
+        siblings = _dict(holder.get("properties"))
+        for field, value in found[:1]:
+            sibling = _dict(siblings.get(field))
+            if value in map(str, _values(sibling)):
+                target["x-selected-by"] = {"field": field, "values": [value]}
+
+
+# ----- the whole document ----------------------------------------------------------------------------------
+
+
+def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str, str]]:
+    """(method, path, operation, body, media, the project GET's credits text) of every followed create."""
+    by_id = {}
+    for path, item in _dict(doc.get("paths")).items():
+        for method, op in _dict(item).items():
+            if isinstance(op, dict) and op.get("operationId"):
+                by_id[op["operationId"]] = (path, op)
+    for path, item in _dict(doc.get("paths")).items():
+        for method, op in _dict(item).items():
+            if method != "post" or not isinstance(op, dict):
+                continue
+            link = _dict(_dict(_dict(op.get("responses")).get("200")).get("links")).get("result")
+            body = _dict(_dict(_dict(op.get("requestBody")).get("content")).get(_JSON)).get("schema")
+            target = by_id.get(_dict(link).get("operationId"))
+            if not isinstance(body, dict) or target is None:
+                continue
+            media = str(_dict(target[1].get("x-sdk-project")).get("media", ""))
+            ok = _dict(_dict(_dict(_dict(target[1].get("responses")).get("200")).get("content")).get(_JSON))
+            credits = _dict(_dict(_dict(ok.get("schema")).get("properties")).get("credits_charged"))
+            yield method, path, op, body, media, str(credits.get("description", ""))
+
+
+def _at(doc: dict[str, Any], pointer: str) -> Any:
+    node: Any = doc
+    for part in pointer.lstrip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _correct(pricing: dict[str, Any] | None, fix: dict[str, Any]) -> dict[str, Any]:
+    """A correction's `x-pricing`: its keys replace the inferred ones; a term (or plan) on a field the inference
+    found is merged into it (so a correction may give only the amount the prose leaves open), others are added."""
+    out = dict(pricing or {})
+    for name, value in _dict(fix.get("x-pricing")).items():
+        if name not in ("terms", "plans"):
+            out[name] = value
+    for name in ("terms", "plans"):
+        fixed = {t.get("field"): t for t in _dict(fix.get("x-pricing")).get(name, []) if isinstance(t, dict)}
+        merged = [{**t, **fixed.pop(t.get("field"), {})} for t in out.get(name, [])] + list(fixed.values())
+        if merged:
+            out[name] = merged
+    return out
+
+
+def infer(doc: dict[str, Any], notes: Any, corrections: dict[str, Any] | None = None) -> None:
+    """Add x-pricing, x-output-shape and x-selected-by to every followed create (see the module's docstring)."""
+    if corrections is None:
+        import spec_pipeline
+
+        corrections = spec_pipeline.load(CORRECTIONS) if CORRECTIONS.exists() else {"actions": []}
+    fixes = {str(c.get("operation")): c for c in corrections.get("actions", []) if isinstance(c, dict)}
+    for method, path, op, body, media, credits_text in _creates(doc):
+        _selected_by(body)
+        shape = _shape(body)
+        if shape:
+            body.setdefault("x-output-shape", shape)
+        pricing = _pricing(op, body, media, credits_text)
+        fix = fixes.pop(f"{method.upper()} {path}", None)
+        if fix is not None:
+            for quote in fix.get("quotes", []):
+                text = _at(doc, str(quote.get("pointer", "")))
+                if not isinstance(text, str) or str(quote.get("text", "")) not in text:
+                    notes.review.append(
+                        f"{method.upper()} {path}: spec/pricing-corrections.yaml quotes {quote.get('text')!r}, "
+                        "which the document no longer says there; review the correction"
+                    )
+            pricing = _correct(pricing, fix)
+        for term in (pricing or {}).get("terms", []):
+            if None in _dict(term.get("plus")).values():
+                notes.needed.append(
+                    f"{method.upper()} {path}: the document says {term['field']} adds credits but not how many; "
+                    f"add the amount to spec/pricing-corrections.yaml"
+                )
+                term["plus"] = {k: 0 if v is None else v for k, v in term["plus"].items()}
+        if pricing:
+            body.setdefault("x-pricing", pricing)
+        elif media:
+            notes.needed.append(
+                f"{method.upper()} {path}: its price cannot be inferred from the document; "
+                "add x-pricing for it to spec/pricing-corrections.yaml"
+            )
+    for name in fixes:
+        notes.review.append(f"spec/pricing-corrections.yaml names {name}, which is no operation of the document")
