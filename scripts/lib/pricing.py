@@ -253,11 +253,31 @@ def _selected_by(body: dict[str, Any]) -> None:
                 target["x-selected-by"] = {"field": field, "values": [value]}
 
 
+# ----- project types ---------------------------------------------------------------------------------------
+
+_POSSIBLE = re.compile(r"Possible values are ([A-Z0-9_, ]+)")
+
+
+def _project_type(module: str, described: str) -> str | None:
+    """The project GET's `type` for a create, from the values its description lists ("Possible values are
+    AI_IMAGE, ..."): the listed name made of the module's words (`ai_image_generator` -> AI_IMAGE), those ending
+    on its last word first (`ai_image_upscaler` -> IMAGE_UPSCALER), then the longest."""
+    listed = _POSSIBLE.search(described)
+    words = module.upper().split("_")
+    if not listed or not module:
+        return None
+    names = [n.strip() for n in listed.group(1).split(",") if n.strip()]
+    fits = [n for n in names if set(n.split("_")) <= set(words)]
+    if not fits:
+        return None
+    return max(fits, key=lambda n: (n.split("_")[-1] == words[-1], len(n.split("_")), n == module.upper()))
+
+
 # ----- the whole document ----------------------------------------------------------------------------------
 
 
-def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str, str]]:
-    """(method, path, operation, body, media, the project GET's credits text) of every followed create."""
+def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str, dict[str, Any]]]:
+    """(method, path, operation, body, media, the project GET's answer properties) of every followed create."""
     by_id = {}
     for path, item in _dict(doc.get("paths")).items():
         for method, op in _dict(item).items():
@@ -274,8 +294,7 @@ def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], di
                 continue
             media = str(_dict(target[1].get("x-sdk-project")).get("media", ""))
             ok = _dict(_dict(_dict(_dict(target[1].get("responses")).get("200")).get("content")).get(_JSON))
-            credits = _dict(_dict(_dict(ok.get("schema")).get("properties")).get("credits_charged"))
-            yield method, path, op, body, media, str(credits.get("description", ""))
+            yield method, path, op, body, media, _dict(_dict(ok.get("schema")).get("properties"))
 
 
 def _at(doc: dict[str, Any], pointer: str) -> Any:
@@ -308,7 +327,11 @@ def infer(doc: dict[str, Any], notes: Any, corrections: dict[str, Any] | None = 
 
         corrections = spec_pipeline.load(CORRECTIONS) if CORRECTIONS.exists() else {"actions": []}
     fixes = {str(c.get("operation")): c for c in corrections.get("actions", []) if isinstance(c, dict)}
-    for method, path, op, body, media, credits_text in _creates(doc):
+    for method, path, op, body, media, answer in _creates(doc):
+        credits_text = str(_dict(answer.get("credits_charged")).get("description", ""))
+        kind = _project_type(str(op.get("x-sdk-module", "")), str(_dict(answer.get("type")).get("description", "")))
+        if kind:
+            op.setdefault("x-project-type", kind)
         _selected_by(body)
         shape = _shape(body)
         if shape:
