@@ -218,10 +218,33 @@ def schema_problems(method: str, path: str, body: Any) -> list[str]:
 
 
 def rule_problems(method: str, path: str, body: Any) -> list[str]:
-    """How a body that fits the schema breaks the rules the API states in prose (answered with 422)."""
-    out = [rule.description for rule in _rules(method, path) if not _matches(rule.check, body)]
+    """How a body that fits the schema breaks the rules the API states in prose (answered with 422).
+
+    Fields another field's value leaves unused (`x-selected-by`) are not checked: the API ignores them."""
     schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    for where in reversed(list(unused_fields(schema, body))):
+        body = remove(body, where)
+    out = [rule.description for rule in _rules(method, path) if not _matches(rule.check, body)]
     return out + _clip_problems(schema, body)
+
+
+def unused_fields(schema: Any, value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Where `value` holds a field that a sibling's value leaves unused (`x-selected-by`), any kind of field."""
+    schema = _spec.resolve(schema)
+    if not isinstance(schema, Mapping):
+        return
+    if isinstance(value, Mapping):
+        props = schema.get("properties", {})
+        for name, item in value.items():
+            if name not in props:
+                continue
+            if not _selected(props[name], value):
+                yield (*where, name)
+            else:
+                yield from unused_fields(props[name], item, (*where, name))
+    elif isinstance(value, list | tuple):
+        for n, item in enumerate(value):
+            yield from unused_fields(schema.get("items", {}), item, (*where, n))
 
 
 def problems(method: str, path: str, body: Any) -> list[str]:

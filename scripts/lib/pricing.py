@@ -242,15 +242,14 @@ def _shape(body: dict[str, Any]) -> dict[str, Any]:
 
 def _selected_by(body: dict[str, Any]) -> None:
     for _, prop, holder in _props(body):
-        target = prop.get("items", prop) if prop.get("type") == "array" else prop
-        if "x-selected-by" in target:
+        if "x-selected-by" in prop:
             continue
         found = _REQUIRED_IF.findall(str(prop.get("description", "")))
         siblings = _dict(holder.get("properties"))
         for field, value in found[:1]:
             sibling = _dict(siblings.get(field))
             if value in map(str, _values(sibling)):
-                target["x-selected-by"] = {"field": field, "values": [value]}
+                prop["x-selected-by"] = {"field": field, "values": [value]}
 
 
 # ----- project types ---------------------------------------------------------------------------------------
