@@ -157,6 +157,13 @@ def _pulse_commands(levels: list[float], size: int | tuple[int, int], fps: float
     return "\n".join(lines) + "\n"
 
 
+def _small(width: int, height: int) -> str:
+    """A pattern's drawing size: at most 256 px a side, scaled up to the output's size by repeating pixels,
+    which costs little to draw and to compress at any size."""
+    factor = min(1.0, _SIZE_PX / max(width, height))
+    return f"{max(2, 2 * round(width * factor / 2))}x{max(2, 2 * round(height * factor / 2))}"
+
+
 def _fit(width: int, height: int) -> str:
     """The input scaled into width x height, its aspect kept, the rest padded."""
     return (
@@ -206,9 +213,8 @@ def render_video(
         )
     else:
         # Two distinct frames a second, repeated: a large pattern costs little to draw and to encode.
-        source = f"testsrc2=size={width}x{height}:rate=2"
-        cmd += ["-f", "lavfi", "-t", f"{seconds:.3f}", "-i", source]
-        picture = f"[0:v]fps={rate},format=yuv420p[v]"
+        cmd += ["-f", "lavfi", "-t", f"{seconds:.3f}", "-i", f"testsrc2=size={_small(width, height)}:rate=2"]
+        picture = f"[0:v]scale={width}:{height}:flags=neighbor,fps={rate},format=yuv420p[v]"
     if audio is not None:
         cmd += ["-ss", f"{start:.3f}", "-t", f"{seconds:.3f}", "-i", str(audio)]
     elif tone:
@@ -260,13 +266,15 @@ def render_images(
             picture = f"{_fit(width, height)},hue=h={hue}"
         else:
             offset = _seed(text, n) % 100
-            cmd += ["-f", "lavfi", "-i", f"testsrc2=size={width}x{height}:rate=10", "-ss", f"{offset / 10:.1f}"]
-            picture = f"hue=h={hue}"
+            pattern = f"testsrc2=size={_small(width, height)}:rate=10"
+            cmd += ["-ss", f"{offset / 10:.1f}", "-f", "lavfi", "-i", pattern]  # skipped before the filters
+            rgb = ",format=rgb24" if fmt == "png" else ""  # converted before scaling up: 7x less to convert
+            picture = f"hue=h={hue}{rgb},scale={width}:{height}:flags=neighbor"
         if animated:
             cmd += ["-vf", f"{picture},fps=10", "-t", "1"]
             cmd += _ANIMATION_CODECS.get(fmt, [])
         else:
-            cmd += ["-vf", picture, "-frames:v", "1"]
+            cmd += ["-vf", picture, "-frames:v", "1", *(["-compression_level", "1"] if fmt == "png" else [])]
         path = out_dir / f"{stem}-{n}.{fmt}" if count > 1 else out_dir / f"{stem}.{fmt}"
         _run(cmd, path, "image")
         paths.append(path)
