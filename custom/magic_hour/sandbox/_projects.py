@@ -278,6 +278,8 @@ def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> list
     text = " ".join(_text(operation.schema, body)) or None
     visual = first.get("video") or first.get("image")
     source = measure(visual) if visual is not None and operation.media in ("video", "image") else None
+    if source is not None and "video" not in first:
+        source = attrs.evolve(source, fps=None)  # a still image has no frame rate of its own (ffmpeg says 25)
     shape = _shape.output_shape(operation.schema, body, source)
     if operation.media == "video":
         start, seconds = clip(operation, body)
