@@ -5,7 +5,6 @@ rate rules, audio) is a case, and the project GET reports the numbers the file h
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import httpx
 import pytest
 from magic_hour import _spec
 from magic_hour.sandbox import ManualClock, Sandbox
-from magic_hour.sandbox._render import Measured, _ffmpeg, measure, render_images, render_video
+from magic_hour.sandbox._render import Measured, loudest, measure, render_images, render_video
 
 from ._doc_cases import case_id, create, creates, project, upload_all, valid_body
 
@@ -234,18 +233,6 @@ def test_a_video_keeps_its_inputs_frame_rate(sandbox: Sandbox, uploaded: dict[st
     assert made.fps == pytest.approx(INPUT_FPS)
 
 
-def _loudest(path: Path) -> float:
-    """The loudest sample of the file's sound, in dB (silence is about -91)."""
-    run = subprocess.run(
-        [_ffmpeg(), "-hide_banner", "-i", str(path), "-af", "volumedetect", "-vn", "-f", "null", "-"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    found = re.search(r"max_volume: (-?\d+(?:\.\d+)?) dB", run.stderr)
-    return float(found.group(1)) if found else -200.0
-
-
 @pytest.mark.parametrize(("method", "path", "rules"), list(_ops_with("audio")))
 def test_audio_asked_for_is_audible_and_otherwise_silent(
     sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, rules: dict[str, Any]
@@ -259,5 +246,5 @@ def test_audio_asked_for_is_audible_and_otherwise_silent(
         data = httpx.get(answer["downloads"][0]["url"]).content
         local = sandbox.storage_dir / f"audio-{wanted}.mp4"
         local.write_bytes(data)
-        loud = _loudest(local)
-        assert (loud > -30) if wanted else (loud < -80), (wanted, loud)
+        loud = loudest(local)
+        assert loud is not None and ((loud > -30) if wanted else (loud < -80)), (wanted, loud)

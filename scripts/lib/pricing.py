@@ -3,12 +3,14 @@
 Writes three extensions on each create's request body (CONTRIBUTING lists them), which the sandbox reads without
 knowing any operation:
 
-- `x-pricing`: `per` (output | frame | character | run), `each` (credits per unit), `terms` that change the price
-  of a unit by a body field's value (`set`, `times`, `plus`, optionally only `if` another field is among values),
-  `text` (the fields whose characters count) and `plans` (values only some plans may use).
+- `x-pricing`: `per` (output | frame | character | second | run), `each` (credits per unit), `terms` that change
+  the price of a unit by a body field's value (`set`, `times`, `plus`; `default`, the value the prose says the API
+  uses when the field is left out; optionally only `if` another field is among values), `text` (the fields whose
+  characters count), `plans` (values only some plans may use) and `round` (`up`: whole credits, rounded up).
 - `x-output-shape`: which fields say the output's aspect ratio, resolution (with each value's size), width and
   height, longest side, scale of the input, frame rate (its own, at most the input's, or a share of the input's)
   and audio.
+- `x-project-type` on the create: the project GET's `type` for it, as that field's description lists them.
 - `x-selected-by` on a field the document calls "required if `<sibling>` is `<value>`": with another value the
   field is unused (the SDK neither uploads nor sends it, the sandbox ignores it).
 
@@ -51,6 +53,8 @@ _UP_TO = re.compile(r"`([\w.-]+)`\s*[—–-]+\s*up to (\d+)\s*px", re.IGNORECAS
 #: The credits of a video follow its frames: "adjusted upon completion based on the actual FPS".
 _FRAME_PRICED = re.compile(r"based on the actual FPS|charged for the frames", re.IGNORECASE)
 _RATIO = re.compile(r"^\d+:\d+$")
+#: "Defaults to `"balanced"`."
+_DEFAULTS_TO = re.compile(r"Defaults to `\"?([\w.-]+)\"?`")
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -139,6 +143,11 @@ def _pricing(op: dict[str, Any], body: dict[str, Any], media: str, credits_text:
         for names, tiers in _TIER_NOTE.findall(text):
             allowed = [t.strip().lower() for t in re.split(r",|\band\b|\bor\b", tiers) if t.strip()]
             plans.append({"field": dotted, "values": {v: allowed for v in re.findall(r"`([^`]+)`", names)}})
+    props = {dotted: prop for dotted, prop, _ in _props(body)}
+    for term in terms:
+        said = _DEFAULTS_TO.search(str(props.get(term["field"], {}).get("description", "")))
+        if said and "default" not in props.get(term["field"], {}):
+            term["default"] = said.group(1)  # what the API uses when the field is left out
     if "per" not in pricing:
         return None
     pricing["round"] = "up"

@@ -92,6 +92,14 @@ def measure(path: Path) -> Measured:
     return Measured(duration, size, rate, bool(_HAS_AUDIO.search(proc.stderr)))
 
 
+def loudest(path: Path) -> float | None:
+    """The loudest sample of a file's sound in dB (digital silence is about -91), or None without sound."""
+    cmd = [_ffmpeg(), "-hide_banner", "-i", str(path), "-vn", "-af", "volumedetect", "-f", "null", "-"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    found = re.search(r"max_volume: (-?\d+(?:\.\d+)?) dB", proc.stderr)
+    return float(found.group(1)) if found else None
+
+
 def probe(path: Path) -> tuple[float | None, tuple[int, int] | None]:
     """(duration in seconds, (width, height) of the first video stream) as ffmpeg reads the file."""
     found = measure(path)

@@ -128,7 +128,8 @@ def unit_price(pricing: Mapping[str, Any], schema: Mapping[str, Any], body: Mapp
     for term in pricing.get("terms", ()):
         if not isinstance(term, Mapping) or not _term_applies(schema, body, term):
             continue
-        found = key(value(schema, body, str(term.get("field"))))
+        given = value(schema, body, str(term.get("field")))
+        found = key(term.get("default") if given is None else given)
         for op in ("set", "times", "plus"):
             table = term.get(op)
             if isinstance(table, Mapping) and found in table and isinstance(table[found], int | float):
