@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 from magic_hour import _spec, _validation
 from magic_hour.sandbox import Sandbox
-from magic_hour.sandbox.examples import example_body
+from magic_hour.sandbox.examples import example_body, meet_rules
 
 from .conftest import TOKEN
 
@@ -89,6 +89,7 @@ def valid_body(method: str, path: str, files: Mapping[str, Any], fixed: Mapping[
     base = example_body(method, path, files)
     for dotted, value in fixed.items():
         set_at(base, dotted, value)
+    meet_rules(schema, base, files)
     candidates = [base]
     for dotted, values in _enum_fields(schema):
         if dotted not in fixed:
