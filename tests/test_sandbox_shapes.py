@@ -248,3 +248,30 @@ def test_audio_asked_for_is_audible_and_otherwise_silent(
         local.write_bytes(data)
         loud = loudest(local)
         assert loud is not None and ((loud > -30) if wanted else (loud < -80)), (wanted, loud)
+
+
+def _plan_limit_cases() -> Iterator[Any]:
+    """Each plan limit on the longest side ("free users are limited to 576px"), on a request for more."""
+    for method, path, schema in creates():
+        rules = _rules(schema)
+        sizes = (rules.get("resolution") or {}).get("sizes", {})
+        for plan, limit in (rules.get("plan_max_side") or {}).items():
+            bigger = [v for v, s in sizes.items() if s.get("long", s.get("short", 0) * 16 // 9) > limit]
+            if bigger:
+                yield pytest.param(method, path, rules["resolution"]["field"], bigger[0], plan, limit,
+                                   id=case_id(method, path, plan, bigger[0]))  # fmt: skip
+
+
+@pytest.mark.parametrize(("method", "path", "field", "value", "plan", "limit"), list(_plan_limit_cases()))
+def test_a_plan_limits_the_longest_side(
+    sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, field: str, value: str, plan: str, limit: int
+) -> None:
+    body = valid_body(method, path, uploaded, {field: value})
+    if body is None:
+        pytest.skip(f"no request the document allows uses {field}={value}")
+    sandbox.set_plan(plan)
+    try:
+        made, _ = _made(sandbox, path, body)
+    finally:
+        sandbox.set_plan("business")
+    assert made.size is not None and max(made.size) <= limit

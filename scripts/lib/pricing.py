@@ -9,7 +9,7 @@ knowing any operation:
   characters count), `plans` (values only some plans may use) and `round` (`up`: whole credits, rounded up).
 - `x-output-shape`: which fields say the output's aspect ratio, resolution (with each value's size), width and
   height, longest side, scale of the input, frame rate (its own, at most the input's, or a share of the input's)
-  and audio.
+  and audio, and the longest side a plan may have (`plan_max_side`: "free users are limited to 576px").
 - `x-project-type` on the create: the project GET's `type` for it, as that field's description lists them.
 - `x-selected-by` on a field the document calls "required if `<sibling>` is `<value>`": with another value the
   field is unused (the SDK neither uploads nor sends it, the sandbox ignores it).
@@ -211,8 +211,15 @@ def _sizes(prop: dict[str, Any]) -> dict[str, dict[str, int]]:
     return out
 
 
-def _shape(body: dict[str, Any]) -> dict[str, Any]:
+#: "Resolution: free users are limited to 576px".
+_PLAN_LIMIT = re.compile(r"\b(free|creator|pro|business) (?:users|tier|plan)s? (?:are|is) limited to (\d+)\s*px", re.I)
+
+
+def _shape(body: dict[str, Any], description: str = "") -> dict[str, Any]:
     shape: dict[str, Any] = {}
+    limits = {plan.lower(): int(px) for plan, px in _PLAN_LIMIT.findall(description)}
+    if limits:
+        shape["plan_max_side"] = limits
     for dotted, prop, _ in _props(body):
         name, kind = dotted.rsplit(".", 1)[-1], prop.get("type")
         values = [str(v) for v in _values(prop)]
@@ -341,7 +348,7 @@ def infer(doc: dict[str, Any], notes: Any, corrections: dict[str, Any] | None = 
         if kind:
             op.setdefault("x-project-type", kind)
         _selected_by(body)
-        shape = _shape(body)
+        shape = _shape(body, str(op.get("description", "")))
         if shape:
             body.setdefault("x-output-shape", shape)
         pricing = _pricing(op, body, media, credits_text)

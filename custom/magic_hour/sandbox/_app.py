@@ -342,6 +342,7 @@ class SandboxApp:
                 body=body,
                 credits=credits,
                 inputs=input_files(files),
+                plan=self.plan,
             )
             self.projects[project.id] = project
             self.created[owner] = self.created.get(owner, 0) + 1

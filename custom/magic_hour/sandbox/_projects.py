@@ -87,6 +87,7 @@ class Project:
     inputs: dict[str, list[str]]  # asset type -> storage keys or URLs, in body order
     rendered: threading.Event = attrs.field(factory=threading.Event)
     made: Measured | None = None  # the first output as measured, which the final price counts
+    plan: str = "business"  # the account's plan when it was created (limits its size)
     outputs: list[str] = attrs.field(factory=list)  # storage keys
     width: int = -1
     height: int = -1
@@ -217,7 +218,7 @@ class Renderer:
                 if path is None:
                     raise RenderError("asset_download_failed", f"Could not download {value}: the sandbox is offline.")
                 inputs.setdefault(kind, []).append(path)
-        digest = hashlib.sha256(json.dumps([project.operation.path, _without_files(project)], sort_keys=True).encode())
+        digest = hashlib.sha256(json.dumps([project.operation.path, project.plan, _without_files(project)], sort_keys=True).encode())
         for paths in inputs.values():
             for path in paths:
                 digest.update(path.read_bytes())
@@ -280,7 +281,7 @@ def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> list
     source = measure(visual) if visual is not None and operation.media in ("video", "image") else None
     if source is not None and "video" not in first:
         source = attrs.evolve(source, fps=None)  # a still image has no frame rate of its own (ffmpeg says 25)
-    shape = _shape.output_shape(operation.schema, body, source)
+    shape = _shape.output_shape(operation.schema, body, source, project.plan)
     if operation.media == "video":
         start, seconds = clip(operation, body)
         if seconds <= 0:

@@ -61,8 +61,11 @@ def _resize(size: tuple[float, float], *, long: float | None = None, short: floa
     return round(width * factor), round(height * factor)
 
 
-def output_shape(schema: Mapping[str, Any], body: Mapping[str, Any], source: Measured | None) -> Shape:
-    """The output's shape: the input's own (or the sandbox's small default), then what the body's fields ask."""
+def output_shape(
+    schema: Mapping[str, Any], body: Mapping[str, Any], source: Measured | None, plan: str | None = None
+) -> Shape:
+    """The output's shape: the input's own (or the sandbox's small default), then what the body's fields ask,
+    then the plan's limit on the longest side (`plan_max_side`)."""
     rules = schema.get("x-output-shape")
     rules = rules if isinstance(rules, Mapping) else {}
     base: tuple[float, float] = source.size if source is not None and source.size else DEFAULT_SIZE
@@ -87,6 +90,9 @@ def output_shape(schema: Mapping[str, Any], body: Mapping[str, Any], source: Mea
     longest = _number(value(schema, body, rules["max_side"])) if "max_side" in rules else None
     if longest and max(size) > longest:
         size = _resize(size, long=longest)
+    limit = _number((rules.get("plan_max_side") or {}).get(plan or ""))
+    if limit and max(size) > limit:
+        size = _resize(size, long=limit)
     audio_field = rules.get("audio")
     return Shape(
         (max(1, round(size[0])), max(1, round(size[1]))),
