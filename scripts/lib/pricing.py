@@ -14,8 +14,8 @@ knowing any operation:
 - `x-selected-by` on a field the document calls "required if `<sibling>` is `<value>`": with another value the
   field is unused (the SDK neither uploads nor sends it, the sandbox ignores it).
 
-Prose too irregular for a rule lives in spec/pricing-corrections.yaml, each entry quoting the sentence it restates;
-a quote the document no longer holds is reported for review, like the overlay's `x-source`.
+Prose too irregular for a rule is corrected in spec/overlay.yaml (its pricing section, at its end), as an
+`x-pricing` on the request body that this module merges with what it infers, with `x-source` naming the prose.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-CORRECTIONS = ROOT / "spec" / "pricing-corrections.yaml"
 _JSON = "application/json"
 PLANS = ("free", "creator", "pro", "business")
 
@@ -312,14 +310,6 @@ def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], di
             yield method, path, op, body, media, _dict(_dict(ok.get("schema")).get("properties"))
 
 
-def _at(doc: dict[str, Any], pointer: str) -> Any:
-    node: Any = doc
-    for part in pointer.lstrip("/").split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
-
-
 def _correct(pricing: dict[str, Any] | None, fix: dict[str, Any]) -> dict[str, Any]:
     """A correction's `x-pricing`: its keys replace the inferred ones; a term (or plan) on a field the inference
     found is merged into it (so a correction may give only the amount the prose leaves open), others are added."""
@@ -335,13 +325,12 @@ def _correct(pricing: dict[str, Any] | None, fix: dict[str, Any]) -> dict[str, A
     return out
 
 
-def infer(doc: dict[str, Any], notes: Any, corrections: dict[str, Any] | None = None) -> None:
-    """Add x-pricing, x-output-shape and x-selected-by to every followed create (see the module's docstring)."""
-    if corrections is None:
-        import spec_pipeline
+def infer(doc: dict[str, Any], notes: Any = None) -> None:
+    """Add x-pricing, x-output-shape, x-project-type and x-selected-by to every followed create (see above).
 
-        corrections = spec_pipeline.load(CORRECTIONS) if CORRECTIONS.exists() else {"actions": []}
-    fixes = {str(c.get("operation")): c for c in corrections.get("actions", []) if isinstance(c, dict)}
+    An `x-pricing` the overlay already put on a body is a correction: its keys win, its terms and plans are merged
+    into the inferred ones on the same field. What stays unknown (a price the document never states, an amount it
+    leaves open) is no error: `python scripts/lib/pricing.py` lists it."""
     for method, path, op, body, media, answer in _creates(doc):
         credits_text = str(_dict(answer.get("credits_charged")).get("description", ""))
         kind = _project_type(str(op.get("x-sdk-module", "")), str(_dict(answer.get("type")).get("description", "")))
@@ -352,29 +341,32 @@ def infer(doc: dict[str, Any], notes: Any, corrections: dict[str, Any] | None = 
         if shape:
             body.setdefault("x-output-shape", shape)
         pricing = _pricing(op, body, media, credits_text)
-        fix = fixes.pop(f"{method.upper()} {path}", None)
-        if fix is not None:
-            for quote in fix.get("quotes", []):
-                text = _at(doc, str(quote.get("pointer", "")))
-                if not isinstance(text, str) or str(quote.get("text", "")) not in text:
-                    notes.review.append(
-                        f"{method.upper()} {path}: spec/pricing-corrections.yaml quotes {quote.get('text')!r}, "
-                        "which the document no longer says there; review the correction"
-                    )
-            pricing = _correct(pricing, fix)
-        for term in (pricing or {}).get("terms", []):
-            if None in _dict(term.get("plus")).values():
-                notes.needed.append(
-                    f"{method.upper()} {path}: the document says {term['field']} adds credits but not how many; "
-                    f"add the amount to spec/pricing-corrections.yaml"
-                )
-                term["plus"] = {k: 0 if v is None else v for k, v in term["plus"].items()}
+        fix = body.pop("x-pricing", None)
+        if isinstance(fix, dict):
+            pricing = _correct(pricing, {"x-pricing": fix})
         if pricing:
-            body.setdefault("x-pricing", pricing)
-        elif media:
-            notes.needed.append(
-                f"{method.upper()} {path}: its price cannot be inferred from the document; "
-                "add x-pricing for it to spec/pricing-corrections.yaml"
-            )
-    for name in fixes:
-        notes.review.append(f"spec/pricing-corrections.yaml names {name}, which is no operation of the document")
+            body["x-pricing"] = pricing
+
+
+def unknown(doc: dict[str, Any]) -> list[str]:
+    """What the sandbox cannot charge as the API does: creates with no price, amounts the prose leaves open."""
+    out = []
+    for method, path, _, body, _, _ in _creates(doc):
+        pricing = body.get("x-pricing")
+        if not isinstance(pricing, dict):
+            out.append(f"{method.upper()} {path}: no price stated; the sandbox charges nothing for it")
+            continue
+        for term in pricing.get("terms", []):
+            if None in _dict(term.get("plus")).values():
+                out.append(f"{method.upper()} {path}: {term['field']} adds credits, the document says, but not how many")
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintainer's listing
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import spec_pipeline
+
+    _, built, _ = spec_pipeline.build_text()
+    print("\n".join(unknown(built)) or "Every create has a price the sandbox charges.")
