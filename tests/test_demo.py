@@ -47,7 +47,7 @@ def test_demo_all_prints_what_each_generator_was_asked_made_and_charged(tmp_path
     }
     assert sorted(row[0] for row in rows) == sorted(creates)  # one per generator of the stored document
     for module, asked, made, credits, _ in rows:
-        method, path, op = creates[module]
+        _method, _path, op = creates[module]
         media = _media[op["responses"]["200"]["links"]["result"]["operationId"]]
         assert made.startswith({"video": "1 x mp4 ", "audio": "1 x wav "}.get(media, "")), (module, made)
         assert int(credits) >= 0

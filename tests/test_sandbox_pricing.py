@@ -63,7 +63,9 @@ def _times_cases() -> Iterator[Any]:
             ones = [v for v, f in table.items() if f == 1]
             for value, factor in table.items():
                 if ones and factor != 1:
-                    yield pytest.param(method, path, term["field"], ones[0], value, factor, id=case_id(method, path, value))
+                    yield pytest.param(
+                        method, path, term["field"], ones[0], value, factor, id=case_id(method, path, value)
+                    )
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +118,9 @@ def test_a_multiplier_multiplies_the_price(
     sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, field: str, one: str, value: str, factor: float
 ) -> None:
     pricing = _pricing(_spec.body_schema(_spec.operation(method, path)) or {})
-    bodies = [valid_body(method, path, uploaded, {field: _typed(field, v), **_neutral(pricing, field)}) for v in (one, value)]
+    bodies = [
+        valid_body(method, path, uploaded, {field: _typed(field, v), **_neutral(pricing, field)}) for v in (one, value)
+    ]
     if None in bodies:
         pytest.skip(f"no request the document allows uses {field}={value}")
     base, scaled = (_charged(sandbox, path, body) for body in bodies if body is not None)

@@ -180,7 +180,9 @@ def _spec_file_types(schema: Any) -> set[str]:
 
 
 @pytest.mark.parametrize(("method", "path"), list(_unshaped_image_cases()))
-def test_an_image_edit_keeps_the_inputs_size(sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str) -> None:
+def test_an_image_edit_keeps_the_inputs_size(
+    sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str
+) -> None:
     body = valid_body(method, path, uploaded, {})
     assert body is not None
     made, _ = _made(sandbox, path, body)
@@ -209,7 +211,7 @@ def test_the_frame_rate_follows_the_rule_and_the_input(
 ) -> None:
     body = valid_body(method, path, uploaded, {field: asked})
     assert body is not None
-    made, answer = _made(sandbox, path, body)
+    made, _answer = _made(sandbox, path, body)
     assert made.fps == pytest.approx(expected)
     clip = (_spec.body_schema(_spec.operation(method, path)) or {}).get("x-clip") or {}
     seconds = float(body.get(clip.get("end", ""), 0)) - float(body.get(clip.get("start") or "", 0))
@@ -226,7 +228,9 @@ def _video_input_cases() -> Iterator[Any]:
 
 
 @pytest.mark.parametrize(("method", "path"), list(_video_input_cases()))
-def test_a_video_keeps_its_inputs_frame_rate(sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str) -> None:
+def test_a_video_keeps_its_inputs_frame_rate(
+    sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str
+) -> None:
     body = valid_body(method, path, uploaded, {})
     assert body is not None
     made, _ = _made(sandbox, path, body)

@@ -40,7 +40,9 @@ def _cases(files_only: bool = False) -> Iterator[Any]:
                 selector = _spec.resolve(_spec.resolve(selector).get("properties", {}).get(part, {}))
             other = next((v for v in selector.get("enum", ()) if v not in rule["values"]), None)
             if other is not None:
-                yield pytest.param(method, path, dotted, parent + rule["field"], other, id=case_id(method, path, dotted))
+                yield pytest.param(
+                    method, path, dotted, parent + rule["field"], other, id=case_id(method, path, dotted)
+                )
 
 
 @pytest.fixture(scope="module")

@@ -38,8 +38,8 @@ _MODEL_PRICE = re.compile(r"^\s*[-*]\s*`([^`]+)`\s*-\s*from (\d+(?:\.\d+)?) cred
 _MODEL_TIERS = re.compile(r"^\s*[-*]\s*Available for tiers:\s*([\w ,]+)$", re.MULTILINE | re.IGNORECASE)
 #: "* `pro` - Premium fidelity ... Costs 2 credits per frame of video."
 _PER_FRAME = re.compile(r"^\s*[-*]\s*`([^`]+)`[^\n]*?Costs (\d+(?:\.\d+)?) credits? per frame", re.M | re.I)
-#: "`"balanced"` and `"creative"` use the creative pipeline (2× credit multiplier)".
-_MULTIPLIER = re.compile(r"\((\d+(?:\.\d+)?)\s*[×x] credit multiplier\)", re.IGNORECASE)
+#: "`"balanced"` and `"creative"` use the creative pipeline (2x credit multiplier)", written with a times sign.
+_MULTIPLIER = re.compile(r"\((\d+(?:\.\d+)?)\s*[\u00d7x] credit multiplier\)", re.IGNORECASE)
 #: "* **`veo3.1`**: Toggle-able: audio adds extra credits when enabled".
 _AUDIO_EXTRA = re.compile(r"^\s*[-*]\s*\*\*`([^`]+)`\*\*:[^\n]*adds extra credits", re.MULTILINE | re.IGNORECASE)
 #: "Note: `standard` and `pro` are only available for users on Creator, Pro, and Business tiers."
@@ -47,7 +47,7 @@ _TIER_NOTE = re.compile(r"((?:`[^`]+`(?:,? (?:and|or) |, )?)+) (?:is|are) only a
 #: "Required if `video_source` is `file`", "(required if `audio_source` is `youtube`)".
 _REQUIRED_IF = re.compile(r"required if `(\w+)` is `([\w-]+)`", re.IGNORECASE)
 #: "- `1k` — up to 1024px".
-_UP_TO = re.compile(r"`([\w.-]+)`\s*[—–-]+\s*up to (\d+)\s*px", re.IGNORECASE)
+_UP_TO = re.compile(r"`([\w.-]+)`\s*[\u2014\u2013-]+\s*up to (\d+)\s*px", re.IGNORECASE)
 #: The credits of a video follow its frames: "adjusted upon completion based on the actual FPS".
 _FRAME_PRICED = re.compile(r"based on the actual FPS|charged for the frames", re.IGNORECASE)
 _RATIO = re.compile(r"^\d+:\d+$")
@@ -173,7 +173,7 @@ def _model_tiers(text: str) -> dict[str, list[str]]:
 
 
 def _multipliers(text: str, values: list[Any]) -> dict[str, int | float]:
-    """`value` -> N for each sentence naming values and "(N× credit multiplier)"."""
+    """`value` -> N for each sentence naming values and "(N x credit multiplier)" (a times sign in the prose)."""
     out: dict[str, int | float] = {}
     for sentence in re.split(r"(?<=[.)])\s+", text):
         factor = _MULTIPLIER.search(sentence)
@@ -293,7 +293,7 @@ def _creates(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], di
     """(method, path, operation, body, media, the project GET's answer properties) of every followed create."""
     by_id = {}
     for path, item in _dict(doc.get("paths")).items():
-        for method, op in _dict(item).items():
+        for op in _dict(item).values():
             if isinstance(op, dict) and op.get("operationId"):
                 by_id[op["operationId"]] = (path, op)
     for path, item in _dict(doc.get("paths")).items():
@@ -331,7 +331,7 @@ def infer(doc: dict[str, Any], notes: Any = None) -> None:
     An `x-pricing` the overlay already put on a body is a correction: its keys win, its terms and plans are merged
     into the inferred ones on the same field. What stays unknown (a price the document never states, an amount it
     leaves open) is no error: `python scripts/lib/pricing.py` lists it."""
-    for method, path, op, body, media, answer in _creates(doc):
+    for _method, _path, op, body, media, answer in _creates(doc):
         credits_text = str(_dict(answer.get("credits_charged")).get("description", ""))
         kind = _project_type(str(op.get("x-sdk-module", "")), str(_dict(answer.get("type")).get("description", "")))
         if kind:
@@ -358,7 +358,9 @@ def unknown(doc: dict[str, Any]) -> list[str]:
             continue
         for term in pricing.get("terms", []):
             if None in _dict(term.get("plus")).values():
-                out.append(f"{method.upper()} {path}: {term['field']} adds credits, the document says, but not how many")
+                out.append(
+                    f"{method.upper()} {path}: {term['field']} adds credits, the document says, but not how many"
+                )
     return out
 
 

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TOKEN",
+    "PLANS",
     "ROUTES",
     "Fault",
     "LoggedRequest",
-    "PLANS",
     "ManualClock",
     "Sandbox",
     "WebhookDelivery",

@@ -28,10 +28,10 @@ from ._projects import (
     Shape,
     cost,
     create_operations,
-    plan_problem,
     input_files,
     iso_time,
     new_id,
+    plan_problem,
     project_json,
     project_shape,
 )

@@ -11,7 +11,6 @@ import copy
 import functools
 import hashlib
 import json
-import math
 import os
 import secrets
 import shutil
@@ -218,7 +217,9 @@ class Renderer:
                 if path is None:
                     raise RenderError("asset_download_failed", f"Could not download {value}: the sandbox is offline.")
                 inputs.setdefault(kind, []).append(path)
-        digest = hashlib.sha256(json.dumps([project.operation.path, project.plan, _without_files(project)], sort_keys=True).encode())
+        digest = hashlib.sha256(
+            json.dumps([project.operation.path, project.plan, _without_files(project)], sort_keys=True).encode()
+        )
         for paths in inputs.values():
             for path in paths:
                 digest.update(path.read_bytes())

@@ -179,8 +179,7 @@ def _up(width: int, height: int) -> str:
 def _fit(width: int, height: int) -> str:
     """The input scaled into width x height, its aspect kept, the rest padded."""
     return (
-        f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
-        f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,setsar=1"
+        f"scale={width}:{height}:force_original_aspect_ratio=decrease,pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,setsar=1"
     )
 
 

@@ -168,7 +168,9 @@ def text_length(pricing: Mapping[str, Any], body: Mapping[str, Any]) -> int:
     return count
 
 
-def plan_problem(pricing: Mapping[str, Any], schema: Mapping[str, Any], body: Mapping[str, Any], plan: str) -> str | None:
+def plan_problem(
+    pricing: Mapping[str, Any], schema: Mapping[str, Any], body: Mapping[str, Any], plan: str
+) -> str | None:
     """Why this account's plan may not make this request (`plans`: values only some plans may use), or None."""
     for rule in pricing.get("plans", ()):
         if not isinstance(rule, Mapping):
