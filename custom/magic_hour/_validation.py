@@ -300,7 +300,7 @@ def file_fields(
                 yield from file_fields(props[key], item, (*where, key), selected and _selected(props[key], value))
     elif isinstance(value, list | tuple):
         for n, item in enumerate(value):
-            yield from file_fields(schema.get("items", {}), item, (*where, n))
+            yield from file_fields(schema.get("items", {}), item, (*where, n), selected)
 
 
 def _selected(prop: Any, siblings: Mapping[str, Any]) -> bool:
