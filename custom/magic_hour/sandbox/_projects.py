@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from .. import _spec, _validation
-from . import _shape
+from . import _pricing, _shape
 from ._render import Measured, RenderError, detect_faces, measure, render_audio, render_images, render_video
 from ._storage import Storage
 
@@ -149,7 +149,7 @@ def outputs_count(operation: Operation, body: Mapping[str, Any]) -> int:
     return max(1, min(int(count), 16)) if isinstance(count, int | float) else 1
 
 
-def _pricing(operation: Operation) -> Mapping[str, Any]:
+def _priced(operation: Operation) -> Mapping[str, Any]:
     pricing = operation.schema.get("x-pricing")
     return pricing if isinstance(pricing, Mapping) else {}
 
@@ -157,26 +157,26 @@ def _pricing(operation: Operation) -> Mapping[str, Any]:
 def cost(operation: Operation, body: Mapping[str, Any], made: Measured | None = None) -> int:
     """Credits a project costs, by the spec's `x-pricing`: the estimate at create (frames from the clip and the
     frame rate asked for), or, given what was `made`, the final figure (its measured length and frame rate)."""
-    pricing = _pricing(operation)
+    pricing = _priced(operation)
     if not pricing:
         return 0
     seconds = clip(operation, body)[1]
     fps = _shape.output_shape(operation.schema, body, None).fps
     if made is not None and made.seconds is not None:
         seconds, fps = made.seconds, made.fps or fps
-    count = _shape.units(
+    count = _pricing.units(
         pricing,
         outputs=outputs_count(operation, body),
         frames=round(seconds * fps),
-        characters=_shape.text_length(pricing, body),
+        characters=_pricing.text_length(pricing, body),
         seconds=seconds,
     )
-    return _shape.total(pricing, operation.schema, body, count)
+    return _pricing.total(pricing, operation.schema, body, count)
 
 
 def plan_problem(operation: Operation, body: Mapping[str, Any], plan: str) -> str | None:
     """Why `plan` may not make this request (a value the document keeps for some plans), or None."""
-    return _shape.plan_problem(_pricing(operation), operation.schema, body, plan)
+    return _pricing.plan_problem(_priced(operation), operation.schema, body, plan)
 
 
 def _trimmed(operation: Operation) -> frozenset[str]:
