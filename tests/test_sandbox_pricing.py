@@ -5,11 +5,13 @@ model or price is tested without an edit here."""
 from __future__ import annotations
 
 import math
+import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from magic_hour import _spec
 from magic_hour.sandbox import ManualClock, Sandbox
@@ -253,3 +255,29 @@ def test_the_inference_prices_every_model_the_document_prices() -> None:
                     assert model in prices.get(name, {}), f"{model} has a price in the document but not in x-pricing"
                     priced += 1
         assert priced, "no model table found: the rule may no longer match the document's tables"
+
+
+def test_the_command_line_sets_the_plan(media: dict[str, Path]) -> None:
+    """`python -m magic_hour.sandbox --plan free` refuses a value the document keeps for paid plans."""
+    method, path, field, value, _ = next(
+        case.values
+        for case in _plan_cases()
+        if "free" not in case.values[4]  # type: ignore[attr-defined]
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "magic_hour.sandbox", "--port", "0", "--render-seconds", "0", "--plan", "free"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().rsplit(" ", 1)[1].strip()
+        body = valid_body(
+            method, path, {kind: "https://example.com/input" for kind in media}, {field: _typed(field, value)}
+        )
+        assert body is not None
+        r = httpx.post(f"{base_url}{path}", json=body, headers={"Authorization": "Bearer any-token"})
+        assert r.status_code == 402 and "on the free plan" in r.json()["message"], r.text
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
