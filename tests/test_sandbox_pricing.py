@@ -281,3 +281,39 @@ def test_the_command_line_sets_the_plan(media: dict[str, Path]) -> None:
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
+
+
+def _plus_cases() -> Iterator[Any]:
+    """Each option that adds credits a unit (audio on some models): (method, path, term)."""
+    for method, path, schema in creates():
+        for term in _pricing(schema).get("terms", ()):
+            if "plus" in term:
+                yield pytest.param(method, path, term, id=case_id(method, path, term["field"]))
+
+
+@pytest.mark.parametrize(("method", "path", "term"), list(_plus_cases()))
+def test_an_option_that_adds_credits_adds_them_only_where_the_document_says(
+    sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, term: dict[str, Any]
+) -> None:
+    schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    condition = term.get("if", {})
+    on, amount = next(iter(term["plus"].items()))
+    paid = list(condition.get("in", [None]))
+    free: list[Any] = []
+    checked = 0
+    if condition:
+        prop: Any = schema
+        for part in condition["field"].split("."):
+            prop = _spec.resolve(_spec.resolve(prop).get("properties", {}).get(part, {}))
+        free = [v for v in prop.get("enum", ()) if v not in condition["in"] and v != "default"]
+    for models, extra in ((paid, amount), (free, 0)):
+        for model in models:
+            fixed = {condition["field"]: model} if condition else {}
+            bodies = [valid_body(method, path, uploaded, {**fixed, term["field"]: _typed(term["field"], v)})
+                      for v in (on, "false")]  # fmt: skip
+            if None in bodies:
+                continue  # the model does not take the option (the document: "Not supported")
+            with_it, without = (_charged(sandbox, path, body) for body in bodies if body is not None)
+            assert with_it - without == extra * _units_at_create(schema, bodies[0]), (model, with_it, without)
+            checked += 1
+    assert checked, "no request the document allows takes the option"
