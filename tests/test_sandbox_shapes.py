@@ -15,6 +15,7 @@ from magic_hour import _spec
 from magic_hour.sandbox import ManualClock, Sandbox
 from magic_hour.sandbox._render import Measured, loudest, measure, render_images, render_video
 
+from ._doc_cases import AUTH as _AUTH
 from ._doc_cases import case_id, create, creates, project, upload_all, valid_body
 
 #: The inputs: a 96 x 64 picture and a 24 fps video of that size, so that "as the input" is not a default.
@@ -279,3 +280,45 @@ def test_a_plan_limits_the_longest_side(
     finally:
         sandbox.set_plan("business")
     assert made.size is not None and max(made.size) <= limit
+
+
+# ----- names and limits as the document lists them ----------------------------------------------------------
+
+
+def test_each_project_reports_a_type_its_get_lists(sandbox: Sandbox, uploaded: dict[str, str]) -> None:
+    """The project GET's `type` is one of the values its description lists ("Possible values are ...")."""
+    from magic_hour.sandbox._projects import create_operations
+
+    checked = 0
+    for op in create_operations():
+        get = _spec.response_schema(_spec.operation("GET", op.get_path))
+        described = str(_spec.resolve(get.get("properties", {}).get("type", {})).get("description", ""))
+        listed = re.search(r"Possible values are ([A-Z0-9_, ]+)", described)
+        if not listed:
+            continue
+        body = valid_body(op.method, op.path, uploaded, {})
+        assert body is not None
+        r = create(sandbox, op.path, body)
+        answer = httpx.get(f"{sandbox.base_url}{op.get_path.replace('{id}', r.json()['id'])}", headers=_AUTH).json()
+        assert answer["type"] in [v.strip() for v in listed[1].split(",")], (op.path, answer["type"])
+        checked += 1
+    assert checked
+
+
+def _durations() -> Iterator[Any]:
+    """Each model's durations as its end_seconds description lists them ("* **`veo3.1-lite`**: 4, 6, 8, ...")."""
+    for method, path, schema in creates():
+        end = _spec.resolve(schema.get("properties", {}).get("end_seconds", {}))
+        for model, values in re.findall(r"\*\*`([^`]+)`\*\*: ([\d., ]+)", str(end.get("description", ""))):
+            seconds = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", values)]
+            yield pytest.param(method, path, model, seconds, id=case_id(method, path, model))
+
+
+@pytest.mark.parametrize(("method", "path", "model", "seconds"), list(_durations()))
+def test_every_duration_a_model_lists_is_accepted(method: str, path: str, model: str, seconds: list[float]) -> None:
+    from magic_hour import _validation
+
+    for end in seconds:
+        body = valid_body(method, path, {"image": "https://example.com/a.png"}, {"model": model, "end_seconds": end})
+        refused = [p for p in _validation.rule_problems(method, path, body or {}) if "end_seconds" in p]
+        assert body is not None and not refused, (model, end, refused)
