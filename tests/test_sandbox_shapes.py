@@ -256,19 +256,19 @@ def test_audio_asked_for_is_audible_and_otherwise_silent(
 
 
 def _plan_limit_cases() -> Iterator[Any]:
-    """Each plan limit on the longest side ("free users are limited to 576px"), on a request for more."""
+    """Each plan's limit on the short side ("free users are limited to 576px"), on a request for more."""
     for method, path, schema in creates():
         rules = _rules(schema)
         sizes = (rules.get("resolution") or {}).get("sizes", {})
-        for plan, limit in (rules.get("plan_max_side") or {}).items():
-            bigger = [v for v, s in sizes.items() if s.get("long", s.get("short", 0) * 16 // 9) > limit]
+        for plan, limit in (rules.get("plan_max_short_side") or {}).items():
+            bigger = [v for v, s in sizes.items() if s.get("short", s.get("long", 0)) > limit]
             if bigger:
                 yield pytest.param(method, path, rules["resolution"]["field"], bigger[0], plan, limit,
                                    id=case_id(method, path, plan, bigger[0]))  # fmt: skip
 
 
 @pytest.mark.parametrize(("method", "path", "field", "value", "plan", "limit"), list(_plan_limit_cases()))
-def test_a_plan_limits_the_longest_side(
+def test_a_plan_limits_the_resolution(
     sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, field: str, value: str, plan: str, limit: int
 ) -> None:
     body = valid_body(method, path, uploaded, {field: value})
@@ -279,7 +279,33 @@ def test_a_plan_limits_the_longest_side(
         made, _ = _made(sandbox, path, body)
     finally:
         sandbox.set_plan("business")
-    assert made.size is not None and max(made.size) <= limit
+    assert made.size is not None and min(made.size) <= limit
+
+
+def _plan_default_cases() -> Iterator[Any]:
+    """Each plan's default resolution ("Defaults to `720p` on paid tiers and `480p` on free tiers")."""
+    for method, path, schema in creates():
+        resolution = _rules(schema).get("resolution") or {}
+        for plan, chosen in (resolution.get("default_by_plan") or {}).items():
+            if plan in ("free", "business"):
+                size = resolution["sizes"][chosen]
+                yield pytest.param(method, path, resolution["field"], plan, size, id=case_id(method, path, plan))
+
+
+@pytest.mark.parametrize(("method", "path", "field", "plan", "size"), list(_plan_default_cases()))
+def test_a_resolution_left_out_is_the_plans_default(
+    sandbox: Sandbox, uploaded: dict[str, str], method: str, path: str, field: str, plan: str, size: dict[str, int]
+) -> None:
+    body = valid_body(method, path, uploaded, {})
+    assert body is not None
+    body.pop(field, None)
+    sandbox.set_plan(plan)
+    try:
+        made, _ = _made(sandbox, path, body)
+    finally:
+        sandbox.set_plan("business")
+    assert made.size is not None
+    assert (min(made.size) == size["short"]) if "short" in size else (max(made.size) == size["long"])
 
 
 # ----- names and limits as the document lists them ----------------------------------------------------------

@@ -33,7 +33,7 @@ def _asked(schema: dict[str, object], body: dict[str, object]) -> str:
     rules = schema.get("x-output-shape")
     fields: list[str] = []
     for rule in rules.values() if isinstance(rules, dict) else ():
-        if isinstance(rule, str) or (isinstance(rule, dict) and "field" in rule):  # not plan_max_side's table
+        if isinstance(rule, str) or (isinstance(rule, dict) and "field" in rule):  # not plan_max_short_side's table
             fields.append(rule if isinstance(rule, str) else str(rule["field"]))
     given = []
     for dotted in fields:

@@ -9,7 +9,8 @@ knowing any operation:
   characters count), `plans` (values only some plans may use) and `round` (`up`: whole credits, rounded up).
 - `x-output-shape`: which fields say the output's aspect ratio, resolution (with each value's size), width and
   height, longest side, scale of the input, frame rate (its own, at most the input's, or a share of the input's)
-  and audio, and the longest side a plan may have (`plan_max_side`: "free users are limited to 576px").
+  and audio, the short side a plan may have (`plan_max_short_side`: "free users are limited to 576px") and the
+  resolution each plan gets by default (`default_by_plan`: "Defaults to `720p` on paid tiers and `480p` on free").
 - `x-project-type` on the create: the project GET's `type` for it, as that field's description lists them.
 - `x-selected-by` on a field the document calls "required if `<sibling>` is `<value>`": with another value the
   field is unused (the SDK neither uploads nor sends it, the sandbox ignores it).
@@ -213,11 +214,24 @@ def _sizes(prop: dict[str, Any]) -> dict[str, dict[str, int]]:
 _PLAN_LIMIT = re.compile(r"\b(free|creator|pro|business) (?:users|tier|plan)s? (?:are|is) limited to (\d+)\s*px", re.I)
 
 
+#: "Defaults to `720p` on paid tiers and `480p` on free tiers", "Defaults to `480p` for free tier and `720p` for paid".
+_TIER_DEFAULT = re.compile(r"`([\w.-]+)`\s+(?:on|for)\s+(free|paid)\b", re.IGNORECASE)
+
+
+def _tier_defaults(text: str, values: list[str]) -> dict[str, str]:
+    """The value each plan gets when the field is left out, where the prose says it differs by tier."""
+    said = text[text.find("Defaults to") :] if "Defaults to" in text else ""
+    found = {tier.lower(): value for value, tier in _TIER_DEFAULT.findall(said.split(".")[0]) if value in values}
+    if "free" not in found or "paid" not in found:
+        return {}
+    return {plan: found["free" if plan == "free" else "paid"] for plan in PLANS}
+
+
 def _shape(body: dict[str, Any], description: str = "") -> dict[str, Any]:
     shape: dict[str, Any] = {}
     limits = {plan.lower(): int(px) for plan, px in _PLAN_LIMIT.findall(description)}
     if limits:
-        shape["plan_max_side"] = limits
+        shape["plan_max_short_side"] = limits
     for dotted, prop, _ in _props(body):
         name, kind = dotted.rsplit(".", 1)[-1], prop.get("type")
         values = [str(v) for v in _values(prop)]
@@ -227,6 +241,9 @@ def _shape(body: dict[str, Any], description: str = "") -> dict[str, Any]:
             shape["aspect_ratio"] = dotted
         elif name == "resolution" and _sizes(prop):
             shape["resolution"] = {"field": dotted, "sizes": _sizes(prop)}
+            by_plan = _tier_defaults(str(prop.get("description", "")), values)
+            if by_plan:
+                shape["resolution"]["default_by_plan"] = by_plan
         elif name in ("width", "height") and kind in ("integer", "number"):
             shape[name] = dotted
         elif name == "max_resolution" and kind in ("integer", "number"):

@@ -61,7 +61,7 @@ def output_shape(
     schema: Mapping[str, Any], body: Mapping[str, Any], source: Measured | None, plan: str | None = None
 ) -> Shape:
     """The output's shape: the input's own (or the sandbox's small default), then what the body's fields ask,
-    then the plan's limit on the longest side (`plan_max_side`)."""
+    then the plan's limit on the short side (`plan_max_short_side`)."""
     rules = schema.get("x-output-shape")
     rules = rules if isinstance(rules, Mapping) else {}
     base: tuple[float, float] = source.size if source is not None and source.size else DEFAULT_SIZE
@@ -73,7 +73,10 @@ def output_shape(
         size = (long, long * h / w) if w >= h else (long * w / h, long)
     resolution = rules.get("resolution")
     if isinstance(resolution, Mapping):
-        sized = resolution.get("sizes", {}).get(key(value(schema, body, str(resolution.get("field")))))
+        chosen = value(schema, body, str(resolution.get("field")))
+        if chosen is None:  # left out: the plan's default, where the document gives one per tier
+            chosen = (resolution.get("default_by_plan") or {}).get(plan or "")
+        sized = resolution.get("sizes", {}).get(key(chosen))
         if isinstance(sized, Mapping):
             size = _resize(size, long=sized.get("long"), short=sized.get("short"))
     width = _number(value(schema, body, rules["width"])) if "width" in rules else None
@@ -86,9 +89,9 @@ def output_shape(
     longest = _number(value(schema, body, rules["max_side"])) if "max_side" in rules else None
     if longest and max(size) > longest:
         size = _resize(size, long=longest)
-    limit = _number((rules.get("plan_max_side") or {}).get(plan or ""))
-    if limit and max(size) > limit:
-        size = _resize(size, long=limit)
+    limit = _number((rules.get("plan_max_short_side") or {}).get(plan or ""))
+    if limit and min(size) > limit:  # "free users are limited to 576px; higher plans unlock HD": 576p at most
+        size = _resize(size, short=limit)
     audio_field = rules.get("audio")
     return Shape(
         (max(1, round(size[0])), max(1, round(size[1]))),
