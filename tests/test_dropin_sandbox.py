@@ -38,7 +38,8 @@ def test_animation_with_audio_shorter_than_end_seconds_completes(client: Client,
                "transition_speed": 5, "prompt": "a city"},
         download_directory=tmp_path / "out",
     )  # fmt: skip
-    assert res.status == "complete" and res.error is None and res.credits_charged == 60
+    # 2 s at the 12 fps asked: 24 frames, a credit each (the document: "based on the `fps` and `end_seconds`")
+    assert res.status == "complete" and res.error is None and res.credits_charged == 24
     seconds, _ = probe(Path(res.downloaded_paths[0]))
     assert seconds is not None and abs(seconds - 2.0) < 0.15
 

@@ -17,6 +17,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--render-seconds", type=float, default=2.0, help="time from queued to complete (default 2)")
     parser.add_argument("--balance", type=int, default=1_000_000, help="the account's credits (default 1000000)")
     parser.add_argument(
+        "--plan",
+        choices=("free", "creator", "pro", "business"),
+        default="business",
+        help="the account's plan: what it may use, as the API document says (default business)",
+    )
+    parser.add_argument(
         "--tokens", nargs="+", metavar="TOKEN", help="accept only these bearer tokens (default: any non-empty token)"
     )
     parser.add_argument("--webhook-url", metavar="URL", help="POST signed webhook events there, as Magic Hour does")
@@ -40,7 +46,7 @@ def serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop)
     sandbox = Sandbox(
         host=args.host, port=args.port, render_seconds=args.render_seconds, balance=args.balance, tokens=args.tokens,
-        webhook_url=args.webhook_url, webhook_secret=args.webhook_secret,
+        plan=args.plan, webhook_url=args.webhook_url, webhook_secret=args.webhook_secret,
     )  # fmt: skip
     if args.rate_limit:
         sandbox.rate_limit(args.rate_limit)

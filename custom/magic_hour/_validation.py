@@ -186,13 +186,36 @@ def schema_problems(method: str, path: str, body: Any) -> list[str]:
 
 
 def rule_problems(method: str, path: str, body: Any) -> list[str]:
-    """How a body that fits the schema breaks the rules the API states in prose (answered with 422)."""
+    """How a body that fits the schema breaks the rules the API states in prose (answered with 422).
+
+    Fields another field's value leaves unused (`x-selected-by`) are not checked: the API ignores them."""
     checks = _checks(method, path)
     if checks is None:
         return []
-    out = [sentence for sentence, met in checks.rules if not met(body)]
     schema = _spec.body_schema(_spec.operation(method, path)) or {}
+    for where in reversed(list(unused_fields(schema, body))):
+        body = remove(body, where)
+    out = [sentence for sentence, met in checks.rules if not met(body)]
     return out + _clip_problems(schema, checks.clip_when, body)
+
+
+def unused_fields(schema: Any, value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Where `value` holds a field that a sibling's value leaves unused (`x-selected-by`), any kind of field."""
+    schema = _spec.resolve(schema)
+    if not isinstance(schema, Mapping):
+        return
+    if isinstance(value, Mapping):
+        props = schema.get("properties", {})
+        for name, item in value.items():
+            if name not in props:
+                continue
+            if not _selected(props[name], value):
+                yield (*where, name)
+            else:
+                yield from unused_fields(props[name], item, (*where, name))
+    elif isinstance(value, list | tuple):
+        for n, item in enumerate(value):
+            yield from unused_fields(schema.get("items", {}), item, (*where, n))
 
 
 def problems(method: str, path: str, body: Any) -> list[str]:
@@ -252,7 +275,7 @@ def file_fields(
                 yield from file_fields(props[key], item, (*where, key), selected and _selected(props[key], value))
     elif isinstance(value, list | tuple):
         for n, item in enumerate(value):
-            yield from file_fields(schema.get("items", {}), item, (*where, n))
+            yield from file_fields(schema.get("items", {}), item, (*where, n), selected)
 
 
 def _selected(prop: Any, siblings: Mapping[str, Any]) -> bool:

@@ -1,20 +1,19 @@
 """Make a talking photo end to end against the local sandbox, using only the public API.
 
 With --all, run every generator of the API once (each with a valid request built from the spec) and print
-what each produced.
+what each was asked for, what it produced as measured in the saved files (size, length, frame rate, sound) and
+what it cost.
 """
 
 from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 
 from magic_hour import Client, ProgressEvent, _spec
-from magic_hour._media import sniff
 from magic_hour.sandbox import Sandbox
-from magic_hour.sandbox._render import render_video
+from magic_hour.sandbox._render import loudest, measure, render_video
 from magic_hour.sandbox.examples import example_body
 from magic_hour.sandbox.samples import make_portrait_png, make_speech_wav
 
@@ -29,13 +28,55 @@ def show(event: ProgressEvent) -> None:
         print(f"  {event.stage}ed {event.name} ({event.done:,} bytes)")
 
 
+def _asked(schema: dict[str, object], body: dict[str, object]) -> str:
+    """The body's fields that shape the output (`x-output-shape`), as `field=value`, or `defaults`."""
+    rules = schema.get("x-output-shape")
+    fields: list[str] = []
+    for rule in rules.values() if isinstance(rules, dict) else ():
+        if isinstance(rule, str) or (isinstance(rule, dict) and "field" in rule):  # not plan_max_short_side's table
+            fields.append(rule if isinstance(rule, str) else str(rule["field"]))
+    given = []
+    for dotted in fields:
+        node: object = body
+        for part in dotted.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if node is not None:
+            given.append(f"{dotted}={node}")
+    return " ".join(given) or "defaults"
+
+
+def _made(path: Path) -> str:
+    """What a saved output is, as measured: `mp4 1280x720 2.00s 24fps sound`, `png 640x640`, `wav 1.20s sound`."""
+    found = measure(path)
+    parts = [path.suffix[1:].lower()] + ([f"{found.size[0]}x{found.size[1]}"] if found.size else [])
+    moving = found.fps is not None and path.suffix.lower() in (".mp4", ".webm", ".gif", ".mov")
+    if found.seconds is not None and (moving or found.size is None):
+        parts.append(f"{found.seconds:.2f}s")
+    if moving:
+        parts.append(f"{found.fps:g}fps")
+    if found.audio:
+        loud = loudest(path)
+        parts.append("sound" if loud is not None and loud > -60 else "silent track")
+    return " ".join(parts)
+
+
+def _price(schema: dict[str, object]) -> str:
+    pricing = schema.get("x-pricing")
+    if not isinstance(pricing, dict):
+        return "-"
+    terms = pricing.get("terms")
+    by = f" by {', '.join(str(t['field']) for t in terms)}" if isinstance(terms, list) and terms else ""
+    return f"{pricing.get('each')}/{pricing.get('per')}{by}"
+
+
 def every_generator(output: Path) -> int:
-    """Run each generator once against the sandbox; print module, project kind, seconds and outputs."""
+    """Run each generator once against the sandbox; print what it was asked, what it made and what it cost."""
+    header = ("module", "asked", "made (measured)", "credits", "price")
     rows = []
     with tempfile.TemporaryDirectory() as tmp, Sandbox(render_seconds=0.2) as sandbox:
         image = make_portrait_png(Path(tmp) / "face.png")
         audio = make_speech_wav(Path(tmp) / "speech.wav", seconds=3.0)
-        video = render_video(Path(tmp) / "clip.mp4", seconds=3.0, image=image, audio=audio).path
+        video = render_video(Path(tmp) / "clip.mp4", seconds=3.0, image=image, audio=audio, fps=24).path
         files = {"image": image, "audio": audio, "video": video}
         with Client(token=sandbox.token, base_url=sandbox.base_url, poll_interval=0.05) as client:
             for method, path, op in _spec.operations():
@@ -43,24 +84,17 @@ def every_generator(output: Path) -> int:
                 if not link:
                     continue
                 module = op["x-sdk-module"]
-                kind = next(
-                    o["x-sdk-module"] for _, _, o in _spec.operations() if o.get("operationId") == link["operationId"]
+                schema = _spec.body_schema(op) or {}
+                body = example_body(method, path, files)
+                result = getattr(client.v1, module).generate(**body, download_directory=output / module)
+                made = sorted({_made(Path(p)) for p in result.downloaded_paths})
+                count = f"{len(made) if len(made) > 1 else len(result.downloaded_paths)} x " if made else ""
+                rows.append(
+                    (module, _asked(schema, body), count + ", ".join(made), str(result.credits_charged), _price(schema))
                 )
-                started = time.monotonic()
-                result = getattr(client.v1, module).generate(
-                    **example_body(method, path, files), download_directory=output / module
-                )
-                seconds = time.monotonic() - started
-                kinds = sorted(
-                    {
-                        f"{p.suffix[1:]} ({sniff(p.read_bytes()[:64]) or '?'})"
-                        for p in map(Path, result.downloaded_paths)
-                    }
-                )
-                rows.append((module, kind, f"{seconds:.2f}", f"{len(result.downloaded_paths)} x {', '.join(kinds)}"))
-    widths = [max(len(row[n]) for row in [("module", "project kind", "seconds", "outputs"), *rows]) for n in range(4)]
-    for row in [("module", "project kind", "seconds", "outputs"), *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    widths = [max(len(row[n]) for row in [header, *rows]) for n in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     print(f"{len(rows)} generators, every output saved under {output.resolve()} (sandbox credits only).")
     return 0
 

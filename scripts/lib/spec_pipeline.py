@@ -28,8 +28,6 @@ _METHODS = ("get", "put", "post", "patch", "delete")
 _FILE_NAME = re.compile(r"(?:.*_)?(image|video|audio)_file_paths?")
 _LOOKS_LIKE_FILE = re.compile(r"_file_paths?$")
 _PROJECT_TAG = re.compile(r"^(video|image|audio) projects$", re.IGNORECASE)
-#: "Each GIF costs 50 credits", "Each character costs 0.1 credits", "(from 50 credits at 640px upward)".
-_PRICE = re.compile(r"\b(?:each (\w+(?: \w+)?) costs|from) (\d+(?:\.\d+)?) (?:credits?|frames?)\b", re.IGNORECASE)
 
 
 #: Limits on a document, so that no text can exhaust the generator (Magic Hour's documents are about 0.3 MiB
@@ -427,17 +425,6 @@ def _infer_outputs(schema: dict[str, Any]) -> None:
             prop.setdefault("x-output-format", True)
 
 
-def _infer_price(op: dict[str, Any]) -> None:
-    """x-price from the description's words: credits `each` output (or `per` character of text), for the sandbox."""
-    found = _PRICE.search(str(op.get("description", "")))
-    if found and "x-price" not in op:
-        each = float(found.group(2))
-        unit = (found.group(1) or "").lower()
-        op["x-price"] = {"each": int(each) if each.is_integer() else each, "per": unit or "output"}
-        if unit in ("character", "characters"):
-            op["x-price"]["per"] = "character"
-
-
 def _project_rules(path: str, op: dict[str, Any]) -> dict[str, Any] | None:
     """x-sdk-project for a GET whose answer has a status and downloads (the *-projects operations).
 
@@ -627,7 +614,6 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             if body is not None:
                 _infer_outputs(body)
                 _infer_clip(method, path, body, notes)
-            _infer_price(op)
         elif "id" in _ok(op).get("properties", {}):
             notes.needed.append(
                 f"POST {path} returns an id but no project kind to follow could be inferred (no GET {path}/{{id}} "
@@ -645,6 +631,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
                     del schema["required"]
     _infer_extensions(doc, notes)
     _infer_storage_prefixes(doc)
+    __import__("pricing").infer(doc, notes)  # x-pricing, x-output-shape, x-selected-by (scripts/lib/pricing.py)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")
         if target_id and not any(o.get("operationId") == target_id and "x-sdk-project" in o for _, _, o in ops):

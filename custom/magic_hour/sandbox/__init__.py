@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._app import LoggedRequest, SandboxApp, token_id
+from ._app import PLANS, LoggedRequest, SandboxApp, check_plan, token_id
 from ._faults import ROUTES, Fault, RateLimit
 from ._http import SandboxHTTPServer
 from ._webhooks import WebhookDelivery, WebhookFault, WebhookSender, check_url, secret_for
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TOKEN",
+    "PLANS",
     "ROUTES",
     "Fault",
     "LoggedRequest",
@@ -62,7 +63,9 @@ class Sandbox:
     """The sandbox server, running in a background thread of this process.
 
     render_seconds: how long a project takes from queued to complete (about a quarter of it queued).
-    balance: the account's credits; a create that costs more gets 402.
+    balance: the account's credits; a create that costs more gets 402. Prices are the document's (`x-pricing`):
+    an estimate at create, the final figure once the output is made, a refund when it fails.
+    plan: free, creator, pro or business; a model or mode the document keeps for other plans gets 402.
     tokens: the only bearer tokens accepted; by default any non-empty token.
     seed: makes faults with a probability below 1 repeat exactly.
     clock: what "now" is for project lifecycles; a `ManualClock` lets tests step through it without waiting.
@@ -79,6 +82,7 @@ class Sandbox:
         port: int = 0,
         render_seconds: float = 2.0,
         balance: int = 1_000_000,
+        plan: str = "business",
         tokens: Iterable[str] | None = None,
         seed: int = 0,
         url_ttl_seconds: float = 3600.0,
@@ -98,6 +102,7 @@ class Sandbox:
             storage_dir=self.storage_dir,
             render_seconds=render_seconds,
             balance=balance,
+            plan=plan,
             tokens=frozenset(tokens) if tokens is not None else None,
             seed=seed,
             url_ttl_seconds=url_ttl_seconds,
@@ -236,6 +241,14 @@ class Sandbox:
     @property
     def balance(self) -> int:
         return self.app.balance
+
+    @property
+    def plan(self) -> str:
+        """The account's plan (free, creator, pro, business), which decides what it may use."""
+        return self.app.plan
+
+    def set_plan(self, plan: str) -> None:
+        self.app.plan = check_plan(plan)
 
     def project(self, project_id: str) -> dict[str, object]:
         """The project as its GET (/v1/video-projects/{id}, /v1/image-projects/{id} …) would return it."""

@@ -31,6 +31,7 @@ from ._projects import (
     input_files,
     iso_time,
     new_id,
+    plan_problem,
     project_json,
     project_shape,
 )
@@ -94,6 +95,7 @@ class SandboxApp:
         storage_dir: Path,
         render_seconds: float,
         balance: int,
+        plan: str = "business",
         tokens: frozenset[str] | None,
         seed: int,
         url_ttl_seconds: float,
@@ -103,6 +105,7 @@ class SandboxApp:
         self.storage = Storage(storage_dir)
         self.render_seconds = render_seconds
         self.balance = balance
+        self.plan = check_plan(plan)
         self.tokens = tokens
         self.url_ttl_seconds = url_ttl_seconds
         self.faults = FaultPlan(seed)
@@ -319,14 +322,18 @@ class SandboxApp:
         body = self._json_body(req, (operation.method, operation.path))
         if isinstance(body, Reply):
             return body
-        files = list(_validation.file_fields(operation.schema, body))
+        # A file another field's value leaves unused (`x-selected-by`) is ignored, as the API ignores it.
+        files = [found for found in _validation.file_fields(operation.schema, body) if found.selected]
         for found in files:
             problem = self._asset_problem(found.label, str(found.value), found.asset_types, req.owner)
             if problem:
                 return Reply.error(422, problem)
-        credits = cost(operation, body)
         owner = req.owner
         with self._lock:
+            refused = plan_problem(operation, body, self.plan)
+            if refused:
+                return Reply.error(402, refused)
+            credits = cost(operation, body)
             if credits > self.balance:
                 return Reply.error(
                     402,
@@ -342,6 +349,7 @@ class SandboxApp:
                 body=body,
                 credits=credits,
                 inputs=input_files(files),
+                plan=self.plan,
             )
             self.projects[project.id] = project
             self.created[owner] = self.created.get(owner, 0) + 1
@@ -362,9 +370,18 @@ class SandboxApp:
         key = self._own_storage_key(value) or value
         return self.storage.path(key) if self.storage.exists(key) else None
 
+    def _settle(self, project: Project) -> None:
+        """The final figure for what was made (its measured length and frame rate), replacing the estimate."""
+        final = cost(project.operation, project.body, project.made)
+        with self._lock:
+            if project.error is None:
+                self.balance += project.credits - final
+                project.credits = final
+
     def _render(self, project: Project) -> None:
         try:
             self._renderer.render(project, self._stored_path)
+            self._settle(project)
         except RenderError as exc:
             self._fail(project, exc.code, exc.message)
         except Exception as exc:
@@ -536,6 +553,16 @@ class SandboxApp:
             return Reply.error(416, "Range not satisfiable.", {"Content-Range": f"bytes */{size}"})
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         return Reply(206, FileBody(path, start, end - start + 1), headers)
+
+
+#: The plans the sandbox knows, cheapest first; a value the document keeps for some plans is refused to others.
+PLANS = ("free", "creator", "pro", "business")
+
+
+def check_plan(plan: str) -> str:
+    if plan not in PLANS:
+        raise ValueError(f"Unknown plan {plan!r}; use one of {', '.join(PLANS)}.")
+    return plan
 
 
 def _is_json(content_type: str) -> bool:

@@ -11,7 +11,6 @@ import copy
 import functools
 import hashlib
 import json
-import math
 import os
 import secrets
 import shutil
@@ -24,7 +23,8 @@ from typing import Any
 import attrs
 
 from .. import _spec, _validation
-from ._render import FPS, RenderError, detect_faces, probe, render_audio, render_images, render_video
+from . import _pricing, _shape
+from ._render import Measured, RenderError, detect_faces, measure, render_audio, render_images, render_video
 from ._storage import Storage
 
 #: Seconds of video when an operation states no clip.
@@ -45,6 +45,12 @@ class Operation:
     @property
     def schema(self) -> dict[str, Any]:
         return _body_schema(self.method, self.path)
+
+    @property
+    def project_type(self) -> str:
+        """The project GET's `type`: as the document lists it (`x-project-type`), else the module's name."""
+        listed = _spec.operation(self.method, self.path).get("x-project-type")
+        return str(listed) if listed else self.module.upper()
 
 
 @functools.cache
@@ -79,9 +85,12 @@ class Project:
     credits: int
     inputs: dict[str, list[str]]  # asset type -> storage keys or URLs, in body order
     rendered: threading.Event = attrs.field(factory=threading.Event)
+    made: Measured | None = None  # the first output as measured, which the final price counts
+    plan: str = "business"  # the account's plan when it was created (limits its size)
     outputs: list[str] = attrs.field(factory=list)  # storage keys
     width: int = -1
     height: int = -1
+    fps: float | None = None  # of a video output, as measured
     error: dict[str, str] | None = None
     canceled: bool = False
     enabled: bool = True
@@ -140,22 +149,34 @@ def outputs_count(operation: Operation, body: Mapping[str, Any]) -> int:
     return max(1, min(int(count), 16)) if isinstance(count, int | float) else 1
 
 
-def cost(operation: Operation, body: Mapping[str, Any]) -> int:
-    """Credits a project costs: frames for video (30 a second); otherwise the price the operation's description
-    states (`x-price`: so much each output, or each character of its text), else 5 an image and 1 per 10
-    characters of audio."""
-    if operation.media == "video":
-        return math.ceil(clip(operation, body)[1] * FPS)
-    price = _spec.operation(operation.method, operation.path).get("x-price")
-    text = " ".join(_text(operation.schema, body))
-    if isinstance(price, Mapping) and isinstance(price.get("each"), int | float):
-        units = len(text) if price.get("per") == "character" else outputs_count(operation, body)
-        return math.ceil(float(price["each"]) * units)
-    if operation.media == "image":
-        return 5 * outputs_count(operation, body)
-    if operation.media == "audio":
-        return 1 + len(text) // 10
-    return 0
+def _priced(operation: Operation) -> Mapping[str, Any]:
+    pricing = operation.schema.get("x-pricing")
+    return pricing if isinstance(pricing, Mapping) else {}
+
+
+def cost(operation: Operation, body: Mapping[str, Any], made: Measured | None = None) -> int:
+    """Credits a project costs, by the spec's `x-pricing`: the estimate at create (frames from the clip and the
+    frame rate asked for), or, given what was `made`, the final figure (its measured length and frame rate)."""
+    pricing = _priced(operation)
+    if not pricing:
+        return 0
+    seconds = clip(operation, body)[1]
+    fps = _shape.output_shape(operation.schema, body, None).fps
+    if made is not None and made.seconds is not None:
+        seconds, fps = made.seconds, made.fps or fps
+    count = _pricing.units(
+        pricing,
+        outputs=outputs_count(operation, body),
+        frames=round(seconds * fps),
+        characters=_pricing.text_length(pricing, body),
+        seconds=seconds,
+    )
+    return _pricing.total(pricing, operation.schema, body, count)
+
+
+def plan_problem(operation: Operation, body: Mapping[str, Any], plan: str) -> str | None:
+    """Why `plan` may not make this request (a value the document keeps for some plans), or None."""
+    return _pricing.plan_problem(_priced(operation), operation.schema, body, plan)
 
 
 def _trimmed(operation: Operation) -> frozenset[str]:
@@ -175,7 +196,7 @@ def _trimmed(operation: Operation) -> frozenset[str]:
 class _Cached:
     done: threading.Event = attrs.field(factory=threading.Event)
     files: list[Path] = attrs.field(factory=list)
-    size: tuple[int, int] = (-1, -1)
+    made: Measured | None = None
     error: RenderError | None = None
 
 
@@ -196,7 +217,9 @@ class Renderer:
                 if path is None:
                     raise RenderError("asset_download_failed", f"Could not download {value}: the sandbox is offline.")
                 inputs.setdefault(kind, []).append(path)
-        digest = hashlib.sha256(json.dumps([project.operation.path, _without_files(project)], sort_keys=True).encode())
+        digest = hashlib.sha256(
+            json.dumps([project.operation.path, project.plan, _without_files(project)], sort_keys=True).encode()
+        )
         for paths in inputs.values():
             for path in paths:
                 digest.update(path.read_bytes())
@@ -210,7 +233,8 @@ class Renderer:
             try:
                 folder = self.storage.root / "render-cache" / key
                 folder.mkdir(parents=True, exist_ok=True)
-                entry.files, entry.size = _make(project, inputs, folder)
+                entry.files = _make(project, inputs, folder)
+                entry.made = measure(entry.files[0]) if entry.files else None
             except RenderError as exc:
                 entry.error = exc
             finally:
@@ -219,7 +243,11 @@ class Renderer:
         if entry.error is not None:
             raise entry.error
         project.outputs = self._store(project, entry.files)
-        project.width, project.height = entry.size
+        made = entry.made
+        if made is not None and made.size is not None and project.operation.media in ("image", "video"):
+            project.width, project.height = made.size
+            project.fps = made.fps if project.operation.media == "video" else None
+        project.made = made
 
     def _store(self, project: Project, files: list[Path]) -> list[str]:
         keys = []
@@ -246,10 +274,15 @@ def _without_files(project: Project) -> Any:
     return body
 
 
-def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> tuple[list[Path], tuple[int, int]]:
+def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> list[Path]:
     operation, body = project.operation, project.body
     first = {kind: paths[0] for kind, paths in inputs.items() if paths}
     text = " ".join(_text(operation.schema, body)) or None
+    visual = first.get("video") or first.get("image")
+    source = measure(visual) if visual is not None and operation.media in ("video", "image") else None
+    if source is not None and "video" not in first:
+        source = attrs.evolve(source, fps=None)  # a still image has no frame rate of its own (ffmpeg says 25)
+    shape = _shape.output_shape(operation.schema, body, source, project.plan)
     if operation.media == "video":
         start, seconds = clip(operation, body)
         if seconds <= 0:
@@ -262,29 +295,31 @@ def _make(project: Project, inputs: dict[str, list[Path]], folder: Path) -> tupl
             video=first.get("video"),
             audio=first.get("audio"),
             trimmed=_trimmed(operation),
+            size=shape.size,
+            fps=shape.fps,
+            tone=shape.audio,
         )
-        return [done.path], (done.width, done.height)
+        return [done.path]
     if operation.media == "image":
         fmt = _marked(operation.schema, body, "x-output-format")
-        files = render_images(
+        return render_images(
             folder,
             "output",
             count=outputs_count(operation, body),
             fmt=str(fmt) if fmt else "png",
             source=first.get("image"),
             text=text,
+            size=shape.size,
         )
-        _, size = probe(files[0])
-        return files, size or (-1, -1)
     if operation.media == "audio":
-        source = first.get("audio")
-        length = probe(source)[0] if source is not None else None
-        return [render_audio(folder / "output.wav", text=text, seconds=length)], (-1, -1)
+        source_audio = first.get("audio")
+        length = measure(source_audio).seconds if source_audio is not None else None
+        return [render_audio(folder / "output.wav", text=text, seconds=length)]
     if operation.media == "faces":
         target = next(iter(first.values()), None)
         if target is None:
             raise RenderError("no_input", "Face detection needs an input image or video.")
-        return [face.crop for face in detect_faces(target, folder / "faces")], (-1, -1)
+        return [face.crop for face in detect_faces(target, folder / "faces")]
     raise RenderError("unsupported", f"The sandbox cannot make {operation.media!r} outputs.")
 
 
@@ -397,8 +432,8 @@ def project_json(
         "error": project.error,
         "width": project.width,
         "height": project.height,
-        "type": project.operation.module.upper(),
-        "fps": FPS if project.operation.media == "video" else None,
+        "type": project.operation.project_type,
+        "fps": project.fps if project.fps is not None else _estimated_fps(project),
     }
     known.update({k: v for k, v in project.body.items() if k in props and k not in known})
     if rules.deleted_field:
@@ -414,6 +449,13 @@ def project_json(
             items.append(item)
         known[rules.outputs] = items
     return shape.answer.fill(known)
+
+
+def _estimated_fps(project: Project) -> float | None:
+    """A video's frame rate before it is made: what the request asks (the API's estimate, adjusted at the end)."""
+    if project.operation.media != "video":
+        return None
+    return _shape.output_shape(project.operation.schema, project.body, None).fps
 
 
 def new_id() -> str:

@@ -42,7 +42,13 @@ def _value(schema: Any, files: Mapping[str, Any]) -> Any:
 
 def _object(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, Any]:
     props = schema.get("properties", {})
-    return {name: _value(props[name], files) for name in schema.get("required", []) if name in props}
+    return {name: _named(name, props[name], files) for name in schema.get("required", []) if name in props}
+
+
+def _named(name: str, schema: Any, files: Mapping[str, Any]) -> Any:
+    """A field's value; a text field named as a URL (`youtube_url`) without an example gets one."""
+    found = _value(schema, files)
+    return "https://www.example.com/watch?v=example" if found == "example" and name.endswith("url") else found
 
 
 def _add_required(body: dict[str, Any], schema: Mapping[str, Any], then: Any, files: Mapping[str, Any]) -> None:
@@ -52,7 +58,7 @@ def _add_required(body: dict[str, Any], schema: Mapping[str, Any], then: Any, fi
     props = _spec.resolve(schema).get("properties", {})
     for name in then.get("required", []):
         if name not in body and name in props:
-            body[name] = _value(props[name], files)
+            body[name] = _named(name, props[name], files)
     for name, sub in then.get("properties", {}).items():
         if name in props and isinstance(body.get(name), dict):
             _add_required(body[name], _spec.resolve(props[name]), sub, files)
@@ -69,9 +75,7 @@ def example_body(method: str, path: str, files: Mapping[str, Any]) -> dict[str, 
 def body_for(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, Any]:
     """A valid body for a request body schema (inline, as Magic Hour's are), whatever spec it comes from."""
     body = _object(schema, files)
-    for rule in schema.get("x-rules", ()):
-        if "then" in rule and _matches(_validation.json_schema(rule.get("if", {}), {}), body):
-            _add_required(body, schema, rule["then"], files)
+    meet_rules(schema, body, files)
     clip = schema.get("x-clip")
     if isinstance(clip, Mapping):
         props = schema.get("properties", {})
@@ -80,6 +84,13 @@ def body_for(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, A
         shortest = _spec.resolve(props.get(clip["end"], {})).get("minimum", 0)
         body[clip["end"]] = max(float(shortest), _CLIP_SECONDS)
     return body
+
+
+def meet_rules(schema: Mapping[str, Any], body: dict[str, Any], files: Mapping[str, Any]) -> None:
+    """Add to `body` (in place) every field a rule (`x-rules`) it meets the condition of requires."""
+    for rule in schema.get("x-rules", ()):
+        if "then" in rule and _matches(_validation.json_schema(rule.get("if", {}), {}), body):
+            _add_required(body, schema, rule["then"], files)
 
 
 def _matches(schema: Any, body: Any) -> bool:
