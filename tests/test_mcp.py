@@ -31,6 +31,11 @@ def _document() -> dict[str, Any]:
     return json.loads((REPO / "generated" / "magic_hour_api" / "openapi.json").read_text(encoding="utf-8"))
 
 
+def _body(op: dict[str, Any]) -> dict[str, Any]:
+    body: dict[str, Any] = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    return body
+
+
 def _generators(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The stored document's generators, read here on their own: operations whose answer links to a result."""
     found = {}
@@ -89,9 +94,9 @@ async def test_tools_are_the_documents_generators_with_their_prices(sandbox: San
     assert set(generators) == set(expected)
     for name, tool in generators.items():
         assert tool.description is not None and "CHARGES CREDITS" in tool.description
-        price = expected[name].get("x-price")
+        price = _body(expected[name]).get("x-pricing")
         if price:
-            assert f"{price['each']:g} credits per {price['per']}" in tool.description
+            assert f"{price['each']:g} credits " in tool.description
         assert tool.input_schema["type"] == "object"
         assert "$ref" not in json.dumps(tool.input_schema)
     readers = {name for name, tool in tools.items() if (tool.annotations or ANY).read_only_hint}
@@ -234,7 +239,7 @@ async def test_cancelling_stops_the_wait_and_the_project_is_resumed_without_payi
 
 
 async def test_a_tool_without_a_price_is_refused_under_a_cap(sandbox: Sandbox, folders: dict[str, Path]) -> None:
-    unpriced = sorted(name for name, op in _generators(_document()).items() if "x-price" not in op)
+    unpriced = sorted(name for name, op in _generators(_document()).items() if "x-pricing" not in _body(op))
     async with _server(sandbox, folders, "--max-credits", "1000") as session:
         tools = {tool.name: tool for tool in (await session.list_tools()).tools}
         assert "With this server's spending cap, it is refused" in (tools[unpriced[0]].description or "")
@@ -254,13 +259,13 @@ def test_a_new_operation_in_the_document_is_a_tool(tmp_path: Path) -> None:
     [item] = [i for i in paths.values() if i.get("post", {}).get("x-sdk-module") == HEADSHOT]
     copy = json.loads(json.dumps(item))
     copy["post"].update({"x-sdk-module": "ai_portrait_maker", "operationId": "aiPortraitMaker.create"})
-    copy["post"]["x-price"] = {"each": 7, "per": "portrait"}
+    _body(copy["post"])["x-pricing"] = {"each": 7, "per": "output"}
     paths["/v1/ai-portrait-maker"] = copy
     account = {"summary": "Get account", "x-sdk-module": "account", "x-sdk-method": "get", "responses": {}}
     paths["/v1/account"] = {"get": account}
     tools = _tools.build(Folders.of([tmp_path], tmp_path / "out"), 100, doc)
     assert tools["ai_portrait_maker"].kind == "generate"
-    assert "7 credits per portrait" in (tools["ai_portrait_maker"].tool.description or "")
+    assert "7 credits an output" in (tools["ai_portrait_maker"].tool.description or "")
     assert tools["ai_portrait_maker"].tool.input_schema == tools[HEADSHOT].tool.input_schema
     assert tools["account_get"].kind == "read" and tools["account_get"].tool.annotations.read_only_hint  # type: ignore[union-attr]
 
@@ -284,7 +289,7 @@ def test_python_dash_m_lists_the_same_tools(tmp_path: Path) -> None:
         subprocess.run([*command, "--list-tools"], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
         for command in ([MAGIC_HOUR, "mcp"], [sys.executable, "-m", "magic_hour.mcp"])
     ]
-    assert listed[0] == listed[1] and "charges: 50 credits per headshot" in listed[0]
+    assert listed[0] == listed[1] and "charges: 50 credits an output" in listed[0]
     assert not (tmp_path / "outputs").exists()  # a listing writes nothing
 
 

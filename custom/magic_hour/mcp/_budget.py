@@ -34,9 +34,10 @@ class Ledger:
                 return estimate or 0
             if estimate is None:
                 raise OverCap(
-                    f"{what} has no price in Magic Hour's API document, so this server cannot keep its spending "
-                    f"cap ({self.cap} credits) with it. Nothing was sent. Run the server without --max-credits "
-                    "to use it."
+                    f"{what} has no price in Magic Hour's API document that this call's arguments can settle (it "
+                    "states none, or charges by what only the input file tells, such as a video's frames), so this "
+                    f"server cannot keep its spending cap ({self.cap} credits) with it. Nothing was sent. Run the "
+                    "server without --max-credits to use it."
                 )
             left = self.cap - self.spent - self.reserved
             if estimate > left:

@@ -7,7 +7,6 @@ pointing it at another source of the same facts (a generated catalog) is a chang
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import attrs
 from magic_hour_api.types import Unset
 
-from .. import _spec, _validation
+from .. import _pricing, _spec, _validation
 
 #: Tool names clients accept (the MCP specification's advice: letters, digits, `_` and `-`, at most 64).
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -27,21 +26,19 @@ _MAX_DEPTH = 24
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 FILE_NOTE = (
-    "A local file path (inside the folders this server may read), an http(s) URL, or an `api-assets/...` path "
+    "A local file path (inside the folders this server may read), an http(s) URL, or a durable storage path "
     "(such as a saved item's file_path)."
 )
 
 
 @attrs.frozen
 class Price:
-    """What the document says one unit costs (`x-price`: so many credits each output, or each character)."""
+    """What the document says a call costs (`x-pricing`, read by `magic_hour._pricing`), in words."""
 
-    each: float
-    unit: str  # the document's word for a unit: "photo", "gif", "character"
-    per_character: bool
+    text: str  # "5 credits an output, changed by model"
 
     def words(self) -> str:
-        return f"{self.each:g} credits per {self.unit}"
+        return self.text
 
 
 @attrs.frozen
@@ -101,13 +98,10 @@ def resume_tool(module: str) -> str:
     return "_".join((module.replace(".", "_"), "check_result"))
 
 
-def price(op: Mapping[str, Any]) -> Price | None:
-    """The document's price of an operation, when it states one."""
-    stated = op.get("x-price")
-    if not isinstance(stated, Mapping) or not isinstance(stated.get("each"), int | float):
-        return None
-    unit = str(stated.get("per") or "output")
-    return Price(float(stated["each"]), clean(unit, 40), unit == "character")
+def price(body_schema: Mapping[str, Any]) -> Price | None:
+    """The document's price of a create, when it states one."""
+    text = _pricing.described(body_schema)
+    return Price(text) if text else None
 
 
 def generators(doc: dict[str, Any] | None = None) -> list[Generator]:
@@ -129,7 +123,7 @@ def generators(doc: dict[str, Any] | None = None) -> list[Generator]:
                 description=clean(op.get("description") or op.get("summary") or ""),
                 input_schema=_inline(body, doc),
                 body_schema=body,
-                price=price(op),
+                price=price(body),
                 follow=_spec.sdk_module(by_id[link["operationId"]]),
             )
         )
@@ -225,42 +219,9 @@ def replace(arguments: Mapping[str, Any], where: tuple[str | int, ...], value: A
 
 
 def estimate(generator: Generator, arguments: Mapping[str, Any]) -> int | None:
-    """The credits a call costs at the document's price; None when the document states none.
-
-    Per output: times the field marked `x-output-count` (as given, else its default, else 1); per character:
-    times the characters of the call's free text (strings that are neither files nor enum values).
-    """
-    if generator.price is None:
-        return None
-    if generator.price.per_character:
-        units = sum(len(text) for text in _text(generator.body_schema, arguments))
-    else:
-        units = _output_count(generator.body_schema, arguments)
-    return math.ceil(generator.price.each * units)
-
-
-def _output_count(schema: Mapping[str, Any], arguments: Mapping[str, Any]) -> int:
-    for name, prop in schema.get("properties", {}).items():
-        prop = prop
-        if isinstance(prop, Mapping) and prop.get("x-output-count"):
-            value = arguments.get(name, prop.get("default", 1))
-            return int(value) if isinstance(value, int | float) and value >= 1 else 1
-    return 1
-
-
-def _text(schema: Any, value: Any) -> Iterator[str]:
-    schema = schema
-    if not isinstance(schema, Mapping):
-        return
-    if isinstance(value, Mapping):
-        props = schema.get("properties", {})
-        for key, item in value.items():
-            yield from _text(props.get(key, {}), item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _text(schema.get("items", {}), item)
-    elif isinstance(value, str) and "x-asset-type" not in schema and "enum" not in schema:
-        yield value
+    """The credits a call costs at the document's price, as far as the call's own arguments tell (outputs,
+    characters of text, frames where a field sets the rate); None where only the input file or the render could."""
+    return _pricing.estimate_for(generator.body_schema, arguments)
 
 
 def project_field(project: Any, name: str) -> Any:

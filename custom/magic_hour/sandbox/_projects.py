@@ -22,8 +22,8 @@ from typing import Any
 
 import attrs
 
-from .. import _spec, _validation
-from . import _pricing, _shape
+from .. import _pricing, _spec, _validation
+from . import _shape
 from ._render import Measured, RenderError, detect_faces, measure, render_audio, render_images, render_video
 from ._storage import Storage
 

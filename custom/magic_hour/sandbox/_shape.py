@@ -9,29 +9,10 @@ from typing import Any
 
 import attrs
 
-from .. import _spec
+from .._pricing import key, value
 from ._render import DEFAULT_SIZE, FPS, Measured
 
 _RATIO = re.compile(r"^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$")
-
-
-def value(schema: Mapping[str, Any], body: Mapping[str, Any], dotted: str) -> Any:
-    """The body's value at a dotted field, else the field's default in the schema (what the API then uses)."""
-    node: Any = body
-    prop: Any = schema
-    for part in dotted.split("."):
-        prop = _spec.resolve(_spec.resolve(prop).get("properties", {}).get(part, {}))
-        node = node.get(part) if isinstance(node, Mapping) else None
-    return node if node is not None else prop.get("default")
-
-
-def key(found: Any) -> str:
-    """A body value as the extensions write it: `true`, `4` (also for 4.0), `1k`."""
-    if isinstance(found, bool):
-        return "true" if found else "false"
-    if isinstance(found, float) and found.is_integer():
-        return str(int(found))
-    return str(found)
 
 
 def _number(found: Any) -> float | None:
