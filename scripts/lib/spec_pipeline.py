@@ -625,6 +625,15 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             if isinstance(schema, dict):
                 _drop_undefined_required(schema, f"{method.upper()} {path} {status} response", notes)
                 _open_enums(schema)
+                for _, node in _schemas(schema):
+                    # A field the document marks deprecated may stop coming: an answer without it still parses.
+                    props = node.get("properties") or {}
+                    if isinstance(node.get("required"), list):
+                        kept = [n for n in node["required"] if not (props.get(n) or {}).get("deprecated")]
+                        if kept != node["required"]:
+                            node["required"] = kept
+                            if not kept:
+                                del node["required"]
                 if str(status)[:1] in ("4", "5") and isinstance(schema.get("required"), list):
                     # An error answer must never fail to parse: the API has sent `{message}` and now sends
                     # `{code, message}`; the SDK reads what is there (custom/magic_hour/_errors.py).

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AiFaceEditorEditImageResponse200")
 
 
@@ -16,36 +18,37 @@ class AiFaceEditorEditImageResponse200:
     Attributes:
         id (str): Unique ID of the image. Use it with the [Get image Project API](https://docs.magichour.ai/api-
             reference/image-projects/get-image-details) to fetch status and downloads. Example: cuid-example.
-        frame_cost (int): Deprecated: the credits (once called frames) the image costs, as credits_charged says. Use
-            credits_charged. Example: 5.
         credits_charged (int): The amount of credits deducted from your account to generate the image. We charge credits
             right when the request is made.
 
             If an error occurred while generating the image(s), credits will be refunded and this field will be updated to
             include the refund. Example: 1.
+        frame_cost (int | Unset): Deprecated: the credits (once called frames) the image costs, as credits_charged says.
+            Use credits_charged. Example: 5.
     """
 
     id: str
-    frame_cost: int
     credits_charged: int
+    frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        frame_cost = self.frame_cost
-
         credits_charged = self.credits_charged
+
+        frame_cost = self.frame_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "frame_cost": frame_cost,
                 "credits_charged": credits_charged,
             }
         )
+        if frame_cost is not UNSET:
+            field_dict["frame_cost"] = frame_cost
 
         return field_dict
 
@@ -54,14 +57,14 @@ class AiFaceEditorEditImageResponse200:
         d = dict(src_dict)
         id = d.pop("id")
 
-        frame_cost = d.pop("frame_cost")
-
         credits_charged = d.pop("credits_charged")
+
+        frame_cost = d.pop("frame_cost", UNSET)
 
         ai_face_editor_edit_image_response_200 = cls(
             id=id,
-            frame_cost=frame_cost,
             credits_charged=credits_charged,
+            frame_cost=frame_cost,
         )
 
         ai_face_editor_edit_image_response_200.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.image_projects_get_details_response_200_downloads_item import (
         ImageProjectsGetDetailsResponse200DownloadsItem,
@@ -45,8 +47,6 @@ class ImageProjectsGetDetailsResponse200:
             BODY_SWAP, STORYBOARD, IMAGE_EXPANDER Example: AI_IMAGE.
         created_at (datetime.datetime):
         enabled (bool): Whether this resource is active. If false, it is deleted.
-        total_frame_cost (int): Deprecated: the credits (once called frames) the images cost. Use credits_charged.
-            Example: 5.
         credits_charged (int): The amount of credits deducted from your account to generate the image. We charge credits
             right when the request is made.
 
@@ -55,6 +55,8 @@ class ImageProjectsGetDetailsResponse200:
         downloads (list[ImageProjectsGetDetailsResponse200DownloadsItem]):
         error (ImageProjectsGetDetailsResponse200ErrorType0 | None): In the case of an error, this object will contain
             the error encountered during video render
+        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the images cost. Use
+            credits_charged. Example: 5.
     """
 
     id: str
@@ -64,10 +66,10 @@ class ImageProjectsGetDetailsResponse200:
     type_: str
     created_at: datetime.datetime
     enabled: bool
-    total_frame_cost: int
     credits_charged: int
     downloads: list[ImageProjectsGetDetailsResponse200DownloadsItem]
     error: ImageProjectsGetDetailsResponse200ErrorType0 | None
+    total_frame_cost: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -95,8 +97,6 @@ class ImageProjectsGetDetailsResponse200:
 
         enabled = self.enabled
 
-        total_frame_cost = self.total_frame_cost
-
         credits_charged = self.credits_charged
 
         downloads = []
@@ -110,6 +110,8 @@ class ImageProjectsGetDetailsResponse200:
         else:
             error = self.error
 
+        total_frame_cost = self.total_frame_cost
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,12 +123,13 @@ class ImageProjectsGetDetailsResponse200:
                 "type": type_,
                 "created_at": created_at,
                 "enabled": enabled,
-                "total_frame_cost": total_frame_cost,
                 "credits_charged": credits_charged,
                 "downloads": downloads,
                 "error": error,
             }
         )
+        if total_frame_cost is not UNSET:
+            field_dict["total_frame_cost"] = total_frame_cost
 
         return field_dict
 
@@ -159,8 +162,6 @@ class ImageProjectsGetDetailsResponse200:
 
         enabled = d.pop("enabled")
 
-        total_frame_cost = d.pop("total_frame_cost")
-
         credits_charged = d.pop("credits_charged")
 
         downloads = []
@@ -191,6 +192,8 @@ class ImageProjectsGetDetailsResponse200:
 
         error = _parse_error(d.pop("error"))
 
+        total_frame_cost = d.pop("total_frame_cost", UNSET)
+
         image_projects_get_details_response_200 = cls(
             id=id,
             name=name,
@@ -199,10 +202,10 @@ class ImageProjectsGetDetailsResponse200:
             type_=type_,
             created_at=created_at,
             enabled=enabled,
-            total_frame_cost=total_frame_cost,
             credits_charged=credits_charged,
             downloads=downloads,
             error=error,
+            total_frame_cost=total_frame_cost,
         )
 
         image_projects_get_details_response_200.additional_properties = d

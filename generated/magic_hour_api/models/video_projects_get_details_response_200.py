@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.video_projects_get_details_response_200_download_type_0 import (
         VideoProjectsGetDetailsResponse200DownloadType0,
@@ -53,8 +55,6 @@ class VideoProjectsGetDetailsResponse200:
         enabled (bool): Whether this resource is active. If false, it is deleted.
         start_seconds (float): Start time of your clip (seconds). Must be ≥ 0. Example: 0.
         end_seconds (float): End time of your clip (seconds). Must be greater than start_seconds. Example: 15.
-        total_frame_cost (int): Deprecated: the credits (once called frames) the video cost. Use credits_charged.
-            Example: 450.
         credits_charged (int): The amount of credits deducted from your account to generate the video. If the status is
             not 'complete', this value is an estimate and may be adjusted upon completion based on the actual FPS of the
             output video.
@@ -66,8 +66,10 @@ class VideoProjectsGetDetailsResponse200:
         error (None | VideoProjectsGetDetailsResponse200ErrorType0): In the case of an error, this object will contain
             the error encountered during video render
         downloads (list[VideoProjectsGetDetailsResponse200DownloadsItem]):
-        download (None | VideoProjectsGetDetailsResponse200DownloadType0): Deprecated: the first item of downloads, or
-            null while there is none. Use downloads.
+        total_frame_cost (int | Unset): Deprecated: the credits (once called frames) the video cost. Use
+            credits_charged. Example: 450.
+        download (None | Unset | VideoProjectsGetDetailsResponse200DownloadType0): Deprecated: the first item of
+            downloads, or null while there is none. Use downloads.
     """
 
     id: str
@@ -80,12 +82,12 @@ class VideoProjectsGetDetailsResponse200:
     enabled: bool
     start_seconds: float
     end_seconds: float
-    total_frame_cost: int
     credits_charged: int
     fps: float
     error: None | VideoProjectsGetDetailsResponse200ErrorType0
     downloads: list[VideoProjectsGetDetailsResponse200DownloadsItem]
-    download: None | VideoProjectsGetDetailsResponse200DownloadType0
+    total_frame_cost: int | Unset = UNSET
+    download: None | Unset | VideoProjectsGetDetailsResponse200DownloadType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -122,8 +124,6 @@ class VideoProjectsGetDetailsResponse200:
 
         end_seconds = self.end_seconds
 
-        total_frame_cost = self.total_frame_cost
-
         credits_charged = self.credits_charged
 
         fps = self.fps
@@ -139,8 +139,12 @@ class VideoProjectsGetDetailsResponse200:
             downloads_item = downloads_item_data.to_dict()
             downloads.append(downloads_item)
 
-        download: dict[str, Any] | None
-        if isinstance(self.download, VideoProjectsGetDetailsResponse200DownloadType0):
+        total_frame_cost = self.total_frame_cost
+
+        download: dict[str, Any] | None | Unset
+        if isinstance(self.download, Unset):
+            download = UNSET
+        elif isinstance(self.download, VideoProjectsGetDetailsResponse200DownloadType0):
             download = self.download.to_dict()
         else:
             download = self.download
@@ -159,14 +163,16 @@ class VideoProjectsGetDetailsResponse200:
                 "enabled": enabled,
                 "start_seconds": start_seconds,
                 "end_seconds": end_seconds,
-                "total_frame_cost": total_frame_cost,
                 "credits_charged": credits_charged,
                 "fps": fps,
                 "error": error,
                 "downloads": downloads,
-                "download": download,
             }
         )
+        if total_frame_cost is not UNSET:
+            field_dict["total_frame_cost"] = total_frame_cost
+        if download is not UNSET:
+            field_dict["download"] = download
 
         return field_dict
 
@@ -208,8 +214,6 @@ class VideoProjectsGetDetailsResponse200:
 
         end_seconds = d.pop("end_seconds")
 
-        total_frame_cost = d.pop("total_frame_cost")
-
         credits_charged = d.pop("credits_charged")
 
         fps = d.pop("fps")
@@ -242,10 +246,14 @@ class VideoProjectsGetDetailsResponse200:
 
             downloads.append(downloads_item)
 
+        total_frame_cost = d.pop("total_frame_cost", UNSET)
+
         def _parse_download(
             data: object,
-        ) -> None | VideoProjectsGetDetailsResponse200DownloadType0:
+        ) -> None | Unset | VideoProjectsGetDetailsResponse200DownloadType0:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -257,9 +265,11 @@ class VideoProjectsGetDetailsResponse200:
                 return download_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoProjectsGetDetailsResponse200DownloadType0, data)
+            return cast(
+                None | Unset | VideoProjectsGetDetailsResponse200DownloadType0, data
+            )
 
-        download = _parse_download(d.pop("download"))
+        download = _parse_download(d.pop("download", UNSET))
 
         video_projects_get_details_response_200 = cls(
             id=id,
@@ -272,11 +282,11 @@ class VideoProjectsGetDetailsResponse200:
             enabled=enabled,
             start_seconds=start_seconds,
             end_seconds=end_seconds,
-            total_frame_cost=total_frame_cost,
             credits_charged=credits_charged,
             fps=fps,
             error=error,
             downloads=downloads,
+            total_frame_cost=total_frame_cost,
             download=download,
         )
 

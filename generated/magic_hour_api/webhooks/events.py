@@ -7,24 +7,28 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from ..models import AudioProjectsGetDetailsResponse200
+from ..models import (
+    AudioProjectsGetDetailsResponse200,
+    ImageProjectsGetDetailsResponse200,
+    VideoProjectsGetDetailsResponse200,
+)
 
 
 @attrs.define
 class VideoStartedEvent:
-    """'video.started' (Video Started): its payload is a mapping."""
+    """'video.started' (Video Started): its payload is the project as GET /v1/video-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["video.started"] = "video.started"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: VideoProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> VideoProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = self.raw_payload
+            self._payload = VideoProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
@@ -40,19 +44,19 @@ class VideoStartedEvent:
 
 @attrs.define
 class VideoCompletedEvent:
-    """'video.completed' (Video Completed): its payload is a mapping."""
+    """'video.completed' (Video Completed): its payload is the project as GET /v1/video-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["video.completed"] = "video.completed"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: VideoProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> VideoProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = self.raw_payload
+            self._payload = VideoProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
@@ -68,19 +72,19 @@ class VideoCompletedEvent:
 
 @attrs.define
 class VideoErroredEvent:
-    """'video.errored' (Video Errored): its payload is a mapping."""
+    """'video.errored' (Video Errored): its payload is the project as GET /v1/video-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["video.errored"] = "video.errored"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: VideoProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> VideoProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = self.raw_payload
+            self._payload = VideoProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
@@ -96,19 +100,19 @@ class VideoErroredEvent:
 
 @attrs.define
 class ImageStartedEvent:
-    """'image.started' (Image Started): its payload is the project as GET /v1/audio-projects/{id} answers it."""
+    """'image.started' (Image Started): its payload is the project as GET /v1/image-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["image.started"] = "image.started"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: AudioProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: ImageProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> AudioProjectsGetDetailsResponse200:
+    def payload(self) -> ImageProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = AudioProjectsGetDetailsResponse200.from_dict(self.raw_payload)
+            self._payload = ImageProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
@@ -124,19 +128,19 @@ class ImageStartedEvent:
 
 @attrs.define
 class ImageCompletedEvent:
-    """'image.completed' (Image Completed): its payload is the project as GET /v1/audio-projects/{id} answers it."""
+    """'image.completed' (Image Completed): its payload is the project as GET /v1/image-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["image.completed"] = "image.completed"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: AudioProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: ImageProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> AudioProjectsGetDetailsResponse200:
+    def payload(self) -> ImageProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = AudioProjectsGetDetailsResponse200.from_dict(self.raw_payload)
+            self._payload = ImageProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
@@ -152,19 +156,19 @@ class ImageCompletedEvent:
 
 @attrs.define
 class ImageErroredEvent:
-    """'image.errored' (Image Errored): its payload is the project as GET /v1/audio-projects/{id} answers it."""
+    """'image.errored' (Image Errored): its payload is the project as GET /v1/image-projects/{id} answers it."""
 
     raw_payload: dict[str, Any]  # the payload as sent
     type: Literal["image.errored"] = "image.errored"
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
     drift: tuple[str, ...] = ()  # where the payload differs from the webhook document (unwrap warned)
-    _payload: AudioProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _payload: ImageProjectsGetDetailsResponse200 | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
-    def payload(self) -> AudioProjectsGetDetailsResponse200:
+    def payload(self) -> ImageProjectsGetDetailsResponse200:
         """The payload, typed on first use (unwrap checked that it parses)."""
         if self._payload is None:
-            self._payload = AudioProjectsGetDetailsResponse200.from_dict(self.raw_payload)
+            self._payload = ImageProjectsGetDetailsResponse200.from_dict(self.raw_payload)
         return self._payload
 
     @classmethod
