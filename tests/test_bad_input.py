@@ -102,7 +102,7 @@ BAD: dict[str, tuple[Case, str]] = {
     "negative start": (gen(start_seconds=-1.0), "start_seconds must be >= 0"),
     "end before start": (gen(start_seconds=2.0, end_seconds=1.0), "must be greater than start_seconds"),
     "end equal to start": (gen(start_seconds=1.0, end_seconds=1.0), "must be greater than start_seconds"),
-    "clip over the limit": (gen(start_seconds=0.0, end_seconds=181.0), "at most 180"),
+    "clip over the limit": (gen(start_seconds=0.0, end_seconds=301.0), "at most 300"),
     "prompted clip over its limit": (
         gen(start_seconds=0.0, end_seconds=46.0, style={"generation_mode": "prompted"}),
         "at most 45",

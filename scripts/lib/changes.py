@@ -409,7 +409,14 @@ def report(
     fresh = [line for line in new_notes.review if line not in old_notes.review]
     pending = [line for line in new_notes.review if line in old_notes.review]
     out = Report(warnings=fresh, pending=pending, needed=list(new_notes.needed), since=since)
-    out.warnings += [f"correction now in the document: {line}" for line in new_notes.redundant]
+    # A correction already redundant in the stored document is not news of this step either.
+    redundant = [f"correction now in the document: {line}" for line in new_notes.redundant]
+    out.warnings += [
+        line for line, note in zip(redundant, new_notes.redundant, strict=True) if note not in old_notes.redundant
+    ]
+    out.pending += [
+        line for line, note in zip(redundant, new_notes.redundant, strict=True) if note in old_notes.redundant
+    ]
     for key, op in after.items():
         if key not in before:
             extra = ", with a CLI command and a doc page" if op.method == "create" else ""

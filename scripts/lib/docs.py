@@ -295,8 +295,28 @@ def _item(
     out += [f"**API Endpoint**: `{method} {path}`", "", "#### Parameters", "", *_TABLE]
     params = re.findall(r"\{(\w+)\}", path)
     out += [f'| `{p}` | ✓ | The id create returned. | `"{PROJECT_ID}"` |' for p in params]
-    call = _call(f"client.v1.{module}.{verb}", [f'{p}="{PROJECT_ID}"' for p in params])
-    after = "print(res.status)\n" if verb == "get" else ""
+    query = [q for q in op.get("parameters") or [] if isinstance(q, dict) and q.get("in") == "query"]
+    for q in query:
+        schema = _resolve(spec, q.get("schema") or {})
+        example = schema.get("example", (schema.get("enum") or [None])[0])
+        shown = f"`{emit.markdown(_python(example))}`" if example is not None else ""
+        name = emit.markdown(str(q.get("name", "")))
+        mark = "✓" if q.get("required") else "✗"
+        out.append(f"| `{name}` | {mark} | {emit.markdown(q.get('description') or '')} | {shown} |")
+    args = [f'{p}="{PROJECT_ID}"' for p in params]
+    if verb == "list":
+        first = next((q for q in query if (_resolve(spec, q.get("schema") or {}).get("enum"))), None)
+        pick = [f"{first['name']}={_python(_resolve(spec, first['schema'])['enum'][0])}"] if first else []
+        walk = f"for item in client.v1.{module}.list({', '.join(args + pick)}):  # every page, one by one"
+        out += ["", "#### Example Snippet", "", _snippet(walk, "    print(item.to_dict())\n"), ""]
+        out += [
+            "`.iter_pages()`, `.has_next_page()` and `.get_next_page()` walk the pages themselves; the first",
+            "page's `items` and `next_cursor` are the API's answer, as the official SDK has them.",
+            "",
+        ]
+        return "\n".join(out + _response(spec, op, names.get(f"{method} {path}")))
+    call = _call(f"client.v1.{module}.{verb}", args)
+    after = ("print(res.status)\n" if params else "print(res.to_dict())\n") if verb == "get" else ""
     out += ["", "#### Example Snippet", "", _snippet(call, after), ""]
     return "\n".join(out + _response(spec, op, names.get(f"{method} {path}")))
 
@@ -387,7 +407,7 @@ def render_module(spec: dict[str, Any], top: str, custom: str, names: Mapping[st
                     follow = by_id[link["operationId"]][2]["x-sdk-module"]
                     sections.append(_generate(spec, module, path, op, (follow, _result_name(follow))))
                 sections.append(_create(spec, module, path, op, names))
-            elif verb in ("get", "delete"):
+            elif verb in ("get", "delete", "list"):
                 sections.append(_item(spec, module, verb, method.upper(), path, op, names))
                 if verb == "get" and "x-sdk-project" in op:
                     sections.append(_check_result(module, _result_name(module)))
