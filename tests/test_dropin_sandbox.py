@@ -126,7 +126,7 @@ def test_a_module_of_the_official_sdk_our_document_lacks_says_what_to_do(client:
     with pytest.raises(ModuleNotInSpecError) as caught:
         client.v1.ai_music_generator.generate(prompt="a song")  # type: ignore[attr-defined]
     assert "official magic-hour SDK" in str(caught.value) and "scripts/update-spec" in str(caught.value)
-    assert isinstance(caught.value, AttributeError) and not hasattr(client.v1, "saved_items")
+    assert isinstance(caught.value, AttributeError) and not hasattr(client.v1, "ai_ugc_ad")
     with pytest.raises(ModuleNotInSpecError, match="Did you mean face_swap"):
         client.v1.face_swapp  # type: ignore[attr-defined]  # noqa: B018
 
@@ -138,9 +138,11 @@ def test_the_video_editor_limits_follow_the_model(client: Client, media: dict[st
         client.v1.ai_video_editor.create(**body, model="gemini-omni", start_seconds=0, end_seconds=12)
     with pytest.raises(ValidationError, match="at least 3 s"):
         client.v1.ai_video_editor.create(**body, model="gemini-omni", start_seconds=0, end_seconds=2)
-    with pytest.raises(ValidationError, match="720p"):
-        client.v1.ai_video_editor.create(**body, model="gemini-omni", resolution="1080p", end_seconds=5)
-    assert client.v1.ai_video_editor.create(**body, model="ltx-2.3", start_seconds=0, end_seconds=30).id
+    with pytest.raises(ValidationError, match="720p or 1080p"):
+        client.v1.ai_video_editor.create(**body, model="gemini-omni-1.1", resolution="480p", end_seconds=5)
+    with pytest.raises(ValidationError, match="at most 20 s"):
+        client.v1.ai_video_editor.create(**body, model="ltx-2.5", start_seconds=0, end_seconds=21)
+    assert client.v1.ai_video_editor.create(**body, model="ltx-2.5", start_seconds=0, end_seconds=20).id
 
 
 def test_the_official_poll_interval_setting_is_honoured(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:

@@ -326,7 +326,7 @@ def test_error_texts_do_not_repeat_themselves(tmp_path: Path) -> None:
         with pytest.raises(PaymentRequiredError) as caught:
             client.v1.ai_image_generator.create(image_count=1, style={"prompt": "a fox"})
     text = str(caught.value)
-    assert ".." not in text and text.count("Add credits") == 1
+    assert ".." not in text and text.count("Purchase credits") == 1  # the document's advice for the code, once
 
 
 DISK_FULL_PROGRAM = """
