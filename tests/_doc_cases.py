@@ -55,9 +55,9 @@ def set_at(body: dict[str, Any], dotted: str, value: Any) -> None:
 
 
 def _enum_fields(schema: Any, where: str = "") -> Iterator[tuple[str, list[Any]]]:
-    schema = _spec.resolve(schema)
+    schema = _spec.follow_ref(schema)
     for name, prop in schema.get("properties", {}).items():
-        prop = _spec.resolve(prop)
+        prop = _spec.follow_ref(prop)
         dotted = f"{where}.{name}" if where else name
         if prop.get("enum") and not prop.get("deprecated"):
             yield dotted, list(prop["enum"])

@@ -33,7 +33,7 @@ def _generators() -> list[tuple[str, str, str]]:
     return [
         (m, p, op["x-sdk-module"])
         for m, p, op in _spec.operations()
-        if "links" in _spec.resolve(op["responses"].get("200", {}))
+        if "links" in _spec.follow_ref(op["responses"].get("200", {}))
     ]
 
 

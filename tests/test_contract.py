@@ -83,7 +83,7 @@ def _document_files(doc: dict[str, Any]) -> list[tuple[str, str]]:
 
 def _example_everything(schema: Any) -> Any:
     """A value for every field of a schema (one item per array), to find every file field."""
-    schema = _spec.resolve(schema or {})
+    schema = _spec.follow_ref(schema or {})
     if schema.get("type") == "array":
         return [_example_everything(schema.get("items", {}))]
     kept = {name: entry["schema"] for name, entry in (schema.get("x-sdk-deprecated") or {}).items()}

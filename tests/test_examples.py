@@ -38,7 +38,7 @@ def _projects(client: Client, samples: dict[str, Path]) -> dict[str, str]:
     """One project per project module (video_projects, image_projects, …): module -> id."""
     ids: dict[str, str] = {}
     for method, path, op in _spec.operations():
-        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+        link = _spec.follow_ref(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
         target = next(
             (o for _, _, o in _spec.operations() if link and o.get("operationId") == link["operationId"]), None
         )

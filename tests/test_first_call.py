@@ -41,8 +41,8 @@ def _variants(body: dict[str, Any], schema: dict[str, Any]) -> Iterator[dict[str
     yield body
     props = schema.get("properties", {})
     for name, prop in props.items():
-        prop = _spec.resolve(prop)
-        nested = {key: _spec.resolve(sub) for key, sub in prop.get("properties", {}).items()}
+        prop = _spec.follow_ref(prop)
+        nested = {key: _spec.follow_ref(sub) for key, sub in prop.get("properties", {}).items()}
         for value in prop.get("enum", ()):
             yield {**body, name: value}
         for key, sub in nested.items():

@@ -43,7 +43,7 @@ def _typed(field: str, value: str) -> Any:
 
 def _outputs(schema: Mapping[str, Any], body: Mapping[str, Any]) -> int:
     for name, prop in schema.get("properties", {}).items():
-        prop = _spec.resolve(prop)
+        prop = _spec.follow_ref(prop)
         if prop.get("x-output-count"):
             return int(body.get(name, prop.get("default", 1)))
     return 1
@@ -304,7 +304,7 @@ def test_an_option_that_adds_credits_adds_them_only_where_the_document_says(
     if condition:
         prop: Any = schema
         for part in condition["field"].split("."):
-            prop = _spec.resolve(_spec.resolve(prop).get("properties", {}).get(part, {}))
+            prop = _spec.follow_ref(_spec.follow_ref(prop).get("properties", {}).get(part, {}))
         free = [v for v in prop.get("enum", ()) if v not in condition["in"] and v != "default"]
     for models, extra in ((paid, amount), (free, 0)):
         for model in models:

@@ -91,7 +91,7 @@ def _ratio_cases() -> Iterator[Any]:
         field = _rules(schema).get("aspect_ratio")
         prop: Any = schema
         for part in str(field).split(".") if field else ():
-            prop = _spec.resolve(_spec.resolve(prop).get("properties", {}).get(part, {}))
+            prop = _spec.follow_ref(_spec.follow_ref(prop).get("properties", {}).get(part, {}))
         for value in prop.get("enum", ()) if field else ():
             if re.fullmatch(r"\d+:\d+", str(value)):
                 yield pytest.param(method, path, field, value, id=case_id(method, path, value))
@@ -119,7 +119,7 @@ def _ops_with(key: str) -> Iterator[Any]:
 def _example(schema: Mapping[str, Any], dotted: str) -> Any:
     prop: Any = schema
     for part in dotted.split("."):
-        prop = _spec.resolve(_spec.resolve(prop).get("properties", {}).get(part, {}))
+        prop = _spec.follow_ref(_spec.follow_ref(prop).get("properties", {}).get(part, {}))
     return prop.get("example")
 
 
@@ -171,7 +171,7 @@ def _unshaped_image_cases() -> Iterator[Any]:
 
 
 def _spec_file_types(schema: Any) -> set[str]:
-    schema = _spec.resolve(schema)
+    schema = _spec.follow_ref(schema)
     found = set(_spec.asset_types(schema)) if "x-asset-type" in schema else set()
     for prop in schema.get("properties", {}).values():
         found |= _spec_file_types(prop)
@@ -318,7 +318,7 @@ def test_each_project_reports_a_type_its_get_lists(sandbox: Sandbox, uploaded: d
     checked = 0
     for op in create_operations():
         get = _spec.response_schema(_spec.operation("GET", op.get_path))
-        described = str(_spec.resolve(get.get("properties", {}).get("type", {})).get("description", ""))
+        described = str(_spec.follow_ref(get.get("properties", {}).get("type", {})).get("description", ""))
         listed = re.search(r"Possible values are ([A-Z0-9_, ]+)", described)
         if not listed:
             continue
@@ -334,7 +334,7 @@ def test_each_project_reports_a_type_its_get_lists(sandbox: Sandbox, uploaded: d
 def _durations() -> Iterator[Any]:
     """Each model's durations as its end_seconds description lists them ("* **`veo3.1-lite`**: 4, 6, 8, ...")."""
     for method, path, schema in creates():
-        end = _spec.resolve(schema.get("properties", {}).get("end_seconds", {}))
+        end = _spec.follow_ref(schema.get("properties", {}).get("end_seconds", {}))
         for model, values in re.findall(r"\*\*`([^`]+)`\*\*: ([\d., ]+)", str(end.get("description", ""))):
             seconds = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", values)]
             yield pytest.param(method, path, model, seconds, id=case_id(method, path, model))

@@ -18,9 +18,9 @@ from .conftest import TOKEN
 
 def _selected_fields(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(dotted field, its x-selected-by, its schema) for every field another one selects."""
-    schema = _spec.resolve(schema)
+    schema = _spec.follow_ref(schema)
     for name, prop in schema.get("properties", {}).items():
-        prop = _spec.resolve(prop)
+        prop = _spec.follow_ref(prop)
         dotted = f"{where}.{name}" if where else name
         if isinstance(prop.get("x-selected-by"), dict):
             yield dotted, prop["x-selected-by"], prop
@@ -37,7 +37,7 @@ def _cases(files_only: bool = False) -> Iterator[Any]:
             parent = dotted.rsplit(".", 1)[0] + "." if "." in dotted else ""
             selector: Any = schema
             for part in (parent + rule["field"]).split("."):
-                selector = _spec.resolve(_spec.resolve(selector).get("properties", {}).get(part, {}))
+                selector = _spec.follow_ref(_spec.follow_ref(selector).get("properties", {}).get(part, {}))
             other = next((v for v in selector.get("enum", ()) if v not in rule["values"]), None)
             if other is not None:
                 yield pytest.param(

@@ -23,7 +23,7 @@ def _followed_get(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _drop_upload_response_field(doc: dict[str, Any]) -> None:
     schema = _spec.response_schema(_upload(doc), doc=doc)
-    items = _spec.resolve(_spec.resolve(schema["properties"]["items"], doc)["items"], doc)
+    items = _spec.follow_ref(_spec.follow_ref(schema["properties"]["items"], doc)["items"], doc)
     del items["properties"]["file_path"]
 
 

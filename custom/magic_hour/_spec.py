@@ -30,7 +30,7 @@ def document() -> dict[str, Any]:
     return catalog.DOCUMENT
 
 
-def resolve(schema: Any, doc: dict[str, Any] | None = None) -> Any:
+def follow_ref(schema: Any, doc: dict[str, Any] | None = None) -> Any:
     """`schema` with a top-level `$ref` followed. The catalog has none left; a document passed in (the CLI built
     from a new document at generation) may."""
     while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
@@ -65,12 +65,12 @@ def operation(method: str, path: str) -> dict[str, Any]:
 def body_schema(op: dict[str, Any], doc: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """The JSON request body schema of an operation, if it has one."""
     schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-    return cast(dict[str, Any], resolve(schema, doc)) if schema is not None else None
+    return cast(dict[str, Any], follow_ref(schema, doc)) if schema is not None else None
 
 
 def response_schema(op: dict[str, Any], status: str = "200", doc: dict[str, Any] | None = None) -> dict[str, Any]:
-    response = resolve(op.get("responses", {}).get(status, {}), doc)
-    return cast(dict[str, Any], resolve(response.get("content", {}).get(_JSON, {}).get("schema", {}), doc))
+    response = follow_ref(op.get("responses", {}).get(status, {}), doc)
+    return cast(dict[str, Any], follow_ref(response.get("content", {}).get(_JSON, {}).get("schema", {}), doc))
 
 
 def sdk_module(op: dict[str, Any]) -> str:
@@ -133,7 +133,7 @@ def _find(schema: Any, key: str) -> Any:
 
 def asset_types(schema: Any) -> tuple[str, ...]:
     """The asset types a file field takes: `x-asset-type` is one (`image`) or a list (`[image, video]`)."""
-    value = resolve(schema).get("x-asset-type") if isinstance(resolve(schema), dict) else None
+    value = follow_ref(schema).get("x-asset-type") if isinstance(follow_ref(schema), dict) else None
     if value is None:
         return ()
     return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
@@ -182,7 +182,7 @@ _UPLOAD_RESPONSE_ITEM = ("upload_url", "file_path")
 
 
 def _item_props(schema: dict[str, Any], array: str) -> dict[str, Any]:
-    items = resolve(resolve(schema.get("properties", {}).get(array, {})).get("items", {}))
+    items = follow_ref(follow_ref(schema.get("properties", {}).get(array, {})).get("items", {}))
     return cast(dict[str, Any], items.get("properties", {}))
 
 
@@ -207,7 +207,7 @@ def contract_problems(doc: dict[str, Any] | None = None) -> list[str]:
         if _find(request, "x-extensions") is None:
             problems.append(f"{method} {path}: the x-extensions table is missing")
     for method, path, op in operations(doc):
-        link = resolve(op.get("responses", {}).get("200", {}), doc).get("links", {}).get("result")
+        link = follow_ref(op.get("responses", {}).get("200", {}), doc).get("links", {}).get("result")
         if not link:
             continue
         if "id" not in response_schema(op, doc=doc).get("properties", {}):

@@ -29,7 +29,7 @@ def json_schema(schema: Any, doc: dict[str, Any] | None = None, _depth: int = 0)
     """An OpenAPI 3.0 schema as plain JSON Schema: references inlined, `nullable` as a type, extensions dropped."""
     if _depth > 64:
         raise _spec.SpecContractError("openapi.yaml has a schema nested deeper than 64 levels (a $ref cycle?).")
-    schema = _spec.resolve(schema, doc)
+    schema = schema
     if isinstance(schema, list):
         return [json_schema(item, doc, _depth + 1) for item in schema]
     if not isinstance(schema, dict):
@@ -201,7 +201,7 @@ def rule_problems(method: str, path: str, body: Any) -> list[str]:
 
 def unused_fields(schema: Any, value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
     """Where `value` holds a field that a sibling's value leaves unused (`x-selected-by`), any kind of field."""
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return
     if isinstance(value, Mapping):
@@ -258,7 +258,7 @@ def file_fields(
     schema: Any, value: Any, where: tuple[str | int, ...] = (), selected: bool = True
 ) -> Iterator[FileField]:
     """Every file a body names, wherever it sits: under `assets`, in arrays, in objects inside arrays."""
-    schema = _spec.resolve(schema)
+    schema = schema
     if not isinstance(schema, Mapping):
         return
     if "x-asset-type" in schema and value is not None and not isinstance(value, Mapping | list | tuple):
@@ -284,7 +284,7 @@ def _selected(prop: Any, siblings: Mapping[str, Any]) -> bool:
     The sibling left out means the API's default, which the spec states as that field's own default if at all;
     so only a value given and not among `values` unselects the field.
     """
-    rule = _spec.resolve(prop).get("x-selected-by") if isinstance(_spec.resolve(prop), Mapping) else None
+    rule = prop.get("x-selected-by") if isinstance(prop, Mapping) else None
     if not isinstance(rule, Mapping) or rule.get("field") not in siblings:
         return True
     return siblings[rule["field"]] in rule.get("values", ())

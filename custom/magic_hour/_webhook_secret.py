@@ -40,7 +40,7 @@ def checked(value: object, where: str) -> Secret:
     return Secret(value)
 
 
-def resolve(explicit: str | Secret | None, client_secret: Secret | None = None) -> Secret:
+def secret_from(explicit: str | Secret | None, client_secret: Secret | None = None) -> Secret:
     """The secret to verify with: the argument, the client's (`Client(webhook_secret=...)`), or the environment's."""
     if isinstance(explicit, Secret):
         return explicit

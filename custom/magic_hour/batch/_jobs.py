@@ -47,7 +47,7 @@ def generators() -> dict[str, Generator]:
     by_id = {op.get("operationId"): op for _, _, op in _spec.operations()}
     found: dict[str, Generator] = {}
     for method, path, op in _spec.operations():
-        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+        link = op.get("responses", {}).get("200", {}).get("links", {}).get("result")
         if link and link.get("operationId") in by_id:
             module = _spec.sdk_module(op)
             found[module] = Generator(module, method, path, _spec.sdk_module(by_id[link["operationId"]]))

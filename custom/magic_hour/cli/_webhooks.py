@@ -22,7 +22,7 @@ import httpx
 from magic_hour_api.webhooks import BY_TYPE, EVENT_TYPES, SIGNATURE_HEADER, TIMESTAMP_HEADER
 
 from .._errors import ValidationError
-from .._webhook_secret import Secret, resolve
+from .._webhook_secret import Secret, secret_from
 from ..webhooks import (
     SECRET_ENV,
     UnknownWebhookEvent,
@@ -89,7 +89,7 @@ def _url(value: str, flag: str) -> str:
 
 
 def _trigger(args: argparse.Namespace) -> int:
-    secret = resolve(args.secret)
+    secret = secret_from(args.secret)
     url = _url(args.to, "--to")
     event = BY_TYPE[args.event].example()
     if args.project_id is not None and isinstance(event.get("payload"), dict):
@@ -231,7 +231,7 @@ def _handler(listener: _Listener) -> type[BaseHTTPRequestHandler]:
 
 
 def _listen(args: argparse.Namespace) -> int:
-    secret = resolve(args.secret)
+    secret = secret_from(args.secret)
     warnings.filterwarnings("ignore", category=WebhookDriftWarning)  # each delivery's line says how it drifted
     listener = _Listener(args, secret)
     try:

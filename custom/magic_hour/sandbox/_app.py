@@ -58,7 +58,7 @@ def _create_answer(method: str, path: str) -> tuple[Shape, tuple[str, ...]]:
     costs = tuple(
         name
         for name, prop in ok.get("properties", {}).items()
-        if name not in ("id", "credits_charged") and _spec.resolve(prop).get("type") == "integer"
+        if name not in ("id", "credits_charged") and prop.get("type") == "integer"
     )
     return Shape.of(ok), costs
 
@@ -155,7 +155,7 @@ class SandboxApp:
             routes.append((prefix, pattern, methods))
         return routes
 
-    def _resolve(self, req: Request) -> tuple[str | None, str | None, Callable[[], Reply]]:
+    def _route(self, req: Request) -> tuple[str | None, str | None, Callable[[], Reply]]:
         if req.path.startswith("/storage/"):
             key = req.path[len("/storage/") :]
             if req.method == "PUT":
@@ -180,7 +180,7 @@ class SandboxApp:
         return None, None, lambda: Reply.error(404, "Not Found")
 
     def on_request(self, req: Request, handler: _Handler) -> None:
-        route, module, respond = self._resolve(req)
+        route, module, respond = self._route(req)
         token = _bearer(req)
         req.owner = token_id(token)  # hashed once per request; "" has a fingerprint too, shared by all without one
         entry = LoggedRequest(

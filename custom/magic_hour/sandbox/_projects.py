@@ -64,7 +64,7 @@ def create_operations() -> list[Operation]:
     by_id = {op.get("operationId"): (m, p, op) for m, p, op in _spec.operations()}
     out = []
     for method, path, op in _spec.operations():
-        link = _spec.resolve(op.get("responses", {}).get("200", {})).get("links", {}).get("result")
+        link = op.get("responses", {}).get("200", {}).get("links", {}).get("result")
         if not link or link.get("operationId") not in by_id:
             continue
         get_method, get_path, get_op = by_id[link["operationId"]]
@@ -125,7 +125,7 @@ def clip(operation: Operation, body: Mapping[str, Any]) -> tuple[float, float]:
 def _marked(schema: Mapping[str, Any], body: Mapping[str, Any], key: str) -> Any:
     """The value of the body field whose schema carries `key` (x-output-count, x-output-format): as given,
     else the field's default, which is what the API uses (the GIF generator's output_format is `gif`)."""
-    marked = [(name, _spec.resolve(prop)) for name, prop in schema.get("properties", {}).items()]
+    marked = [(name, prop) for name, prop in schema.get("properties", {}).items()]
     marked = [(name, prop) for name, prop in marked if prop.get(key)]
     given = [body[name] for name, _ in marked if name in body]
     return given[0] if given else next((prop["default"] for _, prop in marked if "default" in prop), None)
@@ -133,7 +133,7 @@ def _marked(schema: Mapping[str, Any], body: Mapping[str, Any], key: str) -> Any
 
 def _text(schema: Any, value: Any) -> list[str]:
     """The free text of a body (prompts, topics, content): strings that are neither files nor enum values."""
-    schema = _spec.resolve(schema)
+    schema = schema
     if isinstance(value, Mapping):
         props = schema.get("properties", {})
         return [t for k, v in value.items() for t in _text(props.get(k, {}), v)]
@@ -187,7 +187,7 @@ def _trimmed(operation: Operation) -> frozenset[str]:
     for source in spec.get("sources", ()) if isinstance(spec, Mapping) else ():
         node: Any = operation.schema
         for part in str(source).split("."):
-            node = _spec.resolve(_spec.resolve(node).get("properties", {}).get(part, {}))
+            node = node.get("properties", {}).get(part, {})
         kinds.update(_spec.asset_types(node))
     return frozenset(kinds)
 
@@ -208,12 +208,12 @@ class Renderer:
         self._lock = threading.Lock()
         self._cache: dict[str, _Cached] = {}
 
-    def render(self, project: Project, resolve: Callable[[str], Path | None]) -> None:
+    def render(self, project: Project, locate: Callable[[str], Path | None]) -> None:
         """Make the project's outputs; a RenderError says what the API would (refunded by the caller)."""
         inputs: dict[str, list[Path]] = {}
         for kind, values in project.inputs.items():
             for value in values:
-                path = resolve(value)
+                path = locate(value)
                 if path is None:
                     raise RenderError("asset_download_failed", f"Could not download {value}: the sandbox is offline.")
                 inputs.setdefault(kind, []).append(path)
@@ -333,7 +333,7 @@ def input_files(found: Iterable[_validation.FileField]) -> dict[str, list[str]]:
 
 def _default(schema: Any) -> Any:
     """A value of the schema's type: its example, else something of the right shape."""
-    schema = _spec.resolve(schema)
+    schema = schema
     if schema.get("nullable"):
         return None
     if "example" in schema:
@@ -372,9 +372,7 @@ class Shape:
         props = schema.get("properties", {})
         fields = tuple((name, _default(prop)) for name, prop in props.items())
         same = tuple(
-            (name, str(_spec.resolve(prop)["x-same-as"]))
-            for name, prop in props.items()
-            if isinstance(_spec.resolve(prop).get("x-same-as"), str)
+            (name, str(prop["x-same-as"])) for name, prop in props.items() if isinstance(prop.get("x-same-as"), str)
         )
         return cls(fields, frozenset(name for name, _ in fields), same)
 
@@ -407,13 +405,13 @@ def project_shape(get_path: str, rules: _spec.ProjectRules) -> ProjectShape:
     fields = []
     if rules.outputs:
         props = get_schema.get("properties", {})
-        item_schema = _spec.resolve(_spec.resolve(props.get(rules.outputs, {})).get("items", {}))
+        item_schema = props.get(rules.outputs, {}).get("items", {})
         for name, prop in item_schema.get("properties", {}).items():
             if name == rules.output_url:
                 fields.append((name, "url"))
-            elif _spec.resolve(prop).get("format") == "date-time":
+            elif prop.get("format") == "date-time":
                 fields.append((name, "expires"))
-            elif _spec.resolve(prop).get("type") == "string":
+            elif prop.get("type") == "string":
                 fields.append((name, "key"))
     return ProjectShape(Shape.of(get_schema), Shape.of(item_schema), tuple(fields))
 

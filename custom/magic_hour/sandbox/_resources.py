@@ -87,7 +87,7 @@ class ListedItems:
         op = _spec.operation("GET", get_path)
         self.paging = op["x-sdk-pagination"]
         schema = _spec.response_schema(op)
-        self.item_schema = _spec.resolve(schema["properties"][self.paging["items"]]).get("items", {})
+        self.item_schema = schema["properties"][self.paging["items"]].get("items", {})
         self.params = {str(p["name"]): p for p in op.get("parameters") or [] if p.get("in") == "query"}
         self._make_file = make_file  # (owner, media kind, folder) -> a storage key holding such a file
         self._per_value = per_value

@@ -18,7 +18,7 @@ _CLIP_SECONDS = 1.0
 
 
 def _value(schema: Any, files: Mapping[str, Any]) -> Any:
-    schema = _spec.resolve(schema)
+    schema = schema
     if "x-asset-type" in schema:
         return os.fspath(files[_spec.asset_types(schema)[0]])
     example = schema.get("example")
@@ -55,16 +55,16 @@ def _add_required(body: dict[str, Any], schema: Mapping[str, Any], then: Any, fi
     """Add to `body` every field a rule's `then` requires (at any depth), valued from `schema`."""
     if not isinstance(then, Mapping):
         return
-    props = _spec.resolve(schema).get("properties", {})
+    props = schema.get("properties", {})
     for name in then.get("required", []):
         if name not in body and name in props:
             body[name] = _named(name, props[name], files)
     for name, sub in then.get("properties", {}).items():
         if name in props and isinstance(body.get(name), dict):
-            _add_required(body[name], _spec.resolve(props[name]), sub, files)
+            _add_required(body[name], props[name], sub, files)
         elif name in props and isinstance(sub, Mapping) and sub.get("required"):
-            body[name] = _object(_spec.resolve(props[name]), files)
-            _add_required(body[name], _spec.resolve(props[name]), sub, files)
+            body[name] = _object(props[name], files)
+            _add_required(body[name], props[name], sub, files)
 
 
 def example_body(method: str, path: str, files: Mapping[str, Any]) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def body_for(schema: Mapping[str, Any], files: Mapping[str, Any]) -> dict[str, A
         props = schema.get("properties", {})
         if clip.get("start") in props:
             body[clip["start"]] = 0.0
-        shortest = _spec.resolve(props.get(clip["end"], {})).get("minimum", 0)
+        shortest = props.get(clip["end"], {}).get("minimum", 0)
         body[clip["end"]] = max(float(shortest), _CLIP_SECONDS)
     return body
 

@@ -11,7 +11,7 @@ from magic_hour_api.webhooks import BY_TYPE, EventInfo, UnknownWebhookEvent, Web
 from .. import _spec
 from .._errors import ValidationError
 from .._types import ProgressCallback
-from .._webhook_secret import SECRET_ENV, Secret, resolve
+from .._webhook_secret import SECRET_ENV, Secret, secret_from
 from ._parse import parse
 from ._verify import DEFAULT_TOLERANCE, raw_body, verify
 
@@ -24,8 +24,8 @@ Headers = Mapping[str, str] | Any  # any mapping a framework hands over, or (nam
 _last: tuple[str, Secret] | None = None
 
 
-def _resolve(explicit: str | None, client_secret: Secret | None) -> Secret:
-    """`resolve()`, without checking the same secret string again on every delivery."""
+def _secret(explicit: str | None, client_secret: Secret | None) -> Secret:
+    """`secret_from()`, without checking the same secret string again on every delivery."""
     global _last
     if explicit is None and client_secret is not None:
         return client_secret
@@ -33,7 +33,7 @@ def _resolve(explicit: str | None, client_secret: Secret | None) -> Secret:
     last = _last
     if last is not None and type(given) is str and last[0] == given:
         return last[1]
-    secret = resolve(explicit, client_secret)
+    secret = secret_from(explicit, client_secret)
     if type(given) is str:
         _last = (given, secret)
     return secret
@@ -65,7 +65,7 @@ def verify_signature(
     """Check that `payload` (the raw body) was signed by Magic Hour within `tolerance` seconds of now; raises a
     WebhookVerificationError subclass that says why not. The secret: `secret`, else MAGIC_HOUR_WEBHOOK_SECRET."""
     body, from_str = raw_body(payload)
-    verify(body, headers, _resolve(secret, _client_secret), tolerance=tolerance, from_str=from_str)
+    verify(body, headers, _secret(secret, _client_secret), tolerance=tolerance, from_str=from_str)
 
 
 @overload
@@ -100,7 +100,7 @@ def unwrap(
     """The verified, typed event in a delivery (`VideoCompletedEvent` …; an `UnknownWebhookEvent` for a type this
     SDK does not know, unless `strict`). Raises a WebhookVerificationError subclass for anything not verified."""
     body, from_str = (payload, False) if type(payload) is bytes else raw_body(payload)
-    verify(body, headers, _resolve(secret, _client_secret), tolerance, from_str)
+    verify(body, headers, _secret(secret, _client_secret), tolerance, from_str)
     return parse(body, strict)
 
 
