@@ -80,7 +80,7 @@ def every_generator(output: Path) -> int:
         files = {"image": image, "audio": audio, "video": video}
         with Client(token=sandbox.token, base_url=sandbox.base_url, poll_interval=0.05) as client:
             for method, path, op in _spec.operations():
-                link = _spec.resolve(op["responses"].get("200", {})).get("links", {}).get("result")
+                link = op["responses"].get("200", {}).get("links", {}).get("result")
                 if not link:
                     continue
                 module = op["x-sdk-module"]

@@ -54,8 +54,10 @@ def render(spec: dict[str, Any]) -> dict[str, bytes]:
 
 
 def _render(spec: dict[str, Any]) -> dict[str, bytes]:
+    import catalog_writer
     from magic_hour import _spec  # the runtime's own reading of the spec, imported when generating
 
+    spec = catalog_writer.document(spec)  # as the runtime reads it: every reference followed
     files: dict[str, str] = {}
     index: dict[str, str] = {}
     for method, path, op in _spec.operations(spec):
