@@ -59,7 +59,7 @@ class _Watched:
         handle = self.sandbox.app.on_request
 
         def on_request(req: Any, handler: Any) -> None:
-            create = self.sandbox.app._resolve(req)[0] == "create"
+            create = self.sandbox.app._route(req)[0] == "create"
             if not create:
                 return handle(req, handler)
             self.arrived.set()
