@@ -17,7 +17,10 @@ import changes
 
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.M)
 _MARKER = re.compile(r"<!-- document sha256 ([0-9a-f]{64}) -->")
-_HEAD = "# Changelog\n\nNewest first. Each entry is written by `scripts/update-spec` from its change report.\n"
+_HEAD = (
+    "# Changelog\n\nNewest first. An entry that names its document (its sha256) is written by `scripts/update-spec`"
+    " from its change\nreport; the SDK's own changes between documents are written by hand.\n"
+)
 
 
 def current(version_file: Path) -> str:
