@@ -172,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_reply(Reply.error(400, f"Invalid request: {problem}"), None)
             return
         url = urlsplit(self.path)
-        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        query = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}  # `cursor=` is given
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = Request(self.command, url.path, query, headers, self)
         self.server.on_request(request, self)

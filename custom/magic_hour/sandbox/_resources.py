@@ -146,8 +146,33 @@ class ListedItems:
             out.append(asset)
         return out
 
+    def _query_problem(self, query: dict[str, str]) -> str | None:
+        """Why a query parameter given breaks its schema (as the API answers 400), or None."""
+        import fastjsonschema
+
+        for name, given in query.items():
+            param = self.params.get(name)
+            if param is None:
+                listed = ", ".join(self.params) or "none"
+                return f"{name!r} is not a query parameter of this operation (it takes {listed})."
+            schema = {k: v for k, v in (param.get("schema") or {}).items() if k not in ("example", "nullable")}
+            value: Any = given
+            if schema.get("type") in ("integer", "number"):
+                try:
+                    value = int(given) if schema["type"] == "integer" else float(given)
+                except ValueError:
+                    return f"{name} must be a number."
+            try:
+                fastjsonschema.validate(schema, value)
+            except fastjsonschema.JsonSchemaValueException as exc:
+                return f"{name} {exc.message.removeprefix('data ')}."
+        return None
+
     def page(self, owner: str, query: dict[str, str], sign: Signer) -> tuple[int, dict[str, Any]]:
         """(status, answer) for one page asked for with `query`."""
+        problem = self._query_problem(query)
+        if problem is not None:
+            return 400, {"message": problem}
         items = self.items(owner)
         field = self._filter_field()
         if field and query.get(field) is not None:
