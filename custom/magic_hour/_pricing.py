@@ -165,4 +165,4 @@ def described(schema: Mapping[str, Any]) -> str | None:
             "run": "a run"}.get(str(pricing.get("per", "output")), "a unit")  # fmt: skip
     fields = sorted({str(t.get("field")) for t in pricing.get("terms", ()) if isinstance(t, Mapping)})
     by = f", changed by {', '.join(fields)}" if fields else ""
-    return f"{each:g} credits {unit}{by}"
+    return f"{each:g} credit{'' if each == 1 else 's'} {unit}{by}"
