@@ -96,7 +96,7 @@ async def test_tools_are_the_documents_generators_with_their_prices(sandbox: San
         assert tool.description is not None and "CHARGES CREDITS" in tool.description
         price = _body(expected[name]).get("x-pricing")
         if price:
-            assert f"{price['each']:g} credits " in tool.description
+            assert f"CHARGES CREDITS: {price['each']:g} credit" in tool.description
         assert tool.input_schema["type"] == "object"
         assert "$ref" not in json.dumps(tool.input_schema)
     readers = {name for name, tool in tools.items() if (tool.annotations or ANY).read_only_hint}
