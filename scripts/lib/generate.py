@@ -212,14 +212,8 @@ def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Bui
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    """Map each file below `root` (caches left out) to its bytes."""
-    if not root.exists():
-        return {}
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """Map each file below `root` (caches left out) to its bytes (the swap's own reading of a folder)."""
+    return swap.tree(root)
 
 
 def differences(want: dict[str, bytes], have: dict[str, bytes]) -> list[str]:

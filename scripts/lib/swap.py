@@ -136,7 +136,7 @@ def commit(root: Path, files: dict[Path, bytes | None], trees: dict[Path, dict[s
                 staged.append((target, True))
         for target, want in ((t.resolve(), w) for t, w in trees.items()):
             _remove(_sibling(target, "old"))
-            if _tree(target) != want:
+            if tree(target) != want:
                 new = _sibling(target, "new")
                 _remove(new)
                 step()
@@ -219,7 +219,7 @@ def _finish(root: Path, targets: Iterable[Path]) -> None:
     (root / JOURNAL).unlink(missing_ok=True)
 
 
-def _tree(root: Path) -> dict[str, bytes]:
+def tree(root: Path) -> dict[str, bytes]:
     if not root.exists():
         return {}
     return {
