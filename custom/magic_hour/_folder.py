@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -47,6 +48,20 @@ def _numbered(entry: str, stem: str, ext: str) -> int | None:
     return int(digits) if middle[0] == "-" and digits.isascii() and digits.isdigit() else None
 
 
+def _lock(fd: int) -> bool:
+    """Lock an open file for this process (released when it closes, or when the process dies); False when
+    another download holds it. Where the system has no such locks, every file counts as free."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover (Windows)
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 class Folder:
     """A download directory: created on first use, then reached through its descriptor until `close`."""
 
@@ -74,10 +89,34 @@ class Folder:
         return name if self._fd is not None else str(self.path / name)
 
     def create(self, name: str) -> IO[bytes]:
-        """A new file `name` for writing; never an existing one."""
+        """A new file `name` for writing; never an existing one. It is locked while open (`take_over`)."""
         self._open()
         fd = os.open(self._where(name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=self._fd)
+        _lock(fd)
         return os.fdopen(fd, "wb")
+
+    def take_over(self, name: str) -> tuple[IO[bytes], int] | None:
+        """An unfinished file `name` a stopped download left (a kill, a crash), opened at its end with its size,
+        to go on from there; None when there is none, or when a download still running holds it."""
+        self._open()
+        flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self._where(name), flags, dir_fd=self._fd)
+        except (FileNotFoundError, OSError):
+            return None
+        if not _lock(fd) or not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        size = os.lseek(fd, 0, os.SEEK_END)
+        return os.fdopen(fd, "ab"), size
+
+    def exists(self, name: str) -> bool:
+        self._open()
+        try:
+            os.stat(self._where(name), dir_fd=self._fd, follow_symlinks=False)
+        except OSError:
+            return False
+        return True
 
     def remove(self, name: str) -> None:
         if self._identity is not None:

@@ -7,6 +7,7 @@ written to a hidden temporary file beside its target and renamed into place only
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import re
@@ -426,11 +427,24 @@ class _Target:
         self.url = url
         self.folder = Folder(directory)
         self.name = _final_name(name)
-        self.tmp = f".{self.name}.{secrets.token_hex(4)}.part"
+        # One temporary name per output (its URL without the signature): a download stopped by a kill or a crash
+        # leaves its bytes there, and the next download of the same output goes on from them with a Range
+        # request instead of starting over (and leaving the old file forever). A download still running holds
+        # its file locked; another one of the same output then takes a name of its own.
+        where = urlsplit(url)
+        own = hashlib.sha256(f"{where.netloc}{where.path}".encode()).hexdigest()[:8]
+        self.tmp = f".{self.name}.{own}.part"
         self.file: IO[bytes] | None = None  # created on the first write to disk
         self._held: list[bytes] = []
         self._held_bytes = 0
         self.written = 0  # bytes received, held or on disk: where a resumed download continues
+        taken = self.folder.take_over(self.tmp)
+        if taken is not None:
+            self.file, self.written = taken
+            if self.written:
+                log.debug("resuming %s from the %d bytes a stopped download left", self.name, self.written)
+        elif self.folder.exists(self.tmp):  # another download of this output is running: keep out of its way
+            self.tmp = f".{self.name}.{secrets.token_hex(4)}.part"
         self._reported = -1
         self.total: int | None = None
         self.started = time.monotonic()
