@@ -98,7 +98,7 @@ def plan_problem(
     return None
 
 
-def _outputs(schema: Mapping[str, Any], body: Mapping[str, Any]) -> int:
+def outputs(schema: Mapping[str, Any], body: Mapping[str, Any]) -> int:
     """The outputs a body asks for: its `x-output-count` field as given, else that field's default, else 1."""
     for name, prop in (schema.get("properties") or {}).items():
         if isinstance(prop, Mapping) and prop.get("x-output-count"):
@@ -149,7 +149,7 @@ def estimate_for(schema: Mapping[str, Any], body: Mapping[str, Any]) -> int | No
     elif per == "second":
         return None
     else:
-        count = units(pricing, outputs=_outputs(schema, body), frames=0, characters=text_length(pricing, body),
+        count = units(pricing, outputs=outputs(schema, body), frames=0, characters=text_length(pricing, body),
                       seconds=0.0)  # fmt: skip
     return total(pricing, schema, body, count)
 

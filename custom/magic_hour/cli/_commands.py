@@ -154,7 +154,7 @@ def _add_query(parser: argparse.ArgumentParser, reader: _Reader) -> list[tuple[s
         help_text = _flags.for_argparse(_flags.safe_text(str(param.get("description") or name)))
         choices = [c for c in schema.get("enum") or [] if isinstance(c, str | int)] or None
         dest = "query_" + flag[2:].replace("-", "_")
-        metavar = None if choices else name.upper()
+        metavar = None if choices else flag[2:].upper()  # the flag's own characters, never the document's
         parser.add_argument(flag, dest=dest, type=kind, choices=choices, metavar=metavar, help=help_text)
         dests.append((dest, name))
     return dests

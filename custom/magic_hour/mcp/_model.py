@@ -15,6 +15,7 @@ import attrs
 from magic_hour_api.types import Unset
 
 from .. import _pricing, _spec, _validation
+from .._files import is_remote
 
 #: Tool names clients accept (the MCP specification's advice: letters, digits, `_` and `-`, at most 64).
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -201,16 +202,13 @@ def _inline(schema: Any, doc: dict[str, Any] | None, depth: int = 0) -> dict[str
 
 
 def local_files(generator: Generator, arguments: Mapping[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(where, path) of every value of a file field that is neither a URL nor an uploaded `api-assets/` path
-    and that the request would use (a file a sibling field turns off is never read)."""
+    """(where, path) of every value of a file field that is neither a URL nor a durable storage path (an
+    upload's, a saved item's: the SDK's own rule) and that the request would use (a file a sibling field turns
+    off is never read)."""
     for found in _validation.file_fields(generator.body_schema, dict(arguments)):
         value = found.value
-        if found.selected and isinstance(value, str) and not _is_remote(value):
+        if found.selected and isinstance(value, str) and not is_remote(value):
             yield found.where, value
-
-
-def _is_remote(value: str) -> bool:
-    return value.startswith(("http://", "https://", "api-assets/"))
 
 
 def replace(arguments: Mapping[str, Any], where: tuple[str | int, ...], value: Any) -> dict[str, Any]:

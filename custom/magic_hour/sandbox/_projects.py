@@ -145,8 +145,8 @@ def _text(schema: Any, value: Any) -> list[str]:
 
 
 def outputs_count(operation: Operation, body: Mapping[str, Any]) -> int:
-    count = _marked(operation.schema, body, "x-output-count")
-    return max(1, min(int(count), 16)) if isinstance(count, int | float) else 1
+    """The outputs a body asks for, as the price counts them (`_pricing.outputs`), at most 16 made."""
+    return min(_pricing.outputs(operation.schema, body), 16)
 
 
 def _priced(operation: Operation) -> Mapping[str, Any]:
