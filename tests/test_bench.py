@@ -13,7 +13,7 @@ def test_bench_quick_prints_the_table() -> None:
     result = subprocess.run(
         [
             sys.executable,
-            str(ROOT / "scripts/lib/bench.py"),
+            str(ROOT / "scripts/benchmarks/bench.py"),
             "--quick",
             "--size-mib",
             "4",

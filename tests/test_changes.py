@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-import changes  # noqa: E402
-import release  # noqa: E402
-import spec_pipeline  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.correct import spec_pipeline  # noqa: E402
+from compiler.release import changes  # noqa: E402
+from compiler.release import versions as release  # noqa: E402
 
 from .history import corpus, replay  # noqa: E402
 

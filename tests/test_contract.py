@@ -179,7 +179,10 @@ def test_a_status_the_document_does_not_list_does_not_break_a_poll() -> None:
 
 def _generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(project / "scripts/lib/generate.py"), *args], capture_output=True, text=True, check=False
+        [sys.executable, str(project / "scripts" / "compiler"), "generate", *args],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

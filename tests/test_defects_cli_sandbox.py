@@ -121,9 +121,9 @@ def test_recursive_and_odd_schemas_still_build() -> None:
         "properties": {"child": {"$ref": "#/components/schemas/Tree"}, "label": {"type": "string"}},
     }
     # As generation hands it to the CLI: the recursion cut by the pipeline, the references followed.
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "lib"))
-    import catalog_writer
-    import spec_pipeline
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.correct import spec_pipeline
+    from compiler.writers import catalog as catalog_writer
 
     spec_pipeline._break_cycles(doc, spec_pipeline.Notes())
     doc = catalog_writer.document(doc)
@@ -347,8 +347,8 @@ def test_the_pytest_fixtures_are_fast_by_default(magic_hour_client: Any, magic_h
 
 
 def _page(top: str) -> str:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "lib"))
-    import docs
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.writers import docs
 
     return str(docs.render_module(_spec.document(), top, f"{docs.START}\n{docs.END}", {}))
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_demo_makes_a_playable_video_of_the_clips_length(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/lib/demo.py"), "-o", str(tmp_path), "--seconds", "2"],
+        [sys.executable, str(ROOT / "scripts/showcase/demo.py"), "-o", str(tmp_path), "--seconds", "2"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -32,7 +32,7 @@ def test_demo_makes_a_playable_video_of_the_clips_length(tmp_path: Path) -> None
 
 def test_demo_all_prints_what_each_generator_was_asked_made_and_charged(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/lib/demo.py"), "--all", "-o", str(tmp_path)],
+        [sys.executable, str(ROOT / "scripts/showcase/demo.py"), "--all", "-o", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=300,

@@ -130,7 +130,7 @@ def test_the_validator_accepts_deprecated_names_and_nothing_else() -> None:
 
 
 def test_a_value_listed_again_to_be_sent_as_is_still_warns() -> None:
-    """A value kept `send: as-is` is back in the enum (scripts/lib/kept_values.py) so generated models take it;
+    """A value kept `send: as-is` is back in the enum (compiler/correct/kept_values.py) so generated models take it;
     `x-sdk-kept-values` says it is not the document's own, so using it still warns (and it is sent as given)."""
     schema = {
         "type": "object",

@@ -1,4 +1,4 @@
-"""Property tests of scripts/lib/emit.py, the one way document text reaches generated code, docs and help.
+"""Property tests of scripts/compiler/model/emit.py, the one way document text reaches generated code, docs and help.
 
 Whatever a description or a name holds, the literal it becomes evaluates back to that text, the name is a
 usable Python name, and Markdown cannot be broken out of (the CLI escapes its own help: cli/_flags.py).
@@ -14,8 +14,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "lib"))
-import emit
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from compiler.model import emit
 
 #: Any code point, lone surrogates included (JSON's `\ud800` decodes to one), weighted toward the dangerous.
 _TEXT = st.text(

@@ -1,6 +1,6 @@
 """Every Python snippet in the README and in docs/ runs against the sandbox, so examples cannot rot.
 
-The docs use placeholders (scripts/lib/docs.py): `/path/to/1234.<ext>` become real sample files,
+The docs use placeholders (scripts/compiler/writers/docs.py): `/path/to/1234.<ext>` become real sample files,
 `api-assets/id/1234.<ext>` files uploaded first, and `cuid-example` a real project of the module the
 snippet calls; the token and base URL come from the environment, as users set them.
 """
@@ -22,8 +22,8 @@ SOURCES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 _BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 _MODULE = re.compile(r"client\.v1\.(\w+)")
 
-sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-from docs import LOCAL_FILES, PROJECT_ID, UPLOADED_FILES  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.writers.docs import LOCAL_FILES, PROJECT_ID, UPLOADED_FILES  # noqa: E402
 
 
 def snippets() -> list[tuple[str, str]]:

@@ -164,7 +164,7 @@ def _no_token(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_document_taken_before_versioning_gets_its_entry(tmp_path: Path) -> None:
-    """`scripts/lib/release.py PREVIOUS` writes the entry of the stored document against the one it replaced."""
+    """`scripts/compiler release PREVIOUS` writes the entry of the stored document against the one it replaced."""
     repo = _repo(tmp_path)
     shutil.copy2(replay.OVERLAY, repo / "spec" / "overlay.yaml")
     (repo / "custom" / "magic_hour" / "_version.py").write_text('__version__ = "0.1.0"\n', encoding="utf-8")
@@ -172,8 +172,7 @@ def test_a_document_taken_before_versioning_gets_its_entry(tmp_path: Path) -> No
     (repo / "spec" / "magic-hour.openapi.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
 
     def release() -> subprocess.CompletedProcess[str]:
-        script = repo / "scripts" / "lib" / "release.py"
-        run = [sys.executable, str(script), str(corpus.HERE / "base.json.gz")]
+        run = [sys.executable, str(repo / "scripts" / "compiler"), "release", str(corpus.HERE / "base.json.gz")]
         return subprocess.run(run, cwd=repo, capture_output=True, text=True, timeout=120, check=False)
 
     first = release()

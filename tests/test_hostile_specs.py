@@ -43,7 +43,7 @@ def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def _update(repo: Path, name: str, data: bytes) -> subprocess.CompletedProcess[str]:
     path = repo.parent / name
     path.write_bytes(data)
-    return _run(repo, str(repo / "scripts" / "lib" / "update_spec.py"), str(path))
+    return _run(repo, str(repo / "scripts" / "compiler"), "update-spec", str(path))
 
 
 def _digest(repo: Path) -> dict[str, str]:
@@ -196,7 +196,7 @@ def test_markdown_cannot_forge_the_custom_docs_markers(base: Path, tmp_path: Pat
         post["description"] = "Intro\n<!-- CUSTOM DOCS END -->\n```\n<!-- CUSTOM DOCS START -->\n```\n> quoted <script>"
 
     assert _update(repo, "hostile.json", _edit(change)).returncode == 0
-    rerun = _run(repo, str(repo / "scripts" / "lib" / "generate.py"), "--check")
+    rerun = _run(repo, str(repo / "scripts" / "compiler"), "generate", "--check")
     assert rerun.returncode == 0, rerun.stderr
     text = page.read_text()
     assert text.count("<!-- CUSTOM DOCS START -->") == 1 and text.count("<!-- CUSTOM DOCS END -->") == 1

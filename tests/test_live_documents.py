@@ -105,7 +105,7 @@ def test_each_live_document_is_taken_with_its_report(taken: tuple[Path, list[str
     log = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     assert log.index("## 0.3.1") < log.index("## 0.3.0")
     check = subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "generate.py"), "--check"],
+        [sys.executable, str(repo / "scripts" / "compiler"), "generate", "--check"],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert check.returncode == 0, check.stderr
@@ -119,7 +119,7 @@ def test_the_new_operations_work_end_to_end(
     repo, _ = taken
     shutil.copy2(ROOT / "spec" / "overlay.yaml", repo / "spec" / "overlay.yaml")
     generated = subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "generate.py")],
+        [sys.executable, str(repo / "scripts" / "compiler"), "generate"],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert generated.returncode == 0, generated.stderr

@@ -1,5 +1,5 @@
 """The sandbox charges what Magic Hour's document says, over HTTP: every price statement the stored document
-makes (openapi.yaml's `x-pricing`, inferred by scripts/lib/pricing.py) is a case, so the next document's new
+makes (openapi.yaml's `x-pricing`, inferred by compiler/correct/pricing.py) is a case, so the next document's new
 model or price is tested without an edit here."""
 
 from __future__ import annotations
@@ -236,8 +236,8 @@ def test_the_estimate_follows_the_frame_rate_asked(sandbox: Sandbox, uploaded: d
 def test_the_inference_prices_every_model_the_document_prices() -> None:
     """The pipeline on the stored document and on the history's first (an older model table, the frozen
     corrections): every model a table prices is priced."""
-    sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-    import spec_pipeline
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from compiler.correct import spec_pipeline
 
     from .history import corpus, replay
 

@@ -2,7 +2,7 @@
 next run of scripts/update-spec or scripts/generate finishes it or undoes it, leaving a whole tree and no strays.
 
 The kills are real: a child process is sent SIGKILL by the commit itself just before the step named by
-MAGIC_HOUR_TEST_KILL_AT_STEP (scripts/lib/swap.py), so every step can be hit, not only those a timer finds.
+MAGIC_HOUR_TEST_KILL_AT_STEP (scripts/compiler/release/swap.py), so every step can be hit, not only those a timer finds.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pytest
 from .test_update_spec import VERSION_FILE, _copy, _entries, _lip_body, _small_base, _update, _version, small
 
 ROOT = Path(__file__).resolve().parents[1]
-LIB = ROOT / "scripts" / "lib"
+LIB = ROOT / "scripts"
 __all__ = ["small"]  # the module-scoped fixture: a copy of the repository that took a cut-down document
 
 #: Runs in a child: one commit of three files (one new, one changed, one removed) and a folder, in `root`.
@@ -29,7 +29,7 @@ _COMMIT = """
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-import swap
+from compiler.release import swap
 root = Path(sys.argv[2])
 files = {root / "a.txt": b"A2", root / "sub" / "b.txt": b"B1", root / "gone.txt": None}
 trees = {root / "pkg": {"__init__.py": b"v = 2\\n", "new.py": b"x = 1\\n"}}
@@ -40,7 +40,7 @@ _RECOVER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-import swap
+from compiler.release import swap
 print(swap.recover(Path(sys.argv[2])) or "")
 """
 
@@ -121,7 +121,7 @@ def _run(repo: Path, script: str, *args: str, kill_at: int | None = None, tmpdir
     if tmpdir is not None:
         env["TMPDIR"] = str(tmpdir)
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / script), *args],
+        [sys.executable, str(repo / "scripts" / "compiler"), script, *args],
         cwd=repo, env=env, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 
@@ -151,19 +151,19 @@ def test_an_update_killed_with_version_py_moved_away_is_finished_by_the_next_run
     document = _new_document(tmp_path)
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    killed = _run(repo, "update_spec.py", str(document), kill_at=_VERSION_MOVED_AWAY, tmpdir=scratch)
+    killed = _run(repo, "update-spec", str(document), kill_at=_VERSION_MOVED_AWAY, tmpdir=scratch)
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
     assert not (repo / "custom" / VERSION_FILE).exists()  # the half-swapped tree the journal is there for
     assert list(scratch.iterdir()) == []  # the run's temporary folders were in the repository, for the next run
-    check = _run(repo, "generate.py", "--check")
+    check = _run(repo, "generate", "--check")
     assert check.returncode == 1 and "an update was interrupted" in check.stderr
-    recovered = _run(repo, "generate.py")
+    recovered = _run(repo, "generate")
     assert recovered.returncode == 0, recovered.stderr
     assert "finished the update an interrupted run had begun" in recovered.stderr
     assert _strays(repo) == []
     assert _version(repo) != before and "request quality" in _entries(repo)[0]
     assert (repo / "spec" / "magic-hour.openapi.json").read_bytes() == document.read_bytes()
-    assert _run(repo, "generate.py", "--check").returncode == 0
+    assert _run(repo, "generate", "--check").returncode == 0
     imported = subprocess.run(
         [sys.executable, "-c", "import magic_hour, magic_hour_api; print(magic_hour.__version__)"],
         env={**os.environ, "PYTHONPATH": f"{repo / 'custom'}{os.pathsep}{repo / 'generated'}"},
@@ -177,7 +177,7 @@ def test_an_update_killed_while_staging_is_undone_and_can_be_taken_again(small: 
     before = _version(repo)
     digest = {p: hashlib.sha256(d).hexdigest() for p, d in _files(repo).items()}
     document = _new_document(tmp_path)
-    killed = _run(repo, "update_spec.py", str(document), kill_at=4)
+    killed = _run(repo, "update-spec", str(document), kill_at=4)
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
     assert _strays(repo)  # files written beside their targets, the journal, the staging folder
     again = _update(repo, document)
@@ -200,16 +200,16 @@ def test_a_webhook_update_killed_half_way_is_undone_by_the_next_run(small: Path,
     del doc["paths"]["/audio.errored"]
     path = tmp_path / "webhooks.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    killed = _run(repo, "update_spec.py", "--webhooks", str(path), kill_at=4)  # in the swap of generated/
+    killed = _run(repo, "update-spec", "--webhooks", str(path), kill_at=4)  # in the swap of generated/
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
     journal = json.loads((repo / ".update-spec-journal.json").read_text(encoding="utf-8"))
     assert journal["state"] == "swapping" and (repo / "spec" / ".magic-hour-webhooks.openapi.json.old").exists()
-    assert _run(repo, "generate.py", "--check").returncode == 1
-    recovered = _run(repo, "generate.py")
+    assert _run(repo, "generate", "--check").returncode == 1
+    recovered = _run(repo, "generate")
     assert recovered.returncode == 0, recovered.stderr
     assert "magic-hour-webhooks.openapi.json back as it was" in recovered.stderr
     assert {p: d for p, d in _files(repo).items() if p.startswith(parts)} == before and _strays(repo) == []
-    again = _run(repo, "update_spec.py", "--webhooks", str(path))  # taken again: versioned this time
+    again = _run(repo, "update-spec", "--webhooks", str(path))  # taken again: versioned this time
     assert again.returncode == 0, again.stderr
     assert "(breaking webhook changes)" in again.stdout and _strays(repo) == []
 

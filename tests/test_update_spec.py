@@ -32,7 +32,7 @@ def _update(repo: Path, document: dict[str, Any] | Path) -> subprocess.Completed
     if not isinstance(document, Path):
         path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "update_spec.py"), str(path)],
+        [sys.executable, str(repo / "scripts" / "compiler"), "update-spec", str(path)],
         cwd=repo,
         capture_output=True,
         text=True,
@@ -320,7 +320,7 @@ def test_a_removed_value_kept_as_is_is_taken_and_sent_against_the_sandbox(
     overlay["actions"].append(action)  # as the report says: paste it
     overlay_path.write_text(yaml.safe_dump(overlay, sort_keys=False), encoding="utf-8")
     generate = subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "generate.py")], cwd=repo, capture_output=True, text=True,
+        [sys.executable, str(repo / "scripts" / "compiler"), "generate"], cwd=repo, capture_output=True, text=True,
         timeout=300, check=False,
     )  # fmt: skip
     assert generate.returncode == 0, generate.stderr
@@ -360,9 +360,8 @@ print("sent as given")
 def test_every_correction_copied_from_prose_matches_the_stored_document() -> None:
     """Three fingerprints were left as they were when the prose changed, so every run asked to review them: a
     review is done when its sha256 is recorded, and the stored document and the overlay must agree."""
-    sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-    import provenance
-    import spec_pipeline
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from compiler.correct import provenance, spec_pipeline
 
     upstream = spec_pipeline.load(ROOT / "spec" / "magic-hour.openapi.json")
     assert provenance.stale_sources(upstream, spec_pipeline.load(ROOT / "spec" / "overlay.yaml")) == []
@@ -391,7 +390,7 @@ def _update_webhooks(repo: Path, document: dict[str, Any]) -> subprocess.Complet
     path = repo.parent / "webhooks.json"
     path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "update_spec.py"), "--webhooks", str(path)],
+        [sys.executable, str(repo / "scripts" / "compiler"), "update-spec", "--webhooks", str(path)],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""scripts/lib/webhooks_writer.py: a new event arrives with no edit in custom/, and document text stays data."""
+"""scripts/compiler/writers/webhooks.py: a new event arrives with no edit in custom/, and document text stays data."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import yaml
 from ._repo_copy import copy_repo
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-import webhooks_writer  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.writers import webhooks as webhooks_writer  # noqa: E402
 
 HOSTILE = 'x"""; import os; os.system("echo pwned") #'
 
@@ -166,7 +166,7 @@ def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp
     new.write_text(json.dumps(doc, indent=2), encoding="utf-8")
     before = {p: p.read_bytes() for p in (repo / "custom").rglob("*.py") if p.name != "_version.py"}
     result = subprocess.run(
-        [sys.executable, str(repo / "scripts" / "lib" / "update_spec.py"), "--webhooks", str(new)],
+        [sys.executable, str(repo / "scripts" / "compiler"), "update-spec", "--webhooks", str(new)],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,6 +1,6 @@
 """What the runtime reads of the API: written from openapi.yaml by scripts/generate; do not edit.
 
-Every operation with its references followed (`catalog.json`; scripts/lib/catalog_writer.py says why).
+Every operation with its references followed (`catalog.json`; scripts/compiler/writers/catalog.py says why).
 """
 
 import json

@@ -11,10 +11,10 @@ from typing import Any
 from . import corpus
 
 ROOT = corpus.HERE.parents[1]
-sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-import changes  # noqa: E402
-import release  # noqa: E402
-import spec_pipeline  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.correct import spec_pipeline  # noqa: E402
+from compiler.release import changes  # noqa: E402
+from compiler.release import versions as release  # noqa: E402
 
 START = "0.1.0"
 REPORTS = corpus.HERE / "reports"

@@ -1,7 +1,7 @@
 """What the typed surface needs from the hand-written engine, declared here so generated code depends on nothing else.
 
-Written by scripts/generate (copied from scripts/lib/surface_static/); do not edit. The `magic_hour` package
-implements `Engine` and `AsyncEngine`: uploads, requests with retries, waiting, downloads.
+Written by scripts/generate (copied from scripts/compiler/writers/surface_static/); do not edit. The `magic_hour`
+package implements `Engine` and `AsyncEngine`: uploads, requests with retries, waiting, downloads.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import spec_pipeline
+from compiler.read import document
 
 
 def _as_is(entry: Any) -> bool:
@@ -20,10 +20,10 @@ def _as_is(entry: Any) -> bool:
 
 def list_again(doc: dict[str, Any]) -> None:
     """Put each request enum value kept `send: as-is` back into its field's enum (in place)."""
-    for _, _, op in spec_pipeline.operations(doc):
+    for _, _, op in document.operations(doc):
         body = op.get("requestBody")
         schema = body.get("content", {}).get("application/json", {}).get("schema") if isinstance(body, dict) else None
-        for _, node in spec_pipeline._schemas(schema):
+        for _, node in document.schemas(schema):
             values, enum = node.get("x-sdk-deprecated-values"), node.get("enum")
             if not isinstance(values, dict) or not isinstance(enum, list):
                 continue

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from magic_hour.sandbox.examples import body_for
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import emit
-import surface
+from compiler.model import emit
+from compiler.writers import surface
 
 START = "<!-- CUSTOM DOCS START -->"
 END = "<!-- CUSTOM DOCS END -->"

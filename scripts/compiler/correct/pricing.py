@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 _JSON = "application/json"
@@ -347,7 +346,7 @@ def infer(doc: dict[str, Any], notes: Any = None) -> None:
 
     An `x-pricing` the overlay already put on a body is a correction: its keys win, its terms and plans are merged
     into the inferred ones on the same field. What stays unknown (a price the document never states, an amount it
-    leaves open) is no error: `python scripts/lib/pricing.py` lists it."""
+    leaves open) is no error: `python scripts/compiler/correct/pricing.py` lists it."""
     for _method, _path, op, body, media, answer in _creates(doc):
         credits_text = str(_dict(answer.get("credits_charged")).get("description", ""))
         kind = _project_type(str(op.get("x-sdk-module", "")), str(_dict(answer.get("type")).get("description", "")))
@@ -379,13 +378,3 @@ def unknown(doc: dict[str, Any]) -> list[str]:
                     f"{method.upper()} {path}: {term['field']} adds credits, the document says, but not how many"
                 )
     return out
-
-
-if __name__ == "__main__":  # pragma: no cover - a maintainer's listing
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    import spec_pipeline
-
-    _, built, _ = spec_pipeline.build_text()
-    print("\n".join(unknown(built)) or "Every create has a price the sandbox charges.")

@@ -11,16 +11,16 @@ Every step is a pure function of its inputs, so `scripts/generate --check` can r
 from __future__ import annotations
 
 import copy
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from compiler.correct import kept_values, pricing, provenance
+from compiler.read.document import SpecError, dump, load, operations
+from compiler.read.document import schemas as _schemas
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 UPSTREAM = ROOT / "spec" / "magic-hour.openapi.json"
 OVERLAY = ROOT / "spec" / "overlay.yaml"
 _JSON = "application/json"
@@ -28,17 +28,6 @@ _METHODS = ("get", "put", "post", "patch", "delete")
 _FILE_NAME = re.compile(r"(?:.*_)?(image|video|audio)_file_paths?")
 _LOOKS_LIKE_FILE = re.compile(r"_file_paths?$")
 _PROJECT_TAG = re.compile(r"^(video|image|audio) projects$", re.IGNORECASE)
-
-
-#: Limits on a document, so that no text can exhaust the generator (Magic Hour's documents are about 0.3 MiB
-#: and 20 levels deep).
-MAX_BYTES = 8 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_VALUES = 500_000
-
-
-class SpecError(Exception):
-    """The upstream document or the overlay cannot be turned into openapi.yaml; nothing was written."""
 
 
 @dataclass
@@ -53,94 +42,6 @@ class Notes:
     redundant: list[str] = field(default_factory=list)  # corrections whose effect the document now has itself
     inferred_files: int = 0
     overlay_files: int = 0
-
-
-# ----- loading and writing ---------------------------------------------------------------------------------
-
-
-def load(path: Path) -> dict[str, Any]:
-    """A JSON or YAML document, refused with a sentence when it is not one or is past the limits above."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        raise SpecError(
-            f"{path.name} is {len(raw) / 2**20:.1f} MiB; a document may be at most {MAX_BYTES // 2**20} MiB"
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SpecError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
-    is_json = text.lstrip().startswith("{")
-    try:
-        data = json.loads(text) if is_json else yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise SpecError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        at = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
-        raise SpecError(f"{path.name} is not valid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
-    except RecursionError:
-        raise SpecError(f"{path.name} is nested more than {MAX_DEPTH} levels deep") from None
-    data = _plain_json(data, path.name)
-    if not isinstance(data, dict) or ("paths" not in data and "actions" not in data):
-        raise SpecError(f"{path.name} is not an OpenAPI document (no paths) or an overlay (no actions).")
-    return data
-
-
-def _plain_json(data: Any, name: str) -> Any:
-    """`data` as plain JSON values (YAML keys as strings), refused past the depth or size limits.
-
-    A YAML alias is copied where it is used, so a document that expands enormously (an alias bomb) or refers
-    to itself is refused here, by the same limits, instead of exhausting memory later."""
-    count = 0
-
-    def walk(node: Any, depth: int) -> Any:
-        nonlocal count
-        count += 1
-        if count > MAX_VALUES:
-            raise SpecError(
-                f"{name} holds more than {MAX_VALUES:,} values once its YAML aliases are expanded; "
-                "a vendor document is far smaller"
-            )
-        if depth > MAX_DEPTH:
-            raise SpecError(
-                f"{name} is nested more than {MAX_DEPTH} levels deep (or refers to itself through a YAML alias)"
-            )
-        if isinstance(node, dict):
-            return {str(k) if isinstance(k, int | float | bool) else k: walk(v, depth + 1) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v, depth + 1) for v in node]
-        if node is None or isinstance(node, str | int | float | bool):
-            return node
-        raise SpecError(f"{name} holds a {type(node).__name__} value, which JSON cannot hold (quote it)")
-
-    out = walk(data, 0)
-    bad = _non_string_key(out)
-    if bad is not None:
-        raise SpecError(f"{name} has a key that is not text: {bad!r}")
-    return out
-
-
-def _non_string_key(node: Any) -> Any:
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            for key, value in item.items():
-                if not isinstance(key, str):
-                    return key
-                stack.append(value)
-        elif isinstance(item, list):
-            stack.extend(item)
-    return None
-
-
-def dump(doc: dict[str, Any]) -> str:
-    """openapi.yaml's text: key order kept, unicode as is, no line wrapping, so it is byte-stable."""
-    header = (
-        "# Generated by scripts/generate from spec/magic-hour.openapi.json and spec/overlay.yaml: do not edit.\n"
-        "# Change spec/overlay.yaml (or scripts/lib/spec_pipeline.py's inference) and run scripts/generate.\n"
-    )
-    return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=10_000)
 
 
 # ----- the overlay -----------------------------------------------------------------------------------------
@@ -216,13 +117,6 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], notes: Notes) ->
 # ----- inference -------------------------------------------------------------------------------------------
 
 
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in doc.get("paths", {}).items():
-        for method, op in item.items():
-            if method in _METHODS and isinstance(op, dict):
-                yield method, path, op
-
-
 def _body(op: dict[str, Any]) -> dict[str, Any] | None:
     schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
     return schema if isinstance(schema, dict) else None
@@ -269,17 +163,6 @@ def _pagination(op: dict[str, Any]) -> dict[str, str] | None:
         if name.startswith("next_") and name[5:] in query and len(arrays) == 1:
             return {"items": arrays[0], "next": name, "param": name[5:]}
     return None
-
-
-def _schemas(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every object schema inside `schema` with its dotted place (`assets.face_mappings[]`)."""
-    if not isinstance(schema, dict):
-        return
-    yield where, schema
-    for name, prop in schema.get("properties", {}).items():
-        yield from _schemas(prop, f"{where}.{name}" if where else name)
-    if isinstance(schema.get("items"), dict):
-        yield from _schemas(schema["items"], f"{where}[]")
 
 
 def _infer_files(method: str, path: str, schema: dict[str, Any], notes: Notes) -> None:
@@ -640,7 +523,7 @@ def infer(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
                     del schema["required"]
     _infer_extensions(doc, notes)
     _infer_storage_prefixes(doc)
-    __import__("pricing").infer(doc, notes)  # x-pricing, x-output-shape, x-selected-by (scripts/lib/pricing.py)
+    pricing.infer(doc, notes)  # x-pricing, x-output-shape, x-selected-by (scripts/compiler/correct/pricing.py)
     for method, path, op in ops:
         target_id = (op.get("responses", {}).get("200", {}).get("links", {}).get("result") or {}).get("operationId")
         if target_id and not any(o.get("operationId") == target_id and "x-sdk-project" in o for _, _, o in ops):
@@ -706,9 +589,6 @@ def _break_cycles(doc: dict[str, Any], notes: Notes) -> None:
 
 def build(upstream: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
     """openapi.yaml's document from Magic Hour's and our overlay, with what happened on the way."""
-    import kept_values
-    import provenance
-
     notes = Notes()
     doc = apply_overlay(upstream, overlay, notes)
     notes.review = provenance.stale_sources(upstream, overlay) + provenance.unknown_values(doc, overlay)

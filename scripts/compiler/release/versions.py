@@ -13,7 +13,7 @@ import hashlib
 import re
 from pathlib import Path
 
-import changes
+from compiler.release import changes
 
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.M)
 _MARKER = re.compile(r"<!-- document sha256 ([0-9a-f]{64}) -->")
@@ -102,41 +102,3 @@ def record(root: Path, report: changes.Report, document: bytes) -> tuple[str, st
     for path, data in plan[2].items():
         path.write_bytes(data)
     return plan[0], plan[1]
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Write the entry of a document taken before versioning existed: the stored one against an earlier one."""
-    import argparse
-    import gzip
-    import sys
-    import tempfile
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import generate
-    import spec_pipeline
-    import update_spec
-
-    parser = argparse.ArgumentParser(prog="python scripts/lib/release.py", description=main.__doc__)
-    parser.add_argument("previous", type=Path, help="the document the stored one replaced (.json, .yaml or .json.gz)")
-    args = parser.parse_args(argv)
-    root = generate.ROOT
-    generate.hold()  # one run at a time; an interrupted one finished or undone first
-    raw = args.previous.read_bytes()
-    with tempfile.TemporaryDirectory() as tmp:
-        unpacked = Path(tmp) / args.previous.name.removesuffix(".gz")
-        unpacked.write_bytes(gzip.decompress(raw) if args.previous.suffix == ".gz" else raw)
-        previous = spec_pipeline.load(unpacked)
-    stored_path = update_spec._stored(root)
-    overlay = spec_pipeline.load(root / "spec" / "overlay.yaml")
-    report = update_spec.change_report(previous, spec_pipeline.load(stored_path), overlay)
-    version_file = root / "custom" / "magic_hour" / "_version.py"
-    report.since = next_version(current(version_file), report)
-    plan = planned(root, report, stored_path.read_bytes())
-    if plan:
-        generate.commit(dict[Path, bytes | None](plan[2]), {})  # the version and its entry together, or neither
-    print(f"release: version {plan[0]} -> {plan[1]}; CHANGELOG.md has the entry" if plan else "release: nothing new")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import spec_pipeline
 import yaml
+
+from compiler.correct import spec_pipeline
 
 _JSON = "application/json"
 #: Keywords that bound a value: (keyword, True when a larger value is looser).
@@ -253,7 +254,7 @@ def _module_gone(op: _Op, after: dict[str, _Op], docs_dir: Path | None) -> tuple
 
 def _custom_text(page: Path) -> str:
     """The hand-written text between a doc page's CUSTOM DOCS markers, empty when there is none."""
-    import docs
+    from compiler.writers import docs
 
     if not page.exists():
         return ""

@@ -99,14 +99,3 @@ def unknown_values(doc: dict[str, Any], overlay: dict[str, Any]) -> list[str]:
                     f"list (it lists {', '.join(map(repr, values))}): correct it"
                 )
     return out
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import spec_pipeline
-
-    found = stale_sources(spec_pipeline.load(spec_pipeline.UPSTREAM), spec_pipeline.load(spec_pipeline.OVERLAY))
-    print("\n".join(found) or "every x-source matches the stored document")

@@ -1,8 +1,8 @@
 """Regenerate openapi.yaml, generated/ and docs/v1/ from spec/, or check that they are up to date.
 
-spec/magic-hour.openapi.json + spec/overlay.yaml -> openapi.yaml (scripts/lib/spec_pipeline.py)
-openapi.yaml -> generated/magic_hour_api/ (openapi-python-client, then the typed surface: scripts/lib/surface.py)
-openapi.yaml -> docs/v1/ (scripts/lib/docs.py)
+spec/magic-hour.openapi.json + spec/overlay.yaml -> openapi.yaml (scripts/compiler/correct/spec_pipeline.py)
+openapi.yaml -> generated/magic_hour_api/ (openapi-python-client, then the typed surface: compiler/writers/surface.py)
+openapi.yaml -> docs/v1/ (scripts/compiler/writers/docs.py)
 
 Everything is built in a temporary directory first: a broken spec or a failing generator leaves the
 repository untouched, and --check compares the fresh build with what is committed.
@@ -24,20 +24,17 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import catalog_writer
-import spec_pipeline
-import surface
-import swap
-import validators_writer
-import webhooks_writer
-
-import docs
+from compiler.correct import spec_pipeline
+from compiler.release import swap
+from compiler.writers import catalog as catalog_writer
+from compiler.writers import docs, surface
+from compiler.writers import validators as validators_writer
+from compiler.writers import webhooks as webhooks_writer
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent / "writers" / "templates"
 PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
@@ -52,7 +49,7 @@ Hand edits are lost on the next run and make `scripts/generate --check` (and CI)
 
 To change it, change `spec/` (Magic Hour's document, or our corrections in `spec/overlay.yaml`) and run
 `scripts/generate`. Hand-written code lives in `custom/`. `sdk/` is the typed surface users call
-(`client.v1.*`), written by `scripts/lib/surface.py`.
+(`client.v1.*`), written by `scripts/compiler/writers/surface.py`.
 `openapi.json` is the spec this client was generated from, shipped so the SDK and the sandbox can read
 its enums and limits at run time.
 """
@@ -129,7 +126,7 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
-    # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/lib/webhooks_writer.py) -----
+    # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/compiler/writers/webhooks.py) -----
     models = surface.response_names(spec, spec_path, CONFIG)
     for name, data in webhooks_writer.render(spec, models).items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
@@ -232,7 +229,7 @@ def differences(want: dict[str, bytes], have: dict[str, bytes]) -> list[str]:
 def commit(files: dict[Path, bytes | None], trees: dict[Path, dict[str, bytes]]) -> list[Path]:
     """Make each file hold its bytes (None: remove it) and each folder hold exactly its files, all or nothing.
 
-    A recoverable transaction (scripts/lib/swap.py): an error or Ctrl-C puts every target back, a killed run
+    A recoverable transaction (compiler/release/swap.py): an error or Ctrl-C puts every target back, a killed run
     is finished or undone by the next run of scripts/update-spec or scripts/generate. Returns what changed."""
     return swap.commit(ROOT, files, trees)
 
@@ -303,7 +300,3 @@ def main(argv: list[str] | None = None) -> int:
         name = target.relative_to(ROOT).as_posix()
         print(f"generate: wrote {name}" if target in changed else f"generate: {name} already up to date")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

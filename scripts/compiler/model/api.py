@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import emit
+from compiler.model import emit
 
 _JSON = "application/json"
 _METHODS = ("get", "put", "post", "patch", "delete")

@@ -317,7 +317,7 @@ def main() -> int:
     if "import" in groups:
         rows += _import_rows(args.official_sdk)
     if "webhooks" in groups:
-        # ----- webhooks (scripts/lib/bench_webhooks.py) -----
+        # ----- webhooks (scripts/benchmarks/bench_webhooks.py) -----
         import bench_webhooks
 
         rows += bench_webhooks.rows(quick=args.quick)

@@ -17,18 +17,16 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import emit
-import model
-import pyformat
+from compiler.model import api as model
+from compiler.model import emit
+from compiler.writers import pyformat
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "magic_hour_api"
 _STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
@@ -950,13 +948,3 @@ def render(
     except model.ModelError as exc:
         raise SurfaceError(str(exc)) from None
     return _format(files)
-
-
-if __name__ == "__main__":  # a look at the output: python scripts/lib/surface.py SPEC CONFIG OUT_DIR
-    import yaml
-
-    spec_file, config_file, target = (Path(arg) for arg in sys.argv[1:4])
-    spec_data = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
-    for rel, data in render(spec_data, target, spec_file, config_file).items():
-        (target / rel).parent.mkdir(parents=True, exist_ok=True)
-        (target / rel).write_bytes(data)

@@ -3,10 +3,10 @@
     scripts/update-spec path/to/openapi.json   (JSON or YAML)
     scripts/update-spec --webhooks path/to/webhooks.json [path/to/openapi.json]
 
-The report (scripts/lib/changes.py) judges every change of operations, fields, enum values and upload
+The report (scripts/compiler/release/changes.py) judges every change of operations, fields, enum values and upload
 extensions as additive or breaking for code that calls the SDK, proposes the correction that keeps a removed
 name accepted, and lists corrections newly needed or to review. The version and CHANGELOG.md follow from it
-(scripts/lib/release.py). An overlay action whose target vanished stops the update before anything is
+(scripts/compiler/release/versions.py). An overlay action whose target vanished stops the update before anything is
 written, naming the change that took it away.
 """
 
@@ -18,13 +18,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import changes
-import generate
-import release
-import spec_pipeline
-import swap
-import webhooks_writer
+from compiler import generate
+from compiler.correct import spec_pipeline
+from compiler.release import changes, swap
+from compiler.release import versions as release
+from compiler.writers import webhooks as webhooks_writer
 
 
 def change_report(
@@ -48,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, nargs="?", help="the new Magic Hour OpenAPI document (JSON or YAML)")
     parser.add_argument("--webhooks", type=Path, metavar="PATH", help="a new version of Magic Hour's webhook document")
     args = parser.parse_args(argv)
-    # ----- webhooks (scripts/lib/webhooks_writer.py): checked and stored first, regenerated below -----
+    # ----- webhooks (scripts/compiler/writers/webhooks.py): checked and stored first, regenerated below -----
     if args.webhooks is None and args.path is None:
         parser.error("give the API document's PATH, --webhooks PATH, or both")
     root = generate.ROOT
@@ -185,5 +183,27 @@ def _update(path: Path) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def record_release(argv: list[str] | None = None) -> int:
+    """Write the entry of a document taken before versioning existed: the stored one against an earlier one."""
+    import gzip
+
+    parser = argparse.ArgumentParser(prog="scripts/compiler release", description=record_release.__doc__)
+    parser.add_argument("previous", type=Path, help="the document the stored one replaced (.json, .yaml or .json.gz)")
+    args = parser.parse_args(argv)
+    root = generate.ROOT
+    generate.hold()  # one run at a time; an interrupted one finished or undone first
+    raw = args.previous.read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        unpacked = Path(tmp) / args.previous.name.removesuffix(".gz")
+        unpacked.write_bytes(gzip.decompress(raw) if args.previous.suffix == ".gz" else raw)
+        previous = spec_pipeline.load(unpacked)
+    stored_path = _stored(root)
+    overlay = spec_pipeline.load(root / "spec" / "overlay.yaml")
+    report = change_report(previous, spec_pipeline.load(stored_path), overlay)
+    version_file = root / "custom" / "magic_hour" / "_version.py"
+    report.since = release.next_version(release.current(version_file), report)
+    plan = release.planned(root, report, stored_path.read_bytes())
+    if plan:
+        generate.commit(dict[Path, bytes | None](plan[2]), {})  # the version and its entry together, or neither
+    print(f"release: version {plan[0]} -> {plan[1]}; CHANGELOG.md has the entry" if plan else "release: nothing new")
+    return 0

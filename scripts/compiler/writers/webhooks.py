@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pyformat
-import spec_pipeline
+from compiler.correct import spec_pipeline
+from compiler.writers import pyformat
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DOCUMENT = "magic-hour-webhooks.openapi.json"
 OVERLAY = "webhooks-overlay.yaml"
 _JSON = "application/json"

@@ -73,7 +73,7 @@ def render(spec: dict[str, Any]) -> dict[str, bytes]:
     data = json.dumps(document(spec), ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
     module = (
         '"""What the runtime reads of the API: written from openapi.yaml by scripts/generate; do not edit.\n\n'
-        "Every operation with its references followed (`catalog.json`; scripts/lib/catalog_writer.py says why).\n"
+        "Every operation with its references followed (`catalog.json`; scripts/compiler/writers/catalog.py says why).\n"
         '"""\n\n'
         "import json\n"
         "import os\n"

@@ -1,0 +1,1 @@
+"""Stage: correct (see compiler/__init__.py)."""

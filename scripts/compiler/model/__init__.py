@@ -1,0 +1,1 @@
+"""Stage: model (see compiler/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Stage: read (see compiler/__init__.py)."""

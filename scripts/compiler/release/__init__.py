@@ -1,0 +1,1 @@
+"""Stage: release (see compiler/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Stage: writers (see compiler/__init__.py)."""
