@@ -25,6 +25,8 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from compiler.correct import spec_pipeline
+from compiler.model import api as model
+from compiler.model import names
 from compiler.release import swap
 from compiler.writers import catalog as catalog_writer
 from compiler.writers import docs, surface
@@ -89,7 +91,17 @@ def build_spec(upstream: Path, overlay: Path) -> tuple[str, dict[str, Any], spec
     return text, spec, notes
 
 
-def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
+def read_model(spec: dict[str, Any], spec_path: Path) -> model.Api:
+    """The model every writer reads: the document's operations, and the names the generated code gives them."""
+    try:
+        api = model.build(spec)
+        names.attach(api, spec_path, CONFIG)
+    except model.ModelError as exc:
+        raise GenerateError(str(exc)) from None
+    return api
+
+
+def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Path) -> None:
     """Run openapi-python-client into `out` (which must not exist yet) and add the package's extra files."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     cmd = [
@@ -119,7 +131,7 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     except catalog_writer.CatalogError as exc:
         raise GenerateError(str(exc)) from None
     try:
-        rendered = surface.render(spec, out, spec_path, CONFIG)
+        rendered = surface.render(api)
     except surface.SurfaceError as exc:
         raise GenerateError(str(exc)) from None
     rendered |= validators_writer.render(spec)  # request validators compiled now, not on a process's first call
@@ -127,8 +139,7 @@ def build_client(spec: dict[str, Any], spec_path: Path, out: Path) -> None:
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/compiler/writers/webhooks.py) -----
-    models = surface.response_names(spec, spec_path, CONFIG)
-    for name, data in webhooks_writer.render(spec, models).items():
+    for name, data in webhooks_writer.render(spec, names.response_names(api)).items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- end webhooks -----
@@ -192,10 +203,11 @@ def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Bui
         spec_path = Path(tmp) / "openapi.yaml"
         spec_path.write_text(text, encoding="utf-8")
         out = Path(tmp) / PACKAGE
-        build_client(spec, spec_path, out)
+        api = read_model(spec, spec_path)
+        build_client(spec, api, spec_path, out)
         client = tree(out)
         try:
-            want_docs = docs.render_all(spec, DOCS, surface.response_names(spec, spec_path, CONFIG))
+            want_docs = docs.render_all(spec, DOCS, names.response_names(api))
         except docs.DocsError as exc:
             raise GenerateError(str(exc)) from None
         except surface.SurfaceError as exc:

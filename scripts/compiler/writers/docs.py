@@ -243,7 +243,7 @@ def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], na
         *_TABLE,
         *_rows(spec, schema, (), generate=False),
     ]
-    python = surface.parameter_names(spec, schema) if schema else {}
+    python = surface.parameter_names(schema) if schema else {}
     args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
     shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
     out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), shown), ""]
@@ -275,7 +275,7 @@ def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], 
         "#### Example Snippet",
         "",
     ]
-    python = surface.parameter_names(spec, schema) if schema else {}
+    python = surface.parameter_names(schema) if schema else {}
     args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
     args.append('download_directory="outputs"')
     after = "print(res.status, res.downloaded_paths)\n"

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +24,9 @@ from compiler.model import api as model
 from compiler.model import emit
 from compiler.writers import pyformat
 
-ROOT = Path(__file__).resolve().parents[3]
-CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "magic_hour_api"
 _STATIC = Path(__file__).resolve().parent / "surface_static" / "_engine.py"
 _JSON = "application/json"
-_DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
-_VERBS = ("create", "get", "list", "update", "delete")
 _RAW_VERBS = ("create", "get", "list", "update", "delete")  # the verbs `.with_raw_response` repeats
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
@@ -41,241 +35,12 @@ class SurfaceError(Exception):
     """The spec cannot be turned into a complete, correct surface; the message names each operation and why."""
 
 
-# ----- reading the spec ------------------------------------------------------------------------------------
+# ----- reading the model -----------------------------------------------------------------------------------
 
 
-@dataclass
-class Op:
-    """One operation as the surface needs it."""
-
-    method: str  # "POST"
-    path: str  # "/v1/face-swap"
-    module: str  # "face_swap" or "files.upload_urls"
-    verb: str  # create | get | list | update | delete
-    spec: dict[str, Any]
-    endpoint: str = ""  # python module of the generated endpoint function
-    body_model: str | None = None  # "module:Class" of the generated body model
-    response_model: str | None = None  # "module:Class" of the generated 200 model
-    follow: Op | None = None  # the GET a created project is followed with
-    upload: Op | None = None  # the upload-URLs operation, for creates that take files
-    role: str | None = None
-    query_names: dict[str, str] = field(default_factory=dict)  # API name -> the endpoint function's keyword
-    item_model: str | None = None  # "module:Class" of one item of a page (list operations)
-
-    @property
-    def query_params(self) -> list[dict[str, Any]]:
-        return [p for p in self.spec.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"]
-
-    @property
-    def paging(self) -> dict[str, str] | None:
-        value = self.spec.get("x-sdk-pagination")
-        return value if isinstance(value, dict) else None
-
-    @property
-    def body_schema(self) -> dict[str, Any] | None:
-        body = self.spec.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-        return body if isinstance(body, dict) else None
-
-    @property
-    def path_params(self) -> list[str]:
-        return re.findall(r"\{([^{}/]+)\}", self.path)
-
-    @property
-    def label(self) -> str:
-        return f"{self.method} {self.path}"
-
-    @property
-    def is_project(self) -> bool:
-        return self.verb == "get" and "x-sdk-project" in self.spec
-
-
-@dataclass
-class Module:
-    """A dotted SDK module (``files``, ``files.upload_urls``) and its operations."""
-
-    name: str
-    ops: dict[str, Op] = field(default_factory=dict)  # by verb
-    children: dict[str, Module] = field(default_factory=dict)
-
-    @property
-    def leaf(self) -> str:
-        return self.name.rsplit(".", 1)[-1]
-
-    @property
-    def class_name(self) -> str:
-        return emit.pascal(self.name.replace(".", "_"))
-
-    @property
-    def upload_op(self) -> Op | None:
-        for child in self.children.values():
-            op = child.ops.get("create")
-            if op is not None and op.role == "upload-urls":
-                return op
-        return None
-
-    def walk(self) -> Iterator[Module]:
-        yield self
-        for child in self.children.values():
-            yield from child.walk()
-
-
+Op = model.Operation
+Module = model.Module
 _pascal = emit.pascal
-_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
-
-
-def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """`schema` with local `$ref`s followed; a chain of references that comes back to itself is refused."""
-    seen: set[str] = set()
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        ref = schema["$ref"]
-        if ref in seen:
-            raise SurfaceError(f"the reference {ref} refers only to itself, so it describes no value")
-        seen.add(ref)
-        node: Any = spec
-        for part in ref.lstrip("#/").split("/"):
-            node = node.get(part) if isinstance(node, dict) else None
-        if not isinstance(node, dict):
-            raise SurfaceError(f"the reference {ref} points at nothing in the document")
-        schema = node
-    return schema
-
-
-def _operations(spec: dict[str, Any]) -> list[Op]:
-    ops, problems = [], []
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if method not in _METHODS or not isinstance(op, dict):
-                continue
-            label = f"{method.upper()} {path}"
-            module, verb = op.get("x-sdk-module"), op.get("x-sdk-method")
-            if (
-                not isinstance(module, str)
-                or not _DOTTED.fullmatch(module)
-                or any(emit.identifier(part) != part for part in module.split("."))
-            ):
-                problems.append(f"{label}: its SDK module {module!r} is not a dotted Python name")
-            elif verb not in _VERBS:
-                problems.append(
-                    f"{label}: no SDK method can be inferred (the surface has {', '.join(_VERBS)}: POST on a "
-                    "collection, GET, PATCH or PUT and DELETE on an item, GET on a collection); set x-sdk-method "
-                    "in spec/overlay.yaml or leave the operation out with a remove action"
-                )
-            else:
-                ops.append(Op(method.upper(), path, module, verb, op, role=op.get("x-sdk-role")))
-    if problems:
-        raise SurfaceError("; ".join(problems))
-    by_id = {op.spec.get("operationId"): op for op in ops}
-    upload = next((op for op in ops if op.role == "upload-urls"), None)
-    for op in ops:
-        ok = op.spec.get("responses", {}).get("200", {})
-        link = _resolve(spec, ok).get("links", {}).get("result") if ok else None
-        if link:
-            if link.get("operationId") not in by_id:
-                raise SurfaceError(f"{op.label}: links.result names {link.get('operationId')!r}, which does not exist")
-            op.follow = by_id[link["operationId"]]
-            schema = op.body_schema
-            op.upload = upload if schema is not None and _has_files(spec, schema) else None
-    return ops
-
-
-_PARSED: dict[tuple[str, str, str], Any] = {}
-
-
-def _parsed(spec_path: Path, config_path: Path) -> Any:
-    """openapi-python-client's view of the spec, parsed once per text (a generation asks three times)."""
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser.openapi import GeneratorData
-
-    text = spec_path.read_text(encoding="utf-8")
-    key = (str(spec_path), str(config_path), text)
-    if key not in _PARSED:
-        import yaml
-
-        config = Config.from_sources(
-            ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None
-        )
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        _PARSED.clear()
-        _PARSED[key] = GeneratorData.from_dict(yaml.load(text, Loader=loader), config=config)
-    return _PARSED[key]
-
-
-def _attach_names(spec_path: Path, ops: list[Op], config_path: Path) -> None:
-    """Ask openapi-python-client's parser what it calls each endpoint module and model."""
-    from openapi_python_client.parser.openapi import GeneratorData
-
-    data = _parsed(spec_path, config_path)
-    if not isinstance(data, GeneratorData):
-        raise SurfaceError(f"openapi-python-client could not parse the spec: {data}")
-    by_key = {(op.method.lower(), op.path): op for op in ops}
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            op = by_key.get((endpoint.method, _plain(endpoint.path)))
-            if op is None:
-                continue
-            op.endpoint = f"{PACKAGE}.api.{tag}.{endpoint.name}"
-            if endpoint.bodies:
-                info = endpoint.bodies[0].prop.class_info  # type: ignore[attr-defined]
-                op.body_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
-            op.query_names = {_plain(p.name): str(p.python_name) for p in endpoint.query_parameters}
-            for response in endpoint.responses.patterns:
-                info = getattr(response.prop, "class_info", None)
-                if str(response.status_code.pattern) == "200" and info is not None:
-                    op.response_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
-                    op.item_model = _item_model(response.prop, (op.paging or {}).get("items"))
-    # openapi-python-client leaves out, with only a warning, an endpoint it cannot parse: refuse instead.
-    skipped = {_plain(getattr(e, "header", "")): _plain(getattr(e, "detail", "")) for e in data.errors}
-    missing = [op for op in ops if not op.endpoint]
-    if missing:
-        why = "; ".join(f"{op.label}" for op in missing)
-        detail = "; ".join(f"{head}: {text}" for head, text in skipped.items() if head or text)
-        raise SurfaceError(
-            f"openapi-python-client could not write these operations, so they would have no SDK method: {why}"
-            + (f" ({detail})" if detail else "")
-        )
-
-
-def _item_model(prop: Any, items: str | None) -> str | None:
-    """ "module:Class" of the elements of the page field `items` of a response model, when they are models."""
-    fields = [*getattr(prop, "required_properties", []), *getattr(prop, "optional_properties", [])]
-    for inner in (getattr(f, "inner_property", None) for f in fields if items and _plain(f.name) == items):
-        info = getattr(inner, "class_info", None)
-        if info is not None:
-            return f"{PACKAGE}.models.{info.module_name}:{info.name}"
-    return None
-
-
-def _plain(text: Any) -> str:
-    getter = getattr(text, "get_untrusted_value", None)
-    return str(getter() if getter else text)
-
-
-def modules(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, Module]:
-    """The SDK's top-level modules (``face_swap``, ``files`` …), each with its operations and sub-modules."""
-    ops = _operations(spec)
-    _attach_names(spec_path, ops, config_path)
-    tree: dict[str, Module] = {}
-    for op in ops:
-        parts = op.module.split(".")
-        node = tree.setdefault(parts[0], Module(parts[0]))
-        for n in range(1, len(parts)):
-            node = node.children.setdefault(parts[n], Module(".".join(parts[: n + 1])))
-        if op.verb in node.ops:
-            other = node.ops[op.verb]
-            raise SurfaceError(
-                f"{other.label} and {op.label} would both be client.v1.{op.module}.{op.verb}(); give one of them "
-                "its own x-sdk-module in spec/overlay.yaml"
-            )
-        node.ops[op.verb] = op
-    classes: dict[str, str] = {}
-    for top in tree.values():
-        for module in top.walk():
-            if classes.setdefault(module.class_name, module.name) != module.name:
-                raise SurfaceError(
-                    f"client.v1.{module.name} and client.v1.{classes[module.class_name]} would share the class name "
-                    f"{module.class_name}; give one of them another x-sdk-module in spec/overlay.yaml"
-                )
-    return dict(sorted(tree.items()))
 
 
 # ----- types from JSON Schema ------------------------------------------------------------------------------
@@ -285,30 +50,27 @@ _first_sentence = emit.sentence
 _literal = emit.literal
 
 
-def _has_files(spec: dict[str, Any], schema: dict[str, Any], seen: frozenset[int] = frozenset()) -> bool:
-    schema = _resolve(spec, schema)
+def _has_files(schema: Mapping[str, Any], seen: frozenset[int] = frozenset()) -> bool:
     if id(schema) in seen:  # a recursive schema: its files were looked for one level up
         return False
     seen = seen | {id(schema)}
     if "x-asset-type" in schema:
         return True
-    if any(_has_files(spec, p, seen) for p in schema.get("properties", {}).values()):
+    if any(_has_files(p, seen) for p in schema.get("properties", {}).values()):
         return True
-    return isinstance(schema.get("items"), dict) and _has_files(spec, schema["items"], seen)
+    return isinstance(schema.get("items"), dict) and _has_files(schema["items"], seen)
 
 
 class TypeWriter:
     """TypedDicts and Literal types for one module's request bodies, named like the official SDK's params."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.spec = spec
+    def __init__(self) -> None:
         self.classes: list[str] = []
         self.names: set[str] = set()
         self._made: dict[tuple[int, str, bool], str] = {}
         self._writing: dict[int, str] = {}  # schemas whose class is being written: a recursive one refers back
 
     def type_of(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
-        schema = _resolve(self.spec, schema)
         nullable = bool(schema.get("nullable"))
         text = self._bare(schema, hint, local_files=local_files)
         return f"{text} | None" if nullable and text != "Any" else text
@@ -362,7 +124,7 @@ class TypeWriter:
             entries = []
             for field_name, prop in schema["properties"].items():
                 text = self.type_of(prop, name + _pascal(field_name), local_files=local_files)
-                about = _first_sentence(_resolve(self.spec, prop).get("description"))
+                about = _first_sentence(prop.get("description"))
                 entries.append((field_name, text, field_name in required, about))
         finally:
             del self._writing[id(schema)]
@@ -426,12 +188,11 @@ def _deprecated_names(schema: dict[str, Any], props: dict[str, Any]) -> list[str
     ]
 
 
-def parameter_names(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, str]:
+def parameter_names(schema: Mapping[str, Any]) -> dict[str, str]:
     """API name -> keyword of `create()`/`generate()` for a body's top-level fields, in signature order.
 
     The one place these names are given out (the docs' snippets ask here too): a field whose name is a keyword
     or a name the method itself uses gets a `_` after it (`self_`), as the official SDK spells `type_`."""
-    schema = _resolve(spec, schema)
     required = schema.get("required", [])
     props: dict[str, Any] = schema.get("properties", {})
     order = [k for k in props if k in required] + [k for k in props if k not in required]
@@ -454,10 +215,9 @@ def deprecated_params(
 class ModuleWriter:
     """One file of `magic_hour_api/sdk/v1/`: a top-level module, its sub-modules, sync and async."""
 
-    def __init__(self, spec: dict[str, Any], top: Module) -> None:
-        self.spec = spec
+    def __init__(self, top: Module) -> None:
         self.top = top
-        self.types = TypeWriter(spec)
+        self.types = TypeWriter()
         self.model_imports: dict[str, set[str]] = {}  # for annotations only
         self.runtime_imports: dict[str, set[str]] = {}
         self.ops: list[tuple[str, Op]] = []
@@ -484,15 +244,14 @@ class ModuleWriter:
         schema = op.body_schema
         if schema is None:
             return [], "{}"
-        schema = _resolve(self.spec, schema)
         required = schema.get("required", [])
         props: dict[str, Any] = schema.get("properties", {})
         base = f"V1{_pascal(op.module)}"
         sig_required, sig_optional, pairs = [], [], []
-        names = parameter_names(self.spec, schema)
+        names = parameter_names(schema)
         for key in [k for k in props if k in required] + [k for k in props if k not in required]:
             prop = props[key]
-            files = local_files and _has_files(self.spec, prop)
+            files = local_files and _has_files(prop)
             hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(key)}"
             text = self.types.type_of(prop, hint, local_files=files)
             python = names[key]
@@ -914,19 +673,12 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
         raise SurfaceError(str(exc)) from None
 
 
-def response_names(spec: dict[str, Any], spec_path: Path, config_path: Path = CONFIG) -> dict[str, str]:
-    """ "METHOD path" -> the class each call returns (generated models; result classes for generate)."""
-    ops = _operations(spec)
-    _attach_names(spec_path, ops, config_path)
-    return {f"{op.method} {op.path}": op.response_model.split(":")[1] for op in ops if op.response_model}
-
-
-def render(
-    spec: dict[str, Any], package_dir: Path, spec_path: Path | None = None, config_path: Path = CONFIG
-) -> dict[str, bytes]:
-    """The files of `magic_hour_api/sdk/` (paths relative to the package) for `spec`."""
-    path = spec_path or ROOT / "openapi.yaml"
-    tree = modules(spec, path, config_path)
+def render(api: model.Api) -> dict[str, bytes]:
+    """The files of `magic_hour_api/sdk/` (paths relative to the package), from the model (names attached)."""
+    try:
+        tree = api.tree()
+    except model.ModelError as exc:
+        raise SurfaceError(str(exc)) from None
     result_home = {
         _result_class(op): top.name
         for top in tree.values()
@@ -937,14 +689,11 @@ def render(
     files: dict[str, str] = {"_engine.py": _STATIC.read_text(encoding="utf-8")}
     typed: dict[str, list[str]] = {}
     for name, top in tree.items():
-        writer = ModuleWriter(spec, top)
+        writer = ModuleWriter(top)
         files[f"v1/{name}.py"] = writer.render(result_home)
         typed[name] = sorted(writer.types.names)
     files["v1/__init__.py"] = _v1_init(tree)
     files["__init__.py"] = _sdk_init(tree, result_home)
     files["params.py"] = _params_module(tree, typed)
-    try:
-        files["error_codes.py"] = _error_codes_module(model.error_codes(spec))
-    except model.ModelError as exc:
-        raise SurfaceError(str(exc)) from None
+    files["error_codes.py"] = _error_codes_module(api.error_codes)
     return _format(files)
