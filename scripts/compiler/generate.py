@@ -126,7 +126,7 @@ def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Pat
     (out / "py.typed").write_text("", encoding="utf-8")
     (out / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     try:
-        for name, data in catalog_writer.render(spec).items():
+        for name, data in catalog_writer.render(api).items():
             (out / name).write_bytes(data)
     except catalog_writer.CatalogError as exc:
         raise GenerateError(str(exc)) from None
@@ -134,7 +134,7 @@ def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Pat
         rendered = surface.render(api)
     except surface.SurfaceError as exc:
         raise GenerateError(str(exc)) from None
-    rendered |= validators_writer.render(spec)  # request validators compiled now, not on a process's first call
+    rendered |= validators_writer.render(api)  # request validators compiled now, not on a process's first call
     for name, data in rendered.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
@@ -212,7 +212,7 @@ def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Bui
             raise GenerateError(str(exc)) from None
         except surface.SurfaceError as exc:
             raise GenerateError(str(exc)) from None
-    cli_problem = check_cli(spec)
+    cli_problem = check_cli(api)
     if cli_problem:
         raise GenerateError(cli_problem)
     if check:
@@ -256,12 +256,12 @@ def hold(*strays: Path) -> None:
         print(f"{Path(sys.argv[0]).stem.replace('_', '-')}: {said}.", file=sys.stderr)
 
 
-def check_cli(spec: dict[str, Any]) -> str | None:
-    """Why the `magic-hour` command line cannot be built from `spec` (every command and its help), or None."""
+def check_cli(api: model.Api) -> str | None:
+    """Why the `magic-hour` command line cannot be built from the model (every command and its help), or None."""
     from magic_hour.cli import CLIBuildError, build_parser, check_help
 
     try:
-        check_help(build_parser(catalog_writer.document(spec)))  # as the runtime reads it: references followed
+        check_help(build_parser(catalog_writer.document(api)))  # as the runtime reads it: references followed
     except CLIBuildError as exc:
         return f"the CLI cannot be built from this document: {exc}"
     return None

@@ -27,6 +27,7 @@ from typing import Any
 
 import fastjsonschema
 
+from compiler.model import api as model
 from compiler.model import emit
 from compiler.writers import pyformat
 
@@ -38,34 +39,31 @@ def _header(what: str) -> str:
     return emit.docstring(what + _NOTE) + "\n"
 
 
+_METHODS = ("get", "put", "post", "patch", "delete")  # what the runtime validates
+
+
 class ValidatorsError(Exception):
     """A schema of the spec could not be compiled into a validator."""
 
 
-def render(spec: dict[str, Any]) -> dict[str, bytes]:
+def render(api: model.Api) -> dict[str, bytes]:
     """generate.py's hook: the files of `magic_hour_api/_validators/`; exits, writing nothing, when a schema of
     the spec cannot be compiled."""
     try:
-        return _render(spec)
+        return _render(api)
     except ValidatorsError as exc:
         sys.exit(f"generate: {exc}; nothing was written.")
 
 
-def _render(spec: dict[str, Any]) -> dict[str, bytes]:
-    from magic_hour import _spec  # the runtime's own reading of the spec, imported when generating
-
-    from compiler.writers import catalog as catalog_writer
-
-    spec = catalog_writer.document(spec)  # as the runtime reads it: every reference followed
+def _render(api: model.Api) -> dict[str, bytes]:
     files: dict[str, str] = {}
     index: dict[str, str] = {}
-    for method, path, op in _spec.operations(spec):
-        schema = _spec.body_schema(op, spec)
-        if schema is None:
+    for op in api.operations:
+        if op.request is None or op.method.lower() not in _METHODS:
             continue
-        name = _module_name(method, path, set(index.values()))
-        index[f"{method} {path}"] = name
-        files[f"{name}.py"] = _operation_module(method, path, schema, spec)
+        name = _module_name(op.method, op.path, set(index.values()))
+        index[op.label] = name
+        files[f"{name}.py"] = _operation_module(op.method, op.path, dict(op.request.schema), api.document)
     files["__init__.py"] = _index_module(index)
     try:
         return {f"_validators/{name}": data for name, data in pyformat.format_python(files).items()}
