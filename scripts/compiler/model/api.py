@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from keyword import iskeyword
 from typing import Any
 
 from compiler.model import emit
@@ -53,6 +55,76 @@ class ErrorCode:
     code: str
     advice: str  # what the document says to do ("Purchase credits before retrying.")
     class_name: str  # the exception class users catch, when the status has more than one code; else ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule the prose states across fields ("`x` is required when `y` is `z`"), as JSON Schema if/then."""
+
+    description: str  # the sentence a user is shown when it is not met
+    condition: Mapping[str, Any]  # `if`
+    requirement: Mapping[str, Any]  # `then`
+
+
+@dataclass(frozen=True)
+class ClipLimit:
+    """How long a clip may be, in seconds, when `when` (a JSON Schema over the body) holds (always when None)."""
+
+    min_seconds: float | None
+    max_seconds: float | None
+    when: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Clip:
+    """The part of a media file a create uses: its start and end fields, the files they cut, the limits."""
+
+    start: str
+    end: str
+    sources: tuple[str, ...]  # dotted places of the file fields ("assets.video_file_path")
+    limits: tuple[ClipLimit, ...]
+
+
+@dataclass(frozen=True)
+class KeptField:
+    """A field the document dropped or marks deprecated that the SDK keeps accepting for a while (it warns)."""
+
+    name: str
+    schema: Mapping[str, Any]
+    since: str  # the date or version it was deprecated ("" when unknown)
+    replacement: str | None  # the field to use instead
+    send: str | None  # "as-is": still sent to the API; None: dropped before sending
+    marked_by: str  # "document" (deprecated: true there) or "overlay" (our correction)
+
+
+@dataclass(frozen=True)
+class SelectedBy:
+    """A field used only when a sibling selector has one of some values (otherwise neither uploaded nor sent)."""
+
+    field: str
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class ProjectKind:
+    """What a project GET answers: its media, the statuses that end it well or badly, where its outputs are."""
+
+    media: str
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    outputs: Mapping[str, Any]
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _seconds(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,6 +168,80 @@ class Field:
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
+
+    @cached_property
+    def signature(self) -> tuple[Field | KeptField, ...]:
+        """The fields a create takes as keywords, in signature order: required, optional, then the kept
+        deprecated ones that can be keywords."""
+        own = [f for f in self.fields if f.required] + [f for f in self.fields if not f.required]
+        names = {f.name for f in self.fields}
+        usable = [k for k in self.kept if k.name not in names and k.name.isidentifier() and not iskeyword(k.name)]
+        return (*own, *usable)
+
+    @cached_property
+    def parameters(self) -> dict[str, str]:
+        """API name -> the keyword a create takes it as, for a body's top-level fields, in signature order.
+
+        The one place these names are given out (the surface, the docs' snippets): a field whose name is a
+        keyword or a name the method itself uses gets a `_` after it (`self_`), as the official SDK spells
+        `type_`, so the same document always gives the same names."""
+        names = emit.Names()
+        return {f.name: names.take(f.name) for f in self.signature}
+
+    @cached_property
+    def kept(self) -> tuple[KeptField, ...]:
+        """The deprecated fields beside this object's own (`x-sdk-deprecated`), in the document's order."""
+        out = []
+        for name, entry in _mapping(self.schema.get("x-sdk-deprecated")).items():
+            if isinstance(entry, Mapping):
+                replacement = entry.get("replacement")
+                out.append(
+                    KeptField(
+                        name=str(name),
+                        schema=_mapping(entry.get("schema")),
+                        since=str(entry.get("since") or ""),
+                        replacement=replacement if isinstance(replacement, str) else None,
+                        send=entry.get("send") if isinstance(entry.get("send"), str) else None,
+                        marked_by=str(entry.get("x-marked-by") or "overlay"),
+                    )
+                )
+        return tuple(out)
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """The prose rules over this object's fields (`x-rules`)."""
+        rules = self.schema.get("x-rules")
+        return tuple(
+            Rule(str(r.get("description") or ""), _mapping(r.get("if")), _mapping(r.get("then")))
+            for r in (rules if isinstance(rules, list) else ())
+            if isinstance(r, Mapping)
+        )
+
+    @cached_property
+    def clip(self) -> Clip | None:
+        """The clip a create's body cuts from its media (`x-clip`), when it has one."""
+        clip = self.schema.get("x-clip")
+        if not isinstance(clip, Mapping) or not isinstance(clip.get("start"), str):
+            return None
+        limits = tuple(
+            ClipLimit(
+                _seconds(limit.get("min_seconds")),
+                _seconds(limit.get("max_seconds")),
+                limit["when"] if isinstance(limit.get("when"), Mapping) else None,
+            )
+            for limit in (clip.get("limits") if isinstance(clip.get("limits"), list) else ())
+            if isinstance(limit, Mapping)
+        )
+        return Clip(str(clip["start"]), str(clip.get("end") or ""), _texts(clip.get("sources")), limits)
+
+    @cached_property
+    def selected_by(self) -> SelectedBy | None:
+        """The sibling selector this field is used under (`x-selected-by`), if any."""
+        value = self.schema.get("x-selected-by")
+        if not isinstance(value, Mapping) or not isinstance(value.get("field"), str):
+            return None
+        values = value.get("values")
+        return SelectedBy(value["field"], tuple(values) if isinstance(values, list) else ())
 
 
 @dataclass(frozen=True)
@@ -184,6 +330,25 @@ class Operation:
     @property
     def is_project(self) -> bool:
         return self.verb == "get" and self.project is not None
+
+    @cached_property
+    def project_kind(self) -> ProjectKind | None:
+        """The project a GET answers with, typed (x-sdk-project)."""
+        value = self.project
+        if value is None:
+            return None
+        success, failure = _texts(value.get("success")), _texts(value.get("failure"))
+        return ProjectKind(str(value.get("media") or ""), success, failure, _mapping(value.get("outputs")))
+
+    @property
+    def project_type(self) -> str | None:
+        """The project type a create's answers and webhook events name (x-project-type: "TALKING_PHOTO")."""
+        value = self.spec.get("x-project-type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def deprecated(self) -> bool:
+        return self.spec.get("deprecated") is True
 
     @property
     def aliases(self) -> list[str]:
@@ -363,6 +528,11 @@ def _field(schema: Any, where: str, name: str, required: bool, depth: int = 0) -
         fields=children,
         items=_field(items, f"{where}[]", "[]", False, depth + 1) if isinstance(items, Mapping) else None,
     )
+
+
+def build_field(schema: Mapping[str, Any]) -> Field:
+    """The field tree of one schema (references already followed), as a body."""
+    return _field(schema, "", "", True)
 
 
 def _content(node: Any) -> Any:

@@ -50,17 +50,6 @@ _first_sentence = emit.sentence
 _literal = emit.literal
 
 
-def _has_files(schema: Mapping[str, Any], seen: frozenset[int] = frozenset()) -> bool:
-    if id(schema) in seen:  # a recursive schema: its files were looked for one level up
-        return False
-    seen = seen | {id(schema)}
-    if "x-asset-type" in schema:
-        return True
-    if any(_has_files(p, seen) for p in schema.get("properties", {}).values()):
-        return True
-    return isinstance(schema.get("items"), dict) and _has_files(schema["items"], seen)
-
-
 class TypeWriter:
     """TypedDicts and Literal types for one module's request bodies, named like the official SDK's params."""
 
@@ -70,7 +59,7 @@ class TypeWriter:
         self._made: dict[tuple[int, str, bool], str] = {}
         self._writing: dict[int, str] = {}  # schemas whose class is being written: a recursive one refers back
 
-    def type_of(self, schema: dict[str, Any], hint: str, *, local_files: bool) -> str:
+    def type_of(self, schema: Mapping[str, Any], hint: str, *, local_files: bool) -> str:
         nullable = bool(schema.get("nullable"))
         text = self._bare(schema, hint, local_files=local_files)
         return f"{text} | None" if nullable and text != "Any" else text
@@ -177,39 +166,9 @@ def _response_name(op: Op) -> str:
     return _model_import(op.response_model)[1] if op.response_model else "None"
 
 
-def _deprecated_names(schema: dict[str, Any], props: dict[str, Any]) -> list[str]:
-    kept = schema.get("x-sdk-deprecated")
-    if not isinstance(kept, dict):
-        return []
-    return [
-        name
-        for name, entry in kept.items()
-        if name not in props and name.isidentifier() and not keyword.iskeyword(name) and isinstance(entry, dict)
-    ]
-
-
 def parameter_names(schema: Mapping[str, Any]) -> dict[str, str]:
-    """API name -> keyword of `create()`/`generate()` for a body's top-level fields, in signature order.
-
-    The one place these names are given out (the docs' snippets ask here too): a field whose name is a keyword
-    or a name the method itself uses gets a `_` after it (`self_`), as the official SDK spells `type_`."""
-    required = schema.get("required", [])
-    props: dict[str, Any] = schema.get("properties", {})
-    order = [k for k in props if k in required] + [k for k in props if k not in required]
-    names = emit.Names()
-    return {key: names.take(key) for key in [*order, *_deprecated_names(schema, props)]}
-
-
-def deprecated_params(
-    types: TypeWriter, schema: dict[str, Any], props: dict[str, Any], base: str
-) -> list[tuple[str, str]]:
-    """(name, annotation) of the body fields the document dropped and the corrections keep (`x-sdk-deprecated`),
-    so code written for an older SDK keeps running (it warns; see custom/magic_hour/_deprecation.py)."""
-    kept = schema.get("x-sdk-deprecated") or {}
-    return [
-        (name, types.type_of(kept[name].get("schema") or {}, f"{base}CreateBody{_pascal(name)}", local_files=False))
-        for name in _deprecated_names(schema, props)
-    ]
+    """API name -> keyword of `create()`/`generate()` for a body's top-level fields (the model's naming)."""
+    return model.build_field(schema).parameters
 
 
 class ModuleWriter:
@@ -241,29 +200,26 @@ class ModuleWriter:
 
         A field whose name is a keyword or a name the method itself uses becomes a parameter with a `_` after
         it (`self_`), as the official SDK spells `type_`: the same document always gives the same names."""
-        schema = op.body_schema
-        if schema is None:
+        body = op.request
+        if body is None:
             return [], "{}"
-        required = schema.get("required", [])
-        props: dict[str, Any] = schema.get("properties", {})
         base = f"V1{_pascal(op.module)}"
         sig_required, sig_optional, pairs = [], [], []
-        names = parameter_names(schema)
-        for key in [k for k in props if k in required] + [k for k in props if k not in required]:
-            prop = props[key]
-            files = local_files and _has_files(prop)
-            hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(key)}"
-            text = self.types.type_of(prop, hint, local_files=files)
-            python = names[key]
-            if key in required:
+        names = body.parameters
+        for item in body.signature:
+            python = names[item.name]
+            if isinstance(item, model.KeptField):  # deprecated: accepted (it warns), never required
+                hint = f"{base}CreateBody{_pascal(item.name)}"
+                text = self.types.type_of(item.schema, hint, local_files=False)
+            else:
+                files = local_files and item.has_files
+                hint = f"{base}{'Generate' if files else 'Create'}Body{_pascal(item.name)}"
+                text = self.types.type_of(item.schema, hint, local_files=files)
+            if isinstance(item, model.Field) and item.required:
                 sig_required.append(f"{python}: {text}")
             else:
                 sig_optional.append(f"{python}: {text} | Unset = UNSET")
-            pairs.append(f"{emit.string(key)}: {python}")
-        for key, text in deprecated_params(self.types, schema, props, base):
-            python = names[key]
-            sig_optional.append(f"{python}: {text} | Unset = UNSET")
-            pairs.append(f"{emit.string(key)}: {python}")
+            pairs.append(f"{emit.string(item.name)}: {python}")
         self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.items() if wire != py)
         return sig_required + sig_optional, "{" + ", ".join(pairs) + "}"
 
@@ -415,9 +371,9 @@ class ModuleWriter:
                 f"        {opener}{aw}self._engine.request({const}, path={path}, max_retries=max_retries{flag}){closer}\n"
             )
         for op in module.ops.values():
-            for alias in op.spec.get("x-sdk-aliases") or []:
+            for alias in op.aliases:
                 # The official SDK's name for the same call (`account.list()` for the singleton's get).
-                usable = isinstance(alias, str) and alias.isidentifier() and alias not in module.ops
+                usable = alias.isidentifier() and alias not in module.ops
                 if usable and alias != op.verb and f"def {op.verb}(" in "".join(out):
                     out.append(f"    {alias} = {op.verb}\n")
         if raw:
