@@ -97,6 +97,25 @@ class Field:
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 
+    @property
+    def enum(self) -> tuple[Any, ...]:
+        """The closed `enum` as the document lists it (kept values in, open x-known-values out): what a value
+        outside of breaks a generated model."""
+        listed = self.schema.get("enum")
+        return tuple(listed) if isinstance(listed, list) else ()
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """Every JSON type its schema states: OpenAPI 3.1 allows a list (["string", "null"]) where `kind` is one."""
+        stated = self.schema.get("type")
+        return tuple(t for t in (stated if isinstance(stated, list) else [stated]) if isinstance(t, str))
+
+    @property
+    def format(self) -> str | None:
+        """The `format` it states ("date-time"), which a generated model parses."""
+        stated = self.schema.get("format")
+        return stated if isinstance(stated, str) else None
+
 
 @dataclass(frozen=True)
 class Pagination:
@@ -506,3 +525,8 @@ def error_codes(doc: dict[str, Any]) -> list[ErrorCode]:
                 raise ModelError(f"the error codes {names[name]!r} and {code!r} would share the class name {name}")
         out.append(ErrorCode(status, code, advice, name))
     return out
+
+
+def read_field(schema: Any, where: str = "", name: str = "", required: bool = True) -> Field:
+    """The field tree of a schema from another document (the webhook events' payloads), read as the API's are."""
+    return _field(schema, where, name, required)
