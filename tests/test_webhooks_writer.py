@@ -242,3 +242,25 @@ def test_the_generated_files_are_the_same_bytes_on_every_run() -> None:
     assert once == twice
     for name, data in once.items():
         assert (ROOT / "generated" / "magic_hour_api" / name).read_bytes() == data, name
+
+
+def test_the_model_of_events_collects_what_is_wrong_as_values() -> None:
+    """An odd event is left out or kept untyped with a problem named; only what makes writing impossible refuses."""
+    doc = _stored()
+    _add_event(doc, "video.queued", "Video Queued")
+    twice = copy.deepcopy(doc["paths"]["/video.started"])
+    doc["paths"]["/video.started.again"] = twice
+    two = copy.deepcopy(doc["paths"]["/video.queued"])
+    two["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["type"]["enum"] = ["a", "b"]
+    doc["paths"]["/two.types"] = two
+    lone = doc["paths"]["/video.queued"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    lone["properties"]["payload"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    built = _events(doc)
+    assert built.refusals == ()
+    assert [e.type for e in built.events].count("video.started") == 1
+    queued = next(e for e in built.events if e.type == "video.queued")
+    assert queued.project is None and queued.model is None and queued.status == "queued"
+    assert any("'video.started' is defined twice" in p for p in built.problems)
+    assert any("/two.types: the body's `type` is not one fixed string" in p for p in built.problems)
+    assert any("/video.queued: the payload matches no project GET" in p for p in built.problems)
+    assert _events({}).refusals == ("the webhook document defines no events",)
