@@ -99,8 +99,8 @@ class Field:
 
     @property
     def enum(self) -> tuple[Any, ...]:
-        """The closed `enum` as the document lists it (kept values in, open x-known-values out): what a value
-        outside of breaks a generated model."""
+        """The closed `enum` as the document lists it (kept values in, open x-known-values out): a value outside
+        it fails a generated model."""
         listed = self.schema.get("enum")
         return tuple(listed) if isinstance(listed, list) else ()
 
