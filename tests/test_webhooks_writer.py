@@ -19,6 +19,9 @@ from ._repo_copy import copy_repo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.model import api as model  # noqa: E402
+from compiler.model import events as events_model  # noqa: E402
+from compiler.model import names  # noqa: E402
 from compiler.writers import webhooks as webhooks_writer  # noqa: E402
 
 HOSTILE = 'x"""; import os; os.system("echo pwned") #'
@@ -28,22 +31,37 @@ def _stored() -> dict[str, Any]:
     return json.loads((ROOT / "spec" / webhooks_writer.DOCUMENT).read_text(encoding="utf-8"))
 
 
+OPENAPI_JSON = ROOT / "generated" / "magic_hour_api" / "openapi.json"  # openapi.yaml as the package ships it
+
+
 @functools.cache
-def _api_text() -> str:  # openapi.yaml as the generated package ships it (JSON: parsed in milliseconds)
-    return (ROOT / "generated" / "magic_hour_api" / "openapi.json").read_text(encoding="utf-8")
+def _api_text() -> str:  # JSON: parsed in milliseconds
+    return OPENAPI_JSON.read_text(encoding="utf-8")
 
 
-def _api() -> dict[str, Any]:
-    return dict(json.loads(_api_text()))
+def _plain_api() -> model.Api:
+    """The API's model as update-spec reads it: no generated code's names."""
+    return model.build(json.loads(_api_text()))
 
 
-def _models(api: dict[str, Any]) -> dict[str, str]:
-    """The API's project GET models by "GET path", as generate.py's hook passes them: the generated result classes'
+def _api() -> model.Api:
+    """The API's model as generate.py hands it to the writer: with the names of the generated code."""
+    api = _plain_api()
+    names.attach(api, OPENAPI_JSON, ROOT / "openapi-python-client.yaml")
+    return api
+
+
+def _events(doc: dict[str, Any], api: model.Api | None = None) -> events_model.Events:
+    return events_model.build_events(doc, api or _api())
+
+
+def _models() -> dict[str, str]:
+    """The API's project GET models by "GET path", found apart from the model: the generated result classes'
     bases (`VideoProjectsResult(VideoProjectsGetDetailsResponse200)`)."""
     import magic_hour_api.sdk as sdk
 
     out = {}
-    for path, item in api["paths"].items():
+    for path, item in json.loads(_api_text())["paths"].items():
         get = item.get("get", {})
         if "x-sdk-project" in get:
             module = importlib.import_module(f"magic_hour_api.sdk.v1.{get['x-sdk-module']}")
@@ -66,11 +84,10 @@ def test_a_new_event_gets_its_class_and_hostile_text_reaches_code_only_as_string
     _add_event(doc, "video.queued", "Video Queued")
     _add_event(doc, HOSTILE, HOSTILE + '\\ """')
     _add_event(doc, "class", "a keyword")
-    api = _api()
-    cat = webhooks_writer.catalog(doc, api, _models(api))
-    names = {e.type: e.class_name for e in cat.events}
-    assert names["video.queued"] == "VideoQueuedEvent"
-    assert names["class"] == "ClassEvent" and names[HOSTILE].isidentifier()
+    cat = _events(doc)
+    named = {e.type: e.class_name for e in cat.events}
+    assert named["video.queued"] == "VideoQueuedEvent"
+    assert named["class"] == "ClassEvent" and named[HOSTILE].isidentifier()
     assert next(e for e in cat.events if e.type == "video.queued").status == "queued"  # from the overlay's fact
 
     files = webhooks_writer.render_catalog(cat)
@@ -101,10 +118,11 @@ def test_a_new_event_gets_its_class_and_hostile_text_reaches_code_only_as_string
 
 
 def test_the_stored_document_maps_every_event_onto_a_project_model_and_a_status() -> None:
-    api = _api()
-    cat = webhooks_writer.catalog(_stored(), api, _models(api))
-    assert cat.problems == []
+    cat = _events(_stored())
+    assert cat.problems == () and cat.refusals == ()
     assert all(e.model and e.project_module and e.status for e in cat.events)
+    models = _models()
+    assert all(e.model == models[f"GET {e.project_get}"] for e in cat.events)  # the generated result's base
     assert cat.signature_header == "magic-hour-event-signature"
     assert cat.timestamp_header == "magic-hour-event-timestamp"
 
@@ -117,18 +135,21 @@ def test_update_stores_a_new_version_and_names_the_corrections_it_needs(tmp_path
     _add_event(doc, "video.queued", "Video Queued")
     del doc["paths"]["/video.queued"]["post"]["x-sdk-status"]  # a version that does not say which status sends it
     del doc["paths"]["/audio.errored"]
+    payload = doc["paths"]["/video.started"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    del payload["properties"]["payload"]["properties"]["name"]
     new = tmp_path / "new.json"
     new.write_text(json.dumps(doc), encoding="utf-8")
-    code, report = webhooks_writer.update(new, _api(), tmp_path)
+    code, report = webhooks_writer.update(new, _plain_api(), tmp_path)
     text = "\n".join(report)
     assert code == 0
     assert "event added:       video.queued" in text and "event removed:     audio.errored" in text
+    assert "field removed:     video.started: payload.name" in text and "video.completed:" not in text
     assert "which project status sends 'video.queued'" in text and "x-sdk-status" in text
     assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()  # stored as received
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"openapi": "3.1.0"}', encoding="utf-8")
-    code, report = webhooks_writer.update(broken, _api(), tmp_path)
+    code, report = webhooks_writer.update(broken, _plain_api(), tmp_path)
     assert code == 1 and "nothing was changed" in report[0]
     assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
 
@@ -144,10 +165,10 @@ def test_an_overlay_action_that_no_longer_applies_stops_the_update(tmp_path: Pat
         ],
     }
     (tmp_path / "spec" / webhooks_writer.OVERLAY).write_text(yaml.safe_dump(overlay), encoding="utf-8")
-    code, report = webhooks_writer.update(ROOT / "spec" / webhooks_writer.DOCUMENT, _api(), tmp_path)
+    code, report = webhooks_writer.update(ROOT / "spec" / webhooks_writer.DOCUMENT, _plain_api(), tmp_path)
     assert code == 1 and "no longer applies" in report[0] and "video.vanished" in report[1]
     with pytest.raises(SystemExit, match="no longer applies"):
-        webhooks_writer.render(_api(), {}, tmp_path)
+        webhooks_writer.render(_api(), tmp_path)
 
 
 def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp_path: Path) -> None:
@@ -188,39 +209,58 @@ def test_class_names_come_from_each_type_alone_and_a_collision_is_refused_naming
     """A new `video_started` listed before `video.started` must not take VideoStartedEvent from it: handlers'
     isinstance() checks would silently stop matching the real events."""
     api = _api()
-    models = _models(api)
-    stored = {e.type: e.class_name for e in webhooks_writer.catalog(_stored(), api, models).events}
+    stored = {e.type: e.class_name for e in _events(_stored(), api).events}
     shuffled = _stored()
     shuffled["paths"] = dict(reversed(list(shuffled["paths"].items())))
     del shuffled["paths"]["/audio.errored"]
     _add_event(shuffled, "video.queued", "Video Queued")
     _first(shuffled, "/video.queued")
-    names = {e.type: e.class_name for e in webhooks_writer.catalog(shuffled, api, models).events}
-    assert {t: n for t, n in names.items() if t in stored} == {t: n for t, n in stored.items() if t in names}
-    assert stored["video.started"] == "VideoStartedEvent" and names["video.queued"] == "VideoQueuedEvent"
+    named = {e.type: e.class_name for e in _events(shuffled, api).events}
+    assert {t: n for t, n in named.items() if t in stored} == {t: n for t, n in stored.items() if t in named}
+    assert stored["video.started"] == "VideoStartedEvent" and named["video.queued"] == "VideoQueuedEvent"
 
     clash = _stored()
     _add_event(clash, "video_started", "Video started, spelled anew")
     _first(clash, "/video_started")
     with pytest.raises(webhooks_writer.WebhooksError, match=r"'video_started' and 'video\.started'.*x-sdk-class"):
-        webhooks_writer.catalog(clash, api, models)
+        webhooks_writer.render_catalog(_events(clash, api))
     clash["paths"]["/video_started"]["post"]["x-sdk-class"] = "VideoStartedAnewEvent"  # the overlay's way out
-    names = {e.type: e.class_name for e in webhooks_writer.catalog(clash, api, models).events}
-    assert names["video.started"] == "VideoStartedEvent" and names["video_started"] == "VideoStartedAnewEvent"
+    named = {e.type: e.class_name for e in _events(clash, api).events}
+    assert named["video.started"] == "VideoStartedEvent" and named["video_started"] == "VideoStartedAnewEvent"
 
     reserved = _stored()
     _add_event(reserved, "unknown.webhook", "would shadow the SDK's own class")
     with pytest.raises(webhooks_writer.WebhooksError, match="UnknownWebhookEvent"):
-        webhooks_writer.catalog(reserved, api, models)
-    odd = webhooks_writer._class_name("\u00e9v\u00e9nement.\u00e9")  # no ASCII identifier: named by code points
-    assert odd.isidentifier() and odd == webhooks_writer._class_name("\u00e9v\u00e9nement.\u00e9")
+        webhooks_writer.render_catalog(_events(reserved, api))
+    odd = events_model.class_name("\u00e9v\u00e9nement.\u00e9")  # no ASCII identifier: named by code points
+    assert odd.isidentifier() and odd == events_model.class_name("\u00e9v\u00e9nement.\u00e9")
 
 
 def test_the_generated_files_are_the_same_bytes_on_every_run() -> None:
-    api = _api()
-    models = _models(api)
-    once = webhooks_writer.render_catalog(webhooks_writer.catalog(_stored(), api, models))
-    twice = webhooks_writer.render_catalog(webhooks_writer.catalog(_stored(), api, models))
+    once = webhooks_writer.render_catalog(_events(_stored()))
+    twice = webhooks_writer.render_catalog(_events(_stored()))
     assert once == twice
     for name, data in once.items():
         assert (ROOT / "generated" / "magic_hour_api" / name).read_bytes() == data, name
+
+
+def test_the_model_of_events_collects_what_is_wrong_as_values() -> None:
+    """An odd event is left out or kept untyped with a problem named; only what makes writing impossible refuses."""
+    doc = _stored()
+    _add_event(doc, "video.queued", "Video Queued")
+    twice = copy.deepcopy(doc["paths"]["/video.started"])
+    doc["paths"]["/video.started.again"] = twice
+    two = copy.deepcopy(doc["paths"]["/video.queued"])
+    two["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["type"]["enum"] = ["a", "b"]
+    doc["paths"]["/two.types"] = two
+    lone = doc["paths"]["/video.queued"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    lone["properties"]["payload"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    built = _events(doc)
+    assert built.refusals == ()
+    assert [e.type for e in built.events].count("video.started") == 1
+    queued = next(e for e in built.events if e.type == "video.queued")
+    assert queued.project is None and queued.model is None and queued.status == "queued"
+    assert any("'video.started' is defined twice" in p for p in built.problems)
+    assert any("/two.types: the body's `type` is not one fixed string" in p for p in built.problems)
+    assert any("/video.queued: the payload matches no project GET" in p for p in built.problems)
+    assert _events({}).refusals == ("the webhook document defines no events",)

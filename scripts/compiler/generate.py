@@ -139,7 +139,7 @@ def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Pat
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/compiler/writers/webhooks.py) -----
-    for name, data in webhooks_writer.render(spec, names.response_names(api)).items():
+    for name, data in webhooks_writer.render(api).items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- end webhooks -----

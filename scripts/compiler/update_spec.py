@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from compiler import generate
-from compiler.correct import spec_pipeline
+from compiler.correct import spec_pipeline, webhooks
+from compiler.model import events
 from compiler.release import changes, swap
 from compiler.release import versions as release
 from compiler.writers import webhooks as webhooks_writer
@@ -51,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give the API document's PATH, --webhooks PATH, or both")
     root = generate.ROOT
     generate.hold(*(root / "spec" / f"magic-hour.openapi.{kind}" for kind in ("json", "yaml")), *_RELEASE_FILES)
-    stored = root / "spec" / webhooks_writer.DOCUMENT
+    stored = root / "spec" / webhooks.DOCUMENT
     before = stored.read_bytes() if stored.exists() else None
-    old_events = _webhooks(root) if args.webhooks is not None and before is not None else {"paths": {}}
+    old_events = _webhooks(root) if args.webhooks is not None and before is not None else _NO_EVENTS
     # Until everything is written, an exit (or Ctrl-C) puts the webhook document back as it was; a kill leaves
     # its copy set aside, which the next run puts back (swap.recover).
     aside = swap.set_aside(stored) if args.webhooks is not None and before is not None else None
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 _RELEASE_FILES = (generate.ROOT / "CHANGELOG.md", generate.ROOT / "custom" / "magic_hour" / "_version.py")
 
 
-def webhook_report(old: dict[str, Any], new: dict[str, Any]) -> changes.Report:
+def webhook_report(old: events.Events, new: events.Events) -> changes.Report:
     """The webhook document's changes as a change report: an event or a payload field removed breaks handlers."""
     out = changes.Report()
     for line in webhooks_writer.changes(old, new):
@@ -92,16 +93,20 @@ def webhook_report(old: dict[str, Any], new: dict[str, Any]) -> changes.Report:
     return out
 
 
-def _webhooks(root: Path) -> dict[str, Any]:
-    """The stored webhook document, corrections applied (empty when it cannot be read: all its events are new)."""
+_NO_EVENTS = events.Events((), "", "", (), ())
+
+
+def _webhooks(root: Path) -> events.Events:
+    """The stored webhook document's events, corrections applied (none when it cannot be read: all are new)."""
     try:
-        return webhooks_writer.load(root)[0]
-    except webhooks_writer.WebhooksError:
-        return {"paths": {}}
+        doc = webhooks.load(root)[0]
+    except webhooks.WebhooksError:
+        return _NO_EVENTS
+    return events.build_events(doc, webhooks_writer.read_api(root))
 
 
 def _version_webhooks(
-    before: bytes | None, after: bytes, old: dict[str, Any], new: dict[str, Any], aside: Path | None
+    before: bytes | None, after: bytes, old: events.Events, new: events.Events, aside: Path | None
 ) -> None:
     """Bump the version and write the CHANGELOG entry of a new webhook document, like the API document's; the
     copy set aside goes in the same commit, so the document, its code and its version stay together."""

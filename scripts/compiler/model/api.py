@@ -243,6 +243,25 @@ class Field:
         values = value.get("values")
         return SelectedBy(value["field"], tuple(values) if isinstance(values, list) else ())
 
+    @property
+    def enum(self) -> tuple[Any, ...]:
+        """The closed `enum` as the document lists it (kept values in, open x-known-values out): a value outside
+        it fails a generated model."""
+        listed = self.schema.get("enum")
+        return tuple(listed) if isinstance(listed, list) else ()
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """Every JSON type its schema states: OpenAPI 3.1 allows a list (["string", "null"]) where `kind` is one."""
+        stated = self.schema.get("type")
+        return tuple(t for t in (stated if isinstance(stated, list) else [stated]) if isinstance(t, str))
+
+    @property
+    def format(self) -> str | None:
+        """The `format` it states ("date-time"), which a generated model parses."""
+        stated = self.schema.get("format")
+        return stated if isinstance(stated, str) else None
+
 
 @dataclass(frozen=True)
 class Pagination:
@@ -530,11 +549,6 @@ def _field(schema: Any, where: str, name: str, required: bool, depth: int = 0) -
     )
 
 
-def build_field(schema: Mapping[str, Any]) -> Field:
-    """The field tree of one schema (references already followed), as a body."""
-    return _field(schema, "", "", True)
-
-
 def _content(node: Any) -> Any:
     return node.get("content", {}).get(_JSON, {}).get("schema") if isinstance(node, Mapping) else None
 
@@ -676,3 +690,9 @@ def error_codes(doc: dict[str, Any]) -> list[ErrorCode]:
                 raise ModelError(f"the error codes {names[name]!r} and {code!r} would share the class name {name}")
         out.append(ErrorCode(status, code, advice, name))
     return out
+
+
+def read_field(schema: Any, where: str = "", name: str = "", required: bool = True) -> Field:
+    """The field tree of one schema (references followed), read as the API's bodies are: a create's body for
+    its keywords, a webhook event's payload."""
+    return _field(schema, where, name, required)

@@ -168,7 +168,7 @@ def _response_name(op: Op) -> str:
 
 def parameter_names(schema: Mapping[str, Any]) -> dict[str, str]:
     """API name -> keyword of `create()`/`generate()` for a body's top-level fields (the model's naming)."""
-    return model.build_field(schema).parameters
+    return model.read_field(schema).parameters
 
 
 class ModuleWriter:

@@ -1,137 +1,47 @@
-"""Magic Hour's webhook document -> generated/magic_hour_api/webhooks/ (typed events, their catalog and examples).
+"""Magic Hour's webhook events (compiler/model/events.py) -> generated/magic_hour_api/webhooks/.
 
-spec/magic-hour-webhooks.openapi.json (as received) + spec/webhooks-overlay.yaml (our corrections, OpenAPI Overlay)
-  -> `catalog()`: one `Event` per webhook operation, names checked, payloads mapped onto the API's project models
-  -> `render()`: webhooks/events.py (one attrs class per event, a union), webhooks/catalog.py (types, headers,
-     the status each event announces, an example each), webhooks/__init__.py
+The corrected webhook document (compiler/correct/webhooks.py) is read into the model of events
+(`events.build_events`: names checked, payloads mapped onto the API's project GETs, statuses); this module only
+renders that model:
+  webhooks/events.py (one attrs class per event, a union), webhooks/catalog.py (types, headers, the status each
+  event announces, an example each, the shape unwrap checks payloads against), webhooks/__init__.py
 
 Text from the document reaches generated code only as a `repr()` literal or through `_docstring()`; class names
-only through `_class_name()`, from the event's own type string (or the overlay's checked `x-sdk-class`); two events
-that would share a name are refused. Other problems are collected, not raised.
+are the model's checked identifiers. A model with refusals (two events sharing a class name, no events) is not
+rendered; its other problems are for update-spec's report.
 """
 
 from __future__ import annotations
 
 import json
-import keyword
-import re
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from compiler.correct import spec_pipeline
+import yaml
+
+from compiler.correct.webhooks import DOCUMENT, OVERLAY, ROOT, WebhooksError, load
+from compiler.model import api as model
+from compiler.model.api import Api, Field
+from compiler.model.events import Event, Events, build_events
 from compiler.writers import pyformat
 
-ROOT = Path(__file__).resolve().parents[3]
-DOCUMENT = "magic-hour-webhooks.openapi.json"
-OVERLAY = "webhooks-overlay.yaml"
-_JSON = "application/json"
-#: A project GET's payload must share this much of its fields with an event's payload to be its type.
-_MATCH = 0.75
+__all__ = [
+    "DOCUMENT",
+    "OVERLAY",
+    "WebhooksError",
+    "changes",
+    "check",
+    "read_api",
+    "render",
+    "render_catalog",
+    "update",
+    "update_main",
+]
+
 #: The value generated examples use for date-time fields the document gives no example for.
 _EXAMPLE_TIME = "2024-10-19T05:16:19.027Z"
-_BULLET = re.compile(r"^\s*[-*]\s*`([^`]+)`\s*[-\u2013\u2014:]\s*(.*)$")
-
-
-class WebhooksError(Exception):
-    """The webhook document cannot be turned into events; nothing was written."""
-
-
-@dataclass(frozen=True)
-class Event:
-    """One webhook event, as the writers see it: every name already checked."""
-
-    type: str  # untrusted: reaches code only through repr()
-    class_name: str  # a checked identifier
-    summary: str  # untrusted
-    payload_schema: dict[str, Any]
-    project_get: str | None = None  # the API's GET path whose answer the payload is ("/v1/video-projects/{id}")
-    project_module: str | None = None  # its x-sdk-module ("video_projects")
-    model: str | None = None  # its 200 model in magic_hour_api.models (a checked identifier)
-    status: str | None = None  # the project status the event announces
-    example: dict[str, Any] = field(default_factory=dict)
-    shape: dict[str, Any] = field(default_factory=dict)  # what unwrap checks the payload against
-
-
-@dataclass
-class Catalog:
-    events: list[Event]
-    signature_header: str
-    timestamp_header: str
-    problems: list[str] = field(default_factory=list)  # corrections newly needed, for the update report
-
-
-# ----- loading ---------------------------------------------------------------------------------------------
-
-
-def load(root: Path = ROOT, document: Path | None = None) -> tuple[dict[str, Any], spec_pipeline.Notes]:
-    """The webhook document with our overlay applied (an overlay action that no longer applies is noted)."""
-    path = document or root / "spec" / DOCUMENT
-    if not path.exists():
-        raise WebhooksError(f"spec/ holds no {DOCUMENT} (Magic Hour's webhook document)")
-    try:
-        doc = spec_pipeline.load(path)
-    except spec_pipeline.SpecError as exc:
-        raise WebhooksError(str(exc)) from exc
-    notes = spec_pipeline.Notes()
-    overlay = root / "spec" / OVERLAY
-    if overlay.exists():
-        try:
-            doc = spec_pipeline.apply_overlay(doc, spec_pipeline.load(overlay), notes)
-        except spec_pipeline.SpecError as exc:
-            raise WebhooksError(f"spec/{OVERLAY}: {exc}") from exc
-    return doc, notes
-
-
-def _operations(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """(where, operation) of every webhook: OpenAPI 3.1's `webhooks`, and `paths` as Magic Hour writes them."""
-    out = []
-    for section in ("webhooks", "paths"):
-        items = doc.get(section)
-        for name, item in (items if isinstance(items, dict) else {}).items():
-            op = item.get("post") if isinstance(item, dict) else None
-            if isinstance(op, dict):
-                out.append((f"{section} {name}", op))
-    return out
-
-
-def _body(op: dict[str, Any]) -> dict[str, Any]:
-    schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-    return schema if isinstance(schema, dict) else {}
-
-
-# ----- names and text --------------------------------------------------------------------------------------
-
-
-#: Names the generated package defines besides the event classes: an event may not take one.
-_RESERVED = frozenset({"UnknownWebhookEvent", "WebhookEvent", "EventInfo"})
-
-
-def _class_name(event_type: str) -> str:
-    """`video.started` -> VideoStartedEvent, from the type string alone, so that a name never depends on which other
-    events a document lists or in what order; a type that yields no plain identifier is named by its hex code
-    points (`Event` + hex never ends in `Event`, so it cannot meet a readable name)."""
-    words = re.findall(r"[A-Za-z0-9]+", event_type)
-    name = "".join(w[:1].upper() + w[1:] for w in words) + "Event"
-    if not name[0].isalpha():
-        name = "E" + name
-    if not (name.isascii() and name.isidentifier() and not keyword.iskeyword(name)) or name == "Event":
-        name = "Event" + "".join(f"{ord(c):x}" for c in event_type)
-    return name
-
-
-def _check_names(events: list[Event]) -> None:
-    """Two types that make one class name would make a handler's isinstance() match the wrong one: refuse them."""
-    owner: dict[str, str] = {name: f"the SDK's own {name}" for name in _RESERVED}
-    for e in events:
-        other = owner.setdefault(e.class_name, repr(e.type))
-        if other != repr(e.type):
-            raise WebhooksError(
-                f"event types {other} and {e.type!r} both make the class name {e.class_name}, so a handler's "
-                "isinstance() could not tell them apart; give the newer one its own name with `x-sdk-class` on its "
-                f"operation in spec/{OVERLAY} (the existing class keeps its name)"
-            )
 
 
 def _docstring(text: Any, limit: int = 200) -> str:
@@ -142,198 +52,95 @@ def _docstring(text: Any, limit: int = 200) -> str:
     return plain[:limit].rstrip()
 
 
-def _identifier(name: str) -> str | None:
-    return name if name.isascii() and name.isidentifier() and not keyword.iskeyword(name) else None
+# ----- examples and shapes ---------------------------------------------------------------------------------
 
 
-# ----- the catalog -----------------------------------------------------------------------------------------
+def _is_object(field: Field) -> bool:
+    return field.kind == "object" or bool(field.fields)
 
 
-def _status_from_prose(payload: dict[str, Any], event_type: str) -> str | None:
-    """The status whose bullet in the payload's `status` description names the event ("fires `video.errored`")."""
-    status = payload.get("properties", {}).get("status", {})
-    for line in str(status.get("description", "")).splitlines():
-        match = _BULLET.match(line)
-        if match and f"`{event_type}`" in match.group(2):
-            return match.group(1)
-    return None
+def _example_field(prop: Field, status: str | None, rules: Mapping[str, Any], depth: int) -> Any:
+    """One property's value: at the payload's top, the event's own status, outputs only on success and error
+    objects only on failure."""
+    if prop.name == "status" and status is not None and depth == 0:
+        return status
+    if prop.name == (rules.get("outputs") or {}).get("array") and depth == 0:
+        done = status in rules.get("success", [])
+        return [_example(prop.items, status, rules, 1)] if done else []
+    if prop.nullable and prop.kind == "object" and depth == 0:
+        failed = status in rules.get("failure", [])
+        return _example(prop, status, rules, 1) if failed else None
+    return _example(prop, status, rules, depth + 1)
 
 
-def _project_gets(api: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
-    """(path, GET operation, its 200 schema) of every project GET in the API document (`x-sdk-project`)."""
-    out = []
-    for path, item in api.get("paths", {}).items():
-        op = item.get("get") if isinstance(item, dict) else None
-        if isinstance(op, dict) and isinstance(op.get("x-sdk-project"), dict):
-            ok = op.get("responses", {}).get("200", {}).get("content", {}).get(_JSON, {}).get("schema", {})
-            out.append((path, op, ok))
-    return out
-
-
-def _match_project(
-    payload: dict[str, Any], gets: list[tuple[str, dict[str, Any], dict[str, Any]]]
-) -> tuple[str, dict[str, Any]] | None:
-    """The project GET whose answer has the payload's shape: every field it requires is in the payload, and the
-    two share most of their fields. None when no GET fits (the payload then stays a plain mapping)."""
-    fields = set(payload.get("properties", {}))
-    best: tuple[float, str, dict[str, Any]] | None = None
-    for path, op, ok in gets:
-        theirs = set(ok.get("properties", {}))
-        if not fields or not set(ok.get("required", [])) <= fields:
-            continue
-        score = len(fields & theirs) / len(fields | theirs)
-        if score >= _MATCH and (best is None or score > best[0]):
-            best = (score, path, op)
-    return (best[1], best[2]) if best else None
-
-
-def _example(schema: Any, status: str | None, rules: dict[str, Any], depth: int = 0) -> Any:
-    """A value of `schema` built from the document's examples, for `trigger`: the event's own status, outputs
-    only on success and error objects only on failure (from the project's `x-sdk-project`)."""
-    if not isinstance(schema, dict) or depth > 6:
+def _example(field: Field | None, status: str | None, rules: Mapping[str, Any], depth: int = 0) -> Any:
+    """A value of `field` built from the document's examples, for `trigger` (the project's `x-sdk-project` says
+    which statuses succeed and fail, and which array holds the outputs)."""
+    if field is None or depth > 6:
         return None
-    kind = schema.get("type")
-    if kind == "object" or "properties" in schema:
-        out = {}
-        for name, prop in schema.get("properties", {}).items():
-            if name == "status" and status is not None and depth == 0:
-                out[name] = status
-            elif name == (rules.get("outputs") or {}).get("array") and depth == 0:
-                done = status in rules.get("success", [])
-                out[name] = [_example(prop.get("items"), status, rules, 1)] if done else []
-            elif prop.get("nullable") and prop.get("type") == "object" and depth == 0:
-                failed = status in rules.get("failure", [])
-                out[name] = _example({**prop, "nullable": False}, status, rules, 1) if failed else None
-            else:
-                out[name] = _example(prop, status, rules, depth + 1)
-        return out
-    if "example" in schema:
-        return schema["example"]
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if kind == "array":
+    if _is_object(field):
+        return {f.name: _example_field(f, status, rules, depth) for f in field.fields}
+    if field.example is not None:
+        return field.example
+    if field.enum:
+        return field.enum[0]
+    if field.kind == "array":
         return []
-    if kind == "string":
-        return _EXAMPLE_TIME if schema.get("format") == "date-time" else ""
-    return {"integer": 0, "number": 0.0, "boolean": True}.get(str(kind))
+    if field.kind == "string":
+        return _EXAMPLE_TIME if field.format == "date-time" else ""
+    return {"integer": 0, "number": 0.0, "boolean": True}.get(field.kind)
+
+
+def _example_body(event: Event) -> dict[str, Any]:
+    """A sample body of the event."""
+    return {"type": event.type, "payload": _example(event.payload, event.status, event.rules)}
 
 
 _KINDS = ("string", "integer", "number", "boolean", "array", "object")
 _FORMATS = ("date-time", "date")  # the formats the generated models parse (and so can fail on)
 
 
-def _shape_field(schema: Any, model: Any, depth: int) -> dict[str, Any]:
+def _shape_field(field: Field | None, theirs: Field | None, depth: int) -> dict[str, Any]:
     """One field's shape: its JSON kinds, enum, parsed format, and the shape of its items or properties."""
-    schema = schema if isinstance(schema, dict) else {}
-    model = model if isinstance(model, dict) else {}
-    kind = schema.get("type")
-    kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if k in (*_KINDS, "null")]
-    if not kinds and "properties" in schema:
+    if field is None:
+        return {}
+    kinds = [k for k in field.types if k in (*_KINDS, "null")]
+    if not kinds and _is_object(field):
         kinds = ["object"]
     if not kinds:
         return {}  # anything goes: the document does not say
-    if schema.get("nullable") and "null" not in kinds:
+    if field.nullable and "null" not in kinds:
         kinds.append("null")
     out: dict[str, Any] = {"kinds": sorted(kinds)}
-    enum = schema.get("enum")
-    if isinstance(enum, list) and enum and all(isinstance(v, str | int | bool) for v in enum):
-        out["enum"] = [v for v in enum if v is not None]
-    if schema.get("format") in _FORMATS:
-        out["format"] = schema["format"]
-    if "object" in kinds and depth < 4 and isinstance(schema.get("properties"), dict):
-        out["object"] = _payload_shape(schema, model, depth + 1)
+    if field.enum and all(isinstance(v, str | int | bool) for v in field.enum):
+        out["enum"] = [v for v in field.enum if v is not None]
+    if field.format in _FORMATS:
+        out["format"] = field.format
+    if "object" in kinds and depth < 4 and field.fields:
+        out["object"] = _payload_shape(field, theirs, depth + 1)
     if "array" in kinds and depth < 4:
-        items = _shape_field(schema.get("items"), model.get("items"), depth + 1)
+        items = _shape_field(field.items, theirs.items if theirs is not None else None, depth + 1)
         if items:
             out["items"] = items
     return out
 
 
-def _payload_shape(schema: dict[str, Any], model: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+def _payload_shape(field: Field, theirs: Field | None, depth: int = 0) -> dict[str, Any]:
     """An object's shape for `unwrap`'s drift check: the payload's fields as the webhook document states them, and
     those the project GET's answer adds (its model reads them); required when either requires it."""
-    props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
-    theirs = model.get("properties") if isinstance(model.get("properties"), dict) else {}
-    known = {**theirs, **props}
-    required = {str(r) for r in [*schema.get("required", []), *model.get("required", [])] if r in known}
+    answer = {f.name: f for f in theirs.fields} if theirs is not None else {}
+    known = {**answer, **{f.name: f for f in field.fields}}
+    required = {f.name for f in (*field.fields, *answer.values()) if f.required}
     return {
         "required": sorted(required),
-        "fields": {str(name): _shape_field(prop, theirs.get(name), depth) for name, prop in known.items()},
+        "fields": {name: _shape_field(prop, answer.get(name), depth) for name, prop in known.items()},
     }
 
 
-def catalog(doc: dict[str, Any], api: dict[str, Any], models: dict[str, str]) -> Catalog:
-    """The events of the webhook document; `api` is openapi.yaml, `models` maps "GET path" to its 200 model."""
-    gets = _project_gets(api)
-    events: list[Event] = []
-    problems: list[str] = []
-    headers: dict[str, set[str]] = {"signature": set(), "timestamp": set()}
-    seen: set[str] = set()
-    for where, op in _operations(doc):
-        body = _body(op)
-        kinds = body.get("properties", {}).get("type", {}).get("enum") or [op.get("operationId")]
-        if len(kinds) != 1 or not isinstance(kinds[0], str) or not kinds[0]:
-            problems.append(f"{where}: the body's `type` is not one fixed string, so the event has no name")
-            continue
-        event_type = kinds[0]
-        if event_type in seen:
-            problems.append(f"{where}: event type {event_type!r} is defined twice; the first is kept")
-            continue
-        seen.add(event_type)
-        for param in op.get("parameters", []):
-            name = str(param.get("name", "")).lower() if param.get("in") == "header" else ""
-            for role in headers:
-                if role in name:
-                    headers[role].add(name)
-        payload = body.get("properties", {}).get("payload", {})
-        payload = payload if isinstance(payload, dict) else {}
-        match = _match_project(payload, gets)
-        status = op.get("x-sdk-status") or _status_from_prose(payload, event_type)
-        known = payload.get("properties", {}).get("status", {}).get("enum")
-        if status is None:
-            problems.append(
-                f"{where}: which project status sends {event_type!r} is not stated; add x-sdk-status to the "
-                f"operation in spec/{OVERLAY} (the sandbox does not send it until then)"
-            )
-        elif known and status not in known:
-            problems.append(f"{where}: x-sdk-status {status!r} is not one of the payload's statuses {known}")
-            status = None
-        project_get = module = model = None
-        rules: dict[str, Any] = {}
-        answer: dict[str, Any] = {}
-        if match is None:
-            problems.append(f"{where}: the payload matches no project GET of the API; it stays a plain mapping")
-        else:
-            project_get, get_op = match
-            module = str(get_op.get("x-sdk-module") or "") or None
-            model = _identifier(models.get(f"GET {project_get}", ""))
-            rules = get_op["x-sdk-project"]
-            answer = next(ok for path, _, ok in gets if path == project_get)
-            if model is None:
-                problems.append(f"{where}: GET {project_get} has no generated model; the payload stays a mapping")
-        events.append(
-            Event(
-                type=event_type,
-                class_name=_identifier(str(op.get("x-sdk-class") or "")) or _class_name(event_type),
-                summary=str(op.get("summary") or ""),
-                payload_schema=payload,
-                project_get=project_get,
-                project_module=module,
-                model=model,
-                status=status,
-                example={"type": event_type, "payload": _example(payload, status, rules)},
-                shape=_payload_shape(payload, answer if model else {}),
-            )
-        )
-    if not events:
-        raise WebhooksError("the webhook document defines no events")
-    _check_names(events)
-    found = {}
-    for role, names in headers.items():
-        if len(names) != 1:
-            raise WebhooksError(f"the webhook document names {len(names)} {role} headers ({sorted(names)}), not one")
-        found[role] = names.pop()
-    return Catalog(events, found["signature"], found["timestamp"], problems)
+def _shape(event: Event) -> dict[str, Any]:
+    """What unwrap checks the event's payload against (the project's answer joins in when its model is known)."""
+    answer = event.project.response if event.project is not None and event.model else None
+    return _payload_shape(event.payload, answer)
 
 
 # ----- the files -------------------------------------------------------------------------------------------
@@ -343,8 +150,8 @@ _HEADER = (
 )
 
 
-def _events_module(cat: Catalog) -> str:
-    models = sorted({e.model for e in cat.events if e.model})
+def _events_module(events: Events) -> str:
+    models = sorted({e.model for e in events.events if e.model})
     lines = [
         _HEADER.format(what="Magic Hour's webhook events, one typed class each", doc=DOCUMENT),
         "from collections.abc import Mapping",
@@ -356,7 +163,7 @@ def _events_module(cat: Catalog) -> str:
     if models:
         lines.append(f"from ..models import {', '.join(models)}")
     lines.append("")
-    for e in cat.events:
+    for e in events.events:
         payload = e.model or "dict[str, Any]"
         typed = f"{e.model}.from_dict(self.raw_payload)" if e.model else "self.raw_payload"
         what = f"the project as GET {e.project_get} answers it" if e.project_get else "a mapping"
@@ -417,13 +224,13 @@ def _events_module(cat: Catalog) -> str:
         "",
         "",
         "#: Every event the document defines.",
-        f"WebhookEvent: TypeAlias = {' | '.join(e.class_name for e in cat.events)}",
+        f"WebhookEvent: TypeAlias = {' | '.join(e.class_name for e in events.events)}",
         "",
     ]
     return "\n".join(lines)
 
 
-def _catalog_module(cat: Catalog) -> str:
+def _catalog_module(events: Events) -> str:
     lines = [
         _HEADER.format(what="The webhook events' catalog: types, headers, statuses and examples", doc=DOCUMENT),
         "import json",
@@ -431,7 +238,7 @@ def _catalog_module(cat: Catalog) -> str:
         "",
         "import attrs",
         "",
-        f"from .events import {', '.join(e.class_name for e in cat.events)}",
+        f"from .events import {', '.join(e.class_name for e in events.events)}",
         "",
         "",
         "@attrs.frozen",
@@ -452,13 +259,13 @@ def _catalog_module(cat: Catalog) -> str:
         "        return dict(json.loads(self.example_json))",
         "",
         "",
-        f"SIGNATURE_HEADER = {cat.signature_header!r}",
-        f"TIMESTAMP_HEADER = {cat.timestamp_header!r}",
+        f"SIGNATURE_HEADER = {events.signature_header!r}",
+        f"TIMESTAMP_HEADER = {events.timestamp_header!r}",
         "",
         "EVENTS: tuple[EventInfo, ...] = (",
     ]
-    for e in cat.events:
-        example = json.dumps(e.example, ensure_ascii=True, separators=(",", ":"))
+    for e in events.events:
+        example = json.dumps(_example_body(e), ensure_ascii=True, separators=(",", ":"))
         lines += [
             "    EventInfo(",
             f"        type={e.type!r},",
@@ -468,7 +275,7 @@ def _catalog_module(cat: Catalog) -> str:
             f"        project_module={e.project_module!r},",
             f"        status={e.status!r},",
             f"        example_json={example!r},",
-            f"        shape_json={json.dumps(e.shape, ensure_ascii=True, separators=(',', ':'), sort_keys=True)!r},",
+            f"        shape_json={json.dumps(_shape(e), ensure_ascii=True, separators=(',', ':'), sort_keys=True)!r},",
             "    ),",
         ]
     lines += [
@@ -480,8 +287,8 @@ def _catalog_module(cat: Catalog) -> str:
     return "\n".join(lines)
 
 
-def _init_module(cat: Catalog) -> str:
-    names = [e.class_name for e in cat.events]
+def _init_module(events: Events) -> str:
+    names = [e.class_name for e in events.events]
     fixed = ["BY_TYPE", "EVENTS", "EVENT_TYPES", "EventInfo", "SIGNATURE_HEADER", "TIMESTAMP_HEADER"]
     exported = sorted([*names, *fixed, "UnknownWebhookEvent", "WebhookEvent"])
     return "\n".join(
@@ -503,45 +310,44 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
         raise WebhooksError(str(exc)) from None
 
 
-def render_catalog(cat: Catalog) -> dict[str, bytes]:
+def check(events: Events) -> None:
+    """Refuse a model of events that cannot be written (WebhooksError names why)."""
+    if events.refusals:
+        raise WebhooksError("; ".join(events.refusals))
+
+
+def render_catalog(events: Events) -> dict[str, bytes]:
     """The files of `magic_hour_api/webhooks/` (paths relative to the package)."""
+    check(events)
     return _format(
-        {"__init__.py": _init_module(cat), "events.py": _events_module(cat), "catalog.py": _catalog_module(cat)}
+        {
+            "__init__.py": _init_module(events),
+            "events.py": _events_module(events),
+            "catalog.py": _catalog_module(events),
+        }
     )
 
 
-def build(api: dict[str, Any], models: dict[str, str], root: Path = ROOT) -> tuple[Catalog, spec_pipeline.Notes]:
-    doc, notes = load(root)
-    return catalog(doc, api, models), notes
-
-
-def render(api: dict[str, Any], models: dict[str, str], root: Path = ROOT) -> dict[str, bytes]:
+def render(api: Api, root: Path = ROOT) -> dict[str, bytes]:
     """generate.py's hook: the webhook files for the client tree; exits, writing nothing, when they cannot be made."""
     try:
-        cat, notes = build(api, models, root)
+        doc, notes = load(root)
+        events = build_events(doc, api)
+        check(events)
     except WebhooksError as exc:
         sys.exit(f"generate: {exc}; nothing was written.")
     if notes.vanished:
         lines = "\n  ".join(notes.vanished)
         sys.exit(f"generate: spec/{OVERLAY} no longer applies; nothing was written.\n  {lines}")
-    return render_catalog(cat)
+    return render_catalog(events)
 
 
 # ----- update-spec -----------------------------------------------------------------------------------------
 
 
-def _shape(doc: dict[str, Any]) -> dict[str, set[str]]:
-    out = {}
-    for _, op in _operations(doc):
-        body = _body(op)
-        kinds = body.get("properties", {}).get("type", {}).get("enum") or [op.get("operationId")]
-        out[str(kinds[0])] = set(body.get("properties", {}).get("payload", {}).get("properties", {}))
-    return out
-
-
-def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def changes(old: Events, new: Events) -> list[str]:
     """Events and payload fields added or removed between two versions of the webhook document."""
-    before, after = _shape(old), _shape(new)
+    before, after = old.payload_fields(), new.payload_fields()
     lines = [f"event added:       {t}" for t in after if t not in before]
     lines += [f"event removed:     {t} (breaking: its class goes)" for t in before if t not in after]
     for t in (t for t in after if t in before):
@@ -550,13 +356,14 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return lines
 
 
-def update(path: Path, api: dict[str, Any], root: Path = ROOT) -> tuple[int, list[str]]:
+def update(path: Path, api: Api, root: Path = ROOT) -> tuple[int, list[str]]:
     """update-spec's hook: check a new webhook document, store it as received; (exit code, report lines)."""
     target = root / "spec" / DOCUMENT
     try:
         new, notes = load(root, path)
-        old = load(root)[0] if target.exists() else {"paths": {}}
-        cat = catalog(new, api, {})
+        old = build_events(load(root)[0] if target.exists() else {}, api)
+        built = build_events(new, api)
+        check(built)
     except (OSError, WebhooksError) as exc:
         return 1, [f"update-spec: the webhook document {path.name} cannot be used: {exc}; nothing was changed."]
     if notes.vanished:
@@ -565,20 +372,21 @@ def update(path: Path, api: dict[str, Any], root: Path = ROOT) -> tuple[int, lis
         ]
     target.write_bytes(path.read_bytes())
     report = ["Changes in Magic Hour's webhook document:"]
-    report += [f"  {line}" for line in changes(old, new)] or ["  none in events or payload fields"]
-    needed = [p for p in cat.problems if "has no generated model" not in p]
+    report += [f"  {line}" for line in changes(old, built)] or ["  none in events or payload fields"]
+    needed = [p for p in built.problems if "has no generated model" not in p]
     if needed:
         report += [f"Webhook corrections newly needed (spec/{OVERLAY}):"] + [f"  {p}" for p in needed]
     return 0, report
 
 
+def read_api(root: Path = ROOT) -> Api:
+    """The model of openapi.yaml as stored (update-spec matches a new webhook document against it)."""
+    text = (root / "openapi.yaml").read_text(encoding="utf-8")
+    return model.build(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+
 def update_main(path: Path, root: Path = ROOT) -> int:
     """`scripts/update-spec --webhooks PATH`: check and store the webhook document and print what changed."""
-    import yaml
-
-    api = yaml.load(
-        (root / "openapi.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
-    code, report = update(path, api, root)
+    code, report = update(path, read_api(root), root)
     print("\n".join(report), file=sys.stderr if code else sys.stdout)
     return code
