@@ -321,3 +321,18 @@ def test_a_document_that_returns_gets_a_new_entry(tmp_path: Path) -> None:
     assert release.record(tmp_path, changes.Report(), b"A") == ("0.3.3", "0.3.4")
     assert release.record(tmp_path, changes.Report(), b"A") is None
     assert release.latest((tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")) == hashlib.sha256(b"A").hexdigest()
+
+
+def test_a_vanished_correction_is_listed_even_when_the_new_document_cannot_be_modelled() -> None:
+    from compiler import update_spec
+
+    doc = copy.deepcopy(UPSTREAM)
+    del doc["paths"]["/v1/head-swap"]  # the corrections name its body and head fields
+    _body(doc, "/v1/face-swap")["properties"]["style"] = {"$ref": "#/components/schemas/Nowhere"}
+    _, notes = spec_pipeline.build(doc, OVERLAY)
+    lines = update_spec.explained(notes.vanished, UPSTREAM, doc, OVERLAY)
+    assert lines[:-1] == notes.vanished and len(notes.vanished) == 2, lines
+    assert lines[-1] == (
+        "(the changes that took their targets cannot be named: the reference #/components/schemas/Nowhere points "
+        "at nothing in the document)"
+    )
