@@ -336,3 +336,22 @@ def test_a_vanished_correction_is_listed_even_when_the_new_document_cannot_be_mo
         "(the changes that took their targets cannot be named: the reference #/components/schemas/Nowhere points "
         "at nothing in the document)"
     )
+
+
+def _style_behind_a_reference(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with face swap's `style` moved to components and referred to, as other APIs write it."""
+    doc = copy.deepcopy(doc)
+    doc["components"]["schemas"] = {"FaceSwapStyle": _body(doc, "/v1/face-swap")["properties"]["style"]}
+    _body(doc, "/v1/face-swap")["properties"]["style"] = {"$ref": "#/components/schemas/FaceSwapStyle"}
+    return doc
+
+
+def test_a_field_behind_a_reference_is_compared_like_any_other() -> None:
+    base = _style_behind_a_reference(UPSTREAM)
+    doc = copy.deepcopy(base)
+    doc["components"]["schemas"]["FaceSwapStyle"]["properties"]["version"]["enum"].remove("v1")
+    old_built, old_notes = spec_pipeline.build(base, OVERLAY)
+    new_built, new_notes = spec_pipeline.build(doc, OVERLAY)
+    report = changes.report(old_built, new_built, old_notes, new_notes, since="9.9.9")
+    judged = {(c.kind, c.operation, c.where, c.detail): c.breaking for c in report.changes}
+    assert judged == {("enum value removed", "POST /v1/face-swap", "request style.version", "-= 'v1'"): True}, judged
