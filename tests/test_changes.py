@@ -321,3 +321,37 @@ def test_a_document_that_returns_gets_a_new_entry(tmp_path: Path) -> None:
     assert release.record(tmp_path, changes.Report(), b"A") == ("0.3.3", "0.3.4")
     assert release.record(tmp_path, changes.Report(), b"A") is None
     assert release.latest((tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")) == hashlib.sha256(b"A").hexdigest()
+
+
+def test_a_vanished_correction_is_listed_even_when_the_new_document_cannot_be_modelled() -> None:
+    from compiler import update_spec
+
+    doc = copy.deepcopy(UPSTREAM)
+    del doc["paths"]["/v1/head-swap"]  # the corrections name its body and head fields
+    _body(doc, "/v1/face-swap")["properties"]["style"] = {"$ref": "#/components/schemas/Nowhere"}
+    _, notes = spec_pipeline.build(doc, OVERLAY)
+    lines = update_spec.explained(notes.vanished, UPSTREAM, doc, OVERLAY)
+    assert lines[:-1] == notes.vanished and len(notes.vanished) == 2, lines
+    assert lines[-1] == (
+        "(the changes that took their targets cannot be named: the reference #/components/schemas/Nowhere points "
+        "at nothing in the document)"
+    )
+
+
+def _style_behind_a_reference(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with face swap's `style` moved to components and referred to, as other APIs write it."""
+    doc = copy.deepcopy(doc)
+    doc["components"]["schemas"] = {"FaceSwapStyle": _body(doc, "/v1/face-swap")["properties"]["style"]}
+    _body(doc, "/v1/face-swap")["properties"]["style"] = {"$ref": "#/components/schemas/FaceSwapStyle"}
+    return doc
+
+
+def test_a_field_behind_a_reference_is_compared_like_any_other() -> None:
+    base = _style_behind_a_reference(UPSTREAM)
+    doc = copy.deepcopy(base)
+    doc["components"]["schemas"]["FaceSwapStyle"]["properties"]["version"]["enum"].remove("v1")
+    old_built, old_notes = spec_pipeline.build(base, OVERLAY)
+    new_built, new_notes = spec_pipeline.build(doc, OVERLAY)
+    report = changes.report(old_built, new_built, old_notes, new_notes, since="9.9.9")
+    judged = {(c.kind, c.operation, c.where, c.detail): c.breaking for c in report.changes}
+    assert judged == {("enum value removed", "POST /v1/face-swap", "request style.version", "-= 'v1'"): True}, judged

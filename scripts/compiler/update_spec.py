@@ -21,6 +21,7 @@ from typing import Any
 from compiler import generate
 from compiler.correct import spec_pipeline, webhooks
 from compiler.model import events
+from compiler.model.api import ModelError
 from compiler.release import changes, swap
 from compiler.release import versions as release
 from compiler.writers import webhooks as webhooks_writer
@@ -33,6 +34,17 @@ def change_report(
     old_built, old_notes = spec_pipeline.build(old, overlay)
     new_built, new_notes = spec_pipeline.build(new, overlay)
     return changes.report(old_built, new_built, old_notes, new_notes, docs_dir=generate.DOCS, since=since)
+
+
+def explained(vanished: list[str], old: dict[str, Any], new: dict[str, Any], overlay: dict[str, Any]) -> list[str]:
+    """The corrections that no longer apply, each with the change that took its target when the report can name
+    it: a new document the model cannot read (a reference to nothing) is refused by generate with its reason, so
+    here the corrections are listed anyway, for the maintainer to fix them first."""
+    try:
+        found = change_report(old, new, overlay)
+    except ModelError as exc:
+        return [*vanished, f"(the changes that took their targets cannot be named: {exc})"]
+    return changes.explain_vanished(vanished, found)
 
 
 def _stored(root: Path) -> Path:
@@ -151,7 +163,7 @@ def _update(path: Path) -> int:
         print(
             "update-spec: these corrections in spec/overlay.yaml no longer apply; nothing was changed:", file=sys.stderr
         )
-        for line in changes.explain_vanished(notes.vanished, change_report(old, new, overlay)):
+        for line in explained(notes.vanished, old, new, overlay):
             print(f"  {line}", file=sys.stderr)
         print("Edit or remove them (the API changed under them), then run scripts/update-spec again.", file=sys.stderr)
         return 1

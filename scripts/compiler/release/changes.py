@@ -1,8 +1,9 @@
 """The change report: what a new version of Magic Hour's document changes for code that calls the SDK.
 
 Both versions are compared as the SDK sees them (corrections applied, facts inferred: `spec_pipeline.build`),
-so every line can say what it means in SDK terms (`client.v1.<module>`, its CLI command, its doc page) and
-whether code written against the old version keeps working:
+each read into the model of the API (`compiler.model.api`: operations, their request, query and answer fields,
+references followed), so every line can say what it means in SDK terms (`client.v1.<module>`, its CLI command,
+its doc page) and whether code written against the old version keeps working:
 
 - breaking: an operation, a request field, a query parameter or a request enum value removed; a request type
   or range narrowed (a smaller maximum/maxLength, a larger minimum, a new or changed `pattern`, `nullable`
@@ -20,7 +21,7 @@ for a deprecation window (see CONTRIBUTING), ready to paste into spec/overlay.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,17 +29,9 @@ from typing import Any
 import yaml
 
 from compiler.correct import spec_pipeline
+from compiler.model import api as model
+from compiler.model.api import BOUNDS, NO_DEFAULT, Field, Operation
 
-_JSON = "application/json"
-#: Keywords that bound a value: (keyword, True when a larger value is looser).
-_BOUNDS = (
-    ("maximum", True),
-    ("maxLength", True),
-    ("maxItems", True),
-    ("minimum", False),
-    ("minLength", False),
-    ("minItems", False),
-)
 #: Types a request field may change to without refusing a value it accepted before.
 _WIDER = {("integer", "number")}
 _KEPT_IN_PROPOSAL = ("type", "enum", "nullable", "items", "properties", "minimum", "maximum", "format")
@@ -79,7 +72,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # things a maintainer must look at before committing
     pending: list[str] = field(default_factory=list)  # reviews an earlier update asked for, still not recorded
     needed: list[str] = field(default_factory=list)  # corrections to add to spec/overlay.yaml
-    removed: list[tuple[Change, _Field]] = field(default_factory=list)  # request names a deprecation could keep
+    removed: list[tuple[Change, Field]] = field(default_factory=list)  # request names a deprecation could keep
     since: str = ""  # the SDK version the removals arrive in, for the proposed corrections
     required_new: list[str] = field(default_factory=list)  # required names the document newly never defines
     required_fixed: list[str] = field(default_factory=list)  # ... that it defines now (the vendor fixed them)
@@ -123,74 +116,21 @@ class Report:
         return "\n".join(out) + "\n"
 
 
-# ----- the shape of a document, as the SDK sees it -----------------------------------------------------------
+# ----- the fields of an operation, as the SDK sees them ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Field:
-    kind: str
-    required: bool
-    values: tuple[Any, ...]
-    default: Any
-    bounds: tuple[tuple[str, Any], ...]
-    schema: dict[str, Any]
-    pattern: str | None = None
-    nullable: bool = False
+def _fields(op: Operation) -> dict[str, Field]:
+    """Every field a caller sends or reads, by its place (`request style.version`, `query page`, `response id`),
+    in the document's order, so the report's lines come in that order."""
+    out = {f"request {f.where}": f for f in _inside(op.request)}
+    out.update({f"query {f.where}": f for param in op.query for f in param.walk()})
+    out.update({f"response {f.where}": f for f in _inside(op.response)})
+    return out
 
 
-@dataclass(frozen=True)
-class _Op:
-    module: str
-    method: str
-    fields: dict[str, _Field]
-    body: dict[str, Any]  # the request body's schema, where the corrections keep deprecated fields
-
-
-_NO_DEFAULT = "<none>"
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _walk(schema: Any, where: str, required: bool, depth: int = 0) -> Iterator[tuple[str, _Field]]:
-    """Every field below a schema; the document is data, so odd shapes are skipped, never trusted."""
-    if not isinstance(schema, dict) or depth > 64:
-        return
-    kind = str(schema.get("type", "object" if "properties" in schema else "any"))
-    listed = schema.get("enum") or schema.get("x-known-values") or ()
-    kept = schema.get("x-sdk-kept-values")  # deprecated values the corrections list again (sent as they are)
-    values = tuple(v for v in listed if not isinstance(kept, list) or v not in kept) if isinstance(listed, list) else ()
-    bounds = tuple((key, schema[key]) for key, _ in _BOUNDS if _number(schema.get(key)))
-    pattern = schema.get("pattern") if isinstance(schema.get("pattern"), str) else None
-    if where:
-        default = schema.get("default", _NO_DEFAULT)
-        yield where, _Field(kind, required, values, default, bounds, schema, pattern, schema.get("nullable") is True)
-    names = schema.get("required")
-    needed = {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
-    props = schema.get("properties")
-    for name, prop in props.items() if isinstance(props, dict) else ():
-        yield from _walk(prop, f"{where}.{name}" if where else str(name), name in needed, depth + 1)
-    if isinstance(schema.get("items"), dict):
-        yield from _walk(schema["items"], f"{where}[]", False, depth + 1)
-
-
-def _content(node: Any) -> Any:
-    return node.get("content", {}).get(_JSON, {}).get("schema") if isinstance(node, dict) else None
-
-
-def _query(op: dict[str, Any]) -> Iterator[tuple[str, _Field]]:
-    """The operation's query parameters, as fields `query <name>` (required when the parameter is)."""
-    params = op.get("parameters")
-    for param in params if isinstance(params, list) else ():
-        if isinstance(param, dict) and param.get("in") == "query" and isinstance(param.get("name"), str):
-            name, schema = param["name"], param.get("schema")
-            required = [name] if param.get("required") is True else []
-            wrapper: dict[str, Any] = {
-                "properties": {name: schema if isinstance(schema, dict) else {}},
-                "required": required,
-            }
-            yield from ((f"query {where}", found) for where, found in _walk(wrapper, "", True))
+def _inside(body: Field | None) -> list[Field]:
+    """The fields of a request or answer body, the body itself left out (it has no name to report)."""
+    return [f for f in body.walk() if f.where] if body is not None else []
 
 
 def _is_request(where: str) -> bool:
@@ -198,29 +138,22 @@ def _is_request(where: str) -> bool:
     return where.startswith(("request ", "query "))
 
 
-def _shape(doc: dict[str, Any]) -> dict[str, _Op]:
-    out: dict[str, _Op] = {}
-    for method, path, op in spec_pipeline.operations(doc):
-        fields = {f"request {k}": v for k, v in _walk(_content(op.get("requestBody")), "", True)}
-        fields.update(_query(op))
-        fields.update({f"response {k}": v for k, v in _walk(_content(op.get("responses", {}).get("200")), "", True)})
-        body = _content(op.get("requestBody"))
-        module, verb = str(op.get("x-sdk-module", "")), str(op.get("x-sdk-method", ""))
-        out[f"{method.upper()} {path}"] = _Op(module, verb, fields, body if isinstance(body, dict) else {})
-    return out
+def _operations(doc: dict[str, Any]) -> dict[str, Operation]:
+    """The document's operations by `METHOD /path`, read into the model (references followed)."""
+    return {op.label: op for op in model.build(doc).operations}
 
 
 # ----- what a change means in SDK terms --------------------------------------------------------------------
 
 
-def _call(op: _Op) -> str:
-    if not op.method:
+def _call(op: Operation) -> str:
+    if not op.verb:
         return f"`client.v1.{op.module}`"
-    calls = f"`client.v1.{op.module}.{op.method}`"
-    return calls[:-1] + "`/`generate`" if op.method == "create" else calls
+    calls = f"`client.v1.{op.module}.{op.verb}`"
+    return calls[:-1] + "`/`generate`" if op.verb == "create" else calls
 
 
-def _field_sdk(op: _Op, where: str) -> str:
+def _field_sdk(op: Operation, where: str) -> str:
     name = where.split(" ", 1)[1]
     if where.startswith("response"):
         return f"`{name}` of what {_call(op)} returns"
@@ -232,7 +165,7 @@ def _field_sdk(op: _Op, where: str) -> str:
     return f"the `{name}` key of {_call(op)}'s `{top.removesuffix('[]')}`"
 
 
-def _module_gone(op: _Op, after: dict[str, _Op], docs_dir: Path | None) -> tuple[str, str | None]:
+def _module_gone(op: Operation, after: dict[str, Operation], docs_dir: Path | None) -> tuple[str, str | None]:
     """What goes with an operation's removal, and a warning when a hand-written doc section goes with it."""
     if any(o.module == op.module for o in after.values()):
         return f"{_call(op)} goes", None
@@ -265,11 +198,11 @@ def _custom_text(page: Path) -> str:
     return block.removeprefix(docs.START).removesuffix(docs.END).strip()
 
 
-def _narrowed(was: _Field, now: _Field) -> list[str]:
+def _narrowed(was: Field, now: Field) -> list[str]:
     """How the values a request field accepts shrank (empty when they did not)."""
     out = []
     old, new = dict(was.bounds), dict(now.bounds)
-    for key, larger_is_looser in _BOUNDS:
+    for key, larger_is_looser in BOUNDS:
         if key in new and (key not in old or (new[key] != old[key] and (new[key] < old[key]) == larger_is_looser)):
             out.append(f"{key} {old.get(key, 'none')} -> {new[key]}")
     if now.values and not was.values:
@@ -277,11 +210,11 @@ def _narrowed(was: _Field, now: _Field) -> list[str]:
     return out
 
 
-def _widened(was: _Field, now: _Field) -> list[str]:
+def _widened(was: Field, now: Field) -> list[str]:
     """How the values a request field accepts grew (empty when they did not)."""
     out = []
     old, new = dict(was.bounds), dict(now.bounds)
-    for key, larger_is_looser in _BOUNDS:
+    for key, larger_is_looser in BOUNDS:
         if key in old and (key not in new or (new[key] != old[key] and (new[key] > old[key]) == larger_is_looser)):
             out.append(f"{key} {old[key]} -> {new.get(key, 'none')}")
     if was.values and not now.values:
@@ -289,7 +222,7 @@ def _widened(was: _Field, now: _Field) -> list[str]:
     return out
 
 
-def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> Iterator[Change]:
+def _field_changes(key: str, op: Operation, was: Field, now: Field, where: str) -> Iterator[Change]:
     request = _is_request(where)
     sdk = _field_sdk(op, where)
     if was.kind != now.kind:
@@ -318,7 +251,7 @@ def _field_changes(key: str, op: _Op, was: _Field, now: _Field, where: str) -> I
             yield Change("nullable dropped", True, key, where, "", f"calls passing None to {sdk} are refused")
         elif now.nullable and not was.nullable:
             yield Change("nullable added", False, key, where, "", f"{sdk} also takes None")
-        if was.default != now.default and _NO_DEFAULT not in (was.default, now.default):
+        if was.default != now.default and NO_DEFAULT not in (was.default, now.default):
             yield Change(
                 "default changed",
                 True,
@@ -350,11 +283,11 @@ def _target(path: str, method: str, name: str) -> str:
     return target
 
 
-def _kept_schema(schema: dict[str, Any]) -> dict[str, Any]:
+def _kept_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
     return {k: schema[k] for k in _KEPT_IN_PROPOSAL if k in schema}
 
 
-def _proposal(change: Change, was: _Field, since: str) -> str:
+def _proposal(change: Change, was: Field, since: str) -> str:
     """The overlay action that keeps a removed request field or enum value accepted, as YAML."""
     method, path = change.operation.split(" ", 1)
     name = change.where.split(" ", 1)[1]
@@ -370,15 +303,22 @@ def _proposal(change: Change, was: _Field, since: str) -> str:
             f"The value {change.value} was removed from {change.operation} {name}",
         )
     action = {"description": f"{what}; still accepted, with a DeprecationWarning.", "target": target, "update": update}
-    text = yaml.safe_dump([action], sort_keys=False, allow_unicode=True, width=10_000)
+    text = yaml.dump([action], Dumper=_Plain, sort_keys=False, allow_unicode=True, width=10_000)
     return text.rstrip()
+
+
+class _Plain(yaml.SafeDumper):
+    """Writes a schema that two references share in full at each place, never as a YAML anchor and alias."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 # ----- the report -------------------------------------------------------------------------------------------
 
 
 def _required_delta(
-    old: spec_pipeline.Notes, new: spec_pipeline.Notes, after: dict[str, _Op]
+    old: spec_pipeline.Notes, new: spec_pipeline.Notes, after: dict[str, Operation]
 ) -> tuple[list[str], list[str]]:
     """(required names newly undefined, ones the vendor fixed): the rest were reported when they appeared."""
     was, now = set(old.dropped_required), set(new.dropped_required)
@@ -391,7 +331,7 @@ def _required_delta(
         if op is None:
             continue  # its operation went, which the report says
         side = "request" if head.endswith(" request") else "response"
-        fixed.append(f"{line} ({'now defined' if f'{side} {name}' in op.fields else 'no longer required'})")
+        fixed.append(f"{line} ({'now defined' if f'{side} {name}' in _fields(op) else 'no longer required'})")
     return appeared, fixed
 
 
@@ -404,100 +344,112 @@ def report(
     docs_dir: Path | None = None,
     since: str = "",
 ) -> Report:
-    """The change report from the stored document to a new one, both as `spec_pipeline.build` made them."""
-    before, after = _shape(old), _shape(new)
+    """The change report from the stored document to a new one, both as `spec_pipeline.build` made them, each
+    read into the model (`model.ModelError` when one cannot be: a reference to nothing, say)."""
+    before, after = _operations(old), _operations(new)
+    out = _from_notes(old_notes, new_notes, since)
+    _added_and_removed(before, after, docs_dir, out)
+    for key in (k for k in after if k in before):
+        _compare(before[key], after[key], out)
+    out.warnings += _listed_again(after.values())
+    out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
+    out.changes += _extension_changes(before.values(), after.values())
+    return out
+
+
+def _from_notes(old: spec_pipeline.Notes, new: spec_pipeline.Notes, since: str) -> Report:
+    """What the corrections say: reviews, needed and redundant corrections, each news only in the step it appears."""
     # A fingerprint already stale in the stored document is not news of this step: said apart, not as a change.
-    fresh = [line for line in new_notes.review if line not in old_notes.review]
-    pending = [line for line in new_notes.review if line in old_notes.review]
-    out = Report(warnings=fresh, pending=pending, needed=list(new_notes.needed), since=since)
+    fresh = [line for line in new.review if line not in old.review]
+    pending = [line for line in new.review if line in old.review]
+    out = Report(warnings=fresh, pending=pending, needed=list(new.needed), since=since)
     # A correction already redundant in the stored document is not news of this step either.
-    redundant = [f"correction now in the document: {line}" for line in new_notes.redundant]
-    out.warnings += [
-        line for line, note in zip(redundant, new_notes.redundant, strict=True) if note not in old_notes.redundant
-    ]
-    out.pending += [
-        line for line, note in zip(redundant, new_notes.redundant, strict=True) if note in old_notes.redundant
-    ]
+    redundant = [f"correction now in the document: {line}" for line in new.redundant]
+    out.warnings += [line for line, note in zip(redundant, new.redundant, strict=True) if note not in old.redundant]
+    out.pending += [line for line, note in zip(redundant, new.redundant, strict=True) if note in old.redundant]
+    return out
+
+
+def _added_and_removed(
+    before: dict[str, Operation], after: dict[str, Operation], docs_dir: Path | None, out: Report
+) -> None:
+    """Operations new in the document, then the ones it dropped (with the doc sections that go with them)."""
     for key, op in after.items():
         if key not in before:
-            extra = ", with a CLI command and a doc page" if op.method == "create" else ""
+            extra = ", with a CLI command and a doc page" if op.verb == "create" else ""
             out.changes.append(Change("operation added", False, key, sdk=f"{_call(op)} is new{extra}"))
     for key, op in before.items():
         if key not in after:
             sdk, warning = _module_gone(op, after, docs_dir)
             out.changes.append(Change("operation removed", True, key, sdk=sdk))
             out.warnings += [warning] if warning else []
-    for key in (k for k in after if k in before):
-        was, now = before[key].fields, after[key].fields
-        op = after[key]
-        for where in (w for w in now if w not in was):
-            request = _is_request(where)
-            required = request and now[where].required and _parent_present(where, was)
-            sdk = _field_sdk(op, where) + (": calls without it now fail before anything is sent" if required else "")
-            out.changes.append(Change("field added", required, key, where, f"({now[where].kind})", sdk))
-        for where in (w for w in was if w not in now):
-            if not _parent_present(where, now):
-                continue  # its object went too: one line says so
-            request = _is_request(where)
-            if where.startswith("request ") and _kept(op, where):
-                kept = f"{_field_sdk(before[key], where)} is still accepted, with a DeprecationWarning"
-                out.changes.append(Change("field deprecated", False, key, where, "", kept))
-                continue
-            what = "code passing it fails" if request else "code reading it fails"
-            change = Change("field removed", True, key, where, "", f"{_field_sdk(before[key], where)}: {what}")
-            out.changes.append(change)
-            if where.startswith("request "):  # a body field: a correction can keep it (proposed below)
-                out.removed.append((change, was[where]))
-        for where in (w for w in now if w in was):
-            kept_values = now[where].schema.get("x-sdk-deprecated-values")
-            for change in _field_changes(key, op, was[where], now[where], where):
-                plain = change.kind == "enum value removed" and isinstance(change.value, str | int | float | bool)
-                if plain and isinstance(kept_values, dict) and change.value in kept_values:
-                    kept = f"{change.value!r} is still accepted, with a DeprecationWarning"
-                    out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
-                    continue
-                out.changes.append(change)
-                if plain and where.startswith("request "):
-                    out.removed.append((change, was[where]))
-    out.warnings += _listed_again(new)
-    out.required_new, out.required_fixed = _required_delta(old_notes, new_notes, after)
-    out.changes += _extension_changes(old, new)
-    return out
 
 
-def _listed_again(doc: dict[str, Any]) -> list[str]:
+def _compare(old: Operation, op: Operation, out: Report) -> None:
+    """The changes of one operation's fields: added, removed (or kept by a correction), then changed."""
+    key, was, now = op.label, _fields(old), _fields(op)
+    for where in (w for w in now if w not in was):
+        required = _is_request(where) and now[where].required and _parent_present(where, was)
+        sdk = _field_sdk(op, where) + (": calls without it now fail before anything is sent" if required else "")
+        out.changes.append(Change("field added", required, key, where, f"({now[where].kind})", sdk))
+    for where in (w for w in was if w not in now):
+        if not _parent_present(where, now):
+            continue  # its object went too: one line says so
+        if where.startswith("request ") and _kept(op, where):
+            kept = f"{_field_sdk(old, where)} is still accepted, with a DeprecationWarning"
+            out.changes.append(Change("field deprecated", False, key, where, "", kept))
+            continue
+        what = "code passing it fails" if _is_request(where) else "code reading it fails"
+        change = Change("field removed", True, key, where, "", f"{_field_sdk(old, where)}: {what}")
+        out.changes.append(change)
+        if where.startswith("request "):  # a body field: a correction can keep it (proposed below)
+            out.removed.append((change, was[where]))
+    for where in (w for w in now if w in was):
+        _changed(key, op, was[where], now[where], where, out)
+
+
+def _changed(key: str, op: Operation, was: Field, now: Field, where: str, out: Report) -> None:
+    """The changes of one field; a request enum value the corrections keep is deprecated, not removed."""
+    kept_values = now.schema.get("x-sdk-deprecated-values")
+    for change in _field_changes(key, op, was, now, where):
+        plain = change.kind == "enum value removed" and isinstance(change.value, str | int | float | bool)
+        if plain and isinstance(kept_values, Mapping) and change.value in kept_values:
+            kept = f"{change.value!r} is still accepted, with a DeprecationWarning"
+            out.changes.append(Change("enum value deprecated", False, key, where, change.detail, kept))
+            continue
+        out.changes.append(change)
+        if plain and where.startswith("request "):
+            out.removed.append((change, was))
+
+
+def _listed_again(operations: Iterable[Operation]) -> list[str]:
     """Deprecations the document made moot: it lists the field or value again, so the correction can go."""
     out = []
-    for method, path, op in spec_pipeline.operations(doc):
-        for where, node in spec_pipeline._schemas(_content(op.get("requestBody"))):
-            fields, values = node.get("x-sdk-deprecated"), node.get("x-sdk-deprecated-values")
-            props, enum = node.get("properties"), node.get("enum")
-            back = (
-                [str(n) for n in fields if isinstance(props, dict) and n in props] if isinstance(fields, dict) else []
-            )
-            kept = node.get("x-sdk-kept-values") or []
-            if isinstance(values, dict) and isinstance(enum, list):
-                back += [repr(v) for v in values if v in enum and v not in kept]
-            out += [
-                f"{method.upper()} {path}: {where or 'the request body'} lists {name} again; remove its "
-                "x-sdk-deprecated entry from spec/overlay.yaml"
-                for name in back
-            ]
+    for op in operations:
+        for node in op.request.walk() if op.request is not None else ():
+            back = [f"{op.label}: {node.where or 'the request body'} lists {name} again" for name in _back(node)]
+            out += [f"{line}; remove its x-sdk-deprecated entry from spec/overlay.yaml" for line in back]
     return out
 
 
-def _kept(op: _Op, where: str) -> bool:
+def _back(node: Field) -> list[str]:
+    """The deprecated fields and enum values of a request object or field that its document lists again."""
+    fields, values = node.schema.get("x-sdk-deprecated"), node.schema.get("x-sdk-deprecated-values")
+    back = [str(n) for n in fields if node.field(str(n)) is not None] if isinstance(fields, Mapping) else []
+    if isinstance(values, Mapping) and isinstance(node.schema.get("enum"), list):
+        back += [repr(v) for v in values if v in node.values]  # kept values are left out of `values`
+    return back
+
+
+def _kept(op: Operation, where: str) -> bool:
     """Whether the corrections keep a removed request field accepted (`x-sdk-deprecated` on its object)."""
-    node: Any = op.body
-    *parents, leaf = where.split(" ", 1)[1].split(".")
-    for part in parents:
-        node = (node.get("properties") or {}).get(part.removesuffix("[]"), {})
-        node = node.get("items", {}) if part.endswith("[]") else node
-    kept = node.get("x-sdk-deprecated") if isinstance(node, dict) else None
-    return isinstance(kept, dict) and leaf in kept
+    parent, _, leaf = where.split(" ", 1)[1].rpartition(".")
+    holder = next((f for f in op.request.walk() if f.where == parent), None) if op.request is not None else None
+    kept = holder.schema.get("x-sdk-deprecated") if holder is not None else None
+    return isinstance(kept, Mapping) and leaf in kept
 
 
-def _parent_present(where: str, fields: dict[str, _Field]) -> bool:
+def _parent_present(where: str, fields: dict[str, Field]) -> bool:
     """Whether the object holding a field exists in `fields` (top-level fields always have one)."""
     side, _, name = where.partition(" ")
     parent = name.rsplit(".", 1)[0] if "." in name else ""
@@ -505,16 +457,18 @@ def _parent_present(where: str, fields: dict[str, _Field]) -> bool:
     return not parent or f"{side} {parent}" in fields
 
 
-def _extensions(doc: dict[str, Any]) -> dict[str, list[str]]:
-    for _, _, op in spec_pipeline.operations(doc):
-        if op.get("x-sdk-role") == "upload-urls":
-            for _, node in spec_pipeline._schemas(_content(op.get("requestBody"))):
-                if isinstance(node.get("x-extensions"), dict):
-                    return {str(k): [str(e) for e in v] for k, v in node["x-extensions"].items()}
+def _extensions(operations: Iterable[Operation]) -> dict[str, list[str]]:
+    """The upload operation's extensions by kind of file (`x-extensions` in its request, from its description)."""
+    for op in operations:
+        if op.role == "upload-urls" and op.request is not None:
+            for node in op.request.walk():
+                found = node.schema.get("x-extensions")
+                if isinstance(found, Mapping):
+                    return {str(k): [str(e) for e in v] for k, v in found.items()}
     return {}
 
 
-def _extension_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def _extension_changes(old: Iterable[Operation], new: Iterable[Operation]) -> list[Change]:
     """Upload extensions the SDK now accepts or refuses (read from the upload operation's description)."""
     was, now = _extensions(old), _extensions(new)
     out = []
