@@ -348,9 +348,10 @@ def test_the_pytest_fixtures_are_fast_by_default(magic_hour_client: Any, magic_h
 
 def _page(top: str) -> str:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.model import api
     from compiler.writers import docs
 
-    return str(docs.render_module(_spec.document(), top, f"{docs.START}\n{docs.END}", {}))
+    return str(docs.render_module(api.build(_spec.document()), top, f"{docs.START}\n{docs.END}"))
 
 
 def test_fields_of_an_arrays_items_are_shown_under_the_array() -> None:

@@ -97,6 +97,11 @@ class Field:
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 
+    @property
+    def has_example(self) -> bool:
+        """Whether the document gives an example, `null` included (`example` is None for both)."""
+        return "example" in self.schema
+
 
 @dataclass(frozen=True)
 class Pagination:
