@@ -1,9 +1,11 @@
-"""Module docs from the spec: one Markdown file per SDK module, in the house format of the module document.
+"""Module docs from the model of the API: one Markdown file per SDK module, in the module document's format.
 
-Everything outside the CUSTOM DOCS markers is derived from openapi.yaml (the `generate` sections too: the
-workflow is written once, so its section can be); the text between them is hand-written and carried over
-byte for byte. A file with damaged markers stops the run: nothing is lost. Every snippet runs against the
-sandbox in tests/test_examples.py, so the examples are built to be valid requests (`sandbox.examples`).
+Everything outside the CUSTOM DOCS markers is derived from openapi.yaml as the model reads it (compiler/model:
+operations, their request and answer fields, query parameters, links and the module tree), the `generate`
+sections too (the workflow is written once, so its section can be); the text between the markers is
+hand-written and carried over byte for byte. A file with damaged markers stops the run: nothing is lost. Every
+snippet runs against the sandbox in tests/test_examples.py, so the examples are built to be valid requests
+(`sandbox.examples`).
 """
 
 from __future__ import annotations
@@ -384,9 +386,14 @@ def _result_name(module: str) -> str:
     return emit.pascal(module) + "Result"
 
 
+def _ops_of(top: Module | None) -> set[Operation]:
+    """Every operation of a top-level module and of its sub-modules (`files.upload_urls`)."""
+    return {op for module in top.walk() for op in module.ops.values()} if top is not None else set()
+
+
 def _in_document_order(api: Api, top: Module | None) -> list[Operation]:
     """The operations of one top-level module, path by path as the document has them, GET first within a path."""
-    mine = {op for module in top.walk() for op in module.ops.values()} if top is not None else set()
+    mine = _ops_of(top)
     paths: dict[str, int] = {}
     for op in api.operations:
         paths.setdefault(op.path, len(paths))
@@ -436,10 +443,10 @@ def _index(api: Api, tree: Mapping[str, Module]) -> str:
     ]
     lines += ["| Module | Calls | What it does |", "|--------|-------|--------------|"]
     for top, module in tree.items():
-        mine = {op for sub in module.walk() for op in sub.ops.values()}
-        ops = [op for op in api.operations if op in mine]
+        mine = _ops_of(module)
+        ops = [op for op in api.operations if op in mine]  # the first create in the document gives the summary
         summary = next((_one_line(op.summary) for op in ops if op.verb == "create"), "")
-        lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(c for c in _calls(ops) if c)} | {summary} |")
+        lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(_calls(ops))} | {summary} |")
     return "\n".join(lines) + "\n"
 
 
