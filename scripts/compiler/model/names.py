@@ -89,8 +89,6 @@ def _plain(text: Any) -> str:
     return str(getter() if getter else text)
 
 
-
-
 def response_names(api: Api) -> dict[str, str]:
     """ "METHOD path" -> the class each call returns (the generated model of its 200 answer)."""
     return {op.label: op.response_model.split(":")[1] for op in api.operations if op.response_model}
