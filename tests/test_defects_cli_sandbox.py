@@ -376,6 +376,17 @@ def test_no_example_edits_nothing() -> None:
     assert 'assets={"image_file_paths": ["api-assets/id/1234.png"]}' in page
 
 
+def test_the_docs_refuse_a_model_with_problems_naming_the_operation(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.model import api
+    from compiler.writers import docs
+
+    doc = copy.deepcopy(_spec.document())
+    del doc["paths"]["/v1/face-swap"]["post"]["x-sdk-method"]
+    with pytest.raises(docs.DocsError, match="POST /v1/face-swap: no SDK method"):
+        docs.render_all(api.build(doc), tmp_path)
+
+
 def test_upload_files_is_documented_with_an_example() -> None:
     page = _page("files")
     assert '<a name="upload-files"></a>' in page and "client.v1.files.upload_files(" in page
