@@ -349,9 +349,10 @@ def test_the_pytest_fixtures_are_fast_by_default(magic_hour_client: Any, magic_h
 
 def _page(top: str) -> str:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.model import api
     from compiler.writers import docs
 
-    return str(docs.render_module(_spec.document(), top, f"{docs.START}\n{docs.END}", {}))
+    return str(docs.render_module(api.build(_spec.document()), top, f"{docs.START}\n{docs.END}"))
 
 
 def test_fields_of_an_arrays_items_are_shown_under_the_array() -> None:
@@ -374,6 +375,17 @@ def test_no_example_edits_nothing() -> None:
     assert "assets={}" not in page
     assert 'assets={"image_file_paths": ["/path/to/1234.png"]}' in page
     assert 'assets={"image_file_paths": ["api-assets/id/1234.png"]}' in page
+
+
+def test_the_docs_refuse_a_model_with_problems_naming_the_operation(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from compiler.model import api
+    from compiler.writers import docs
+
+    doc = copy.deepcopy(_spec.document())
+    del doc["paths"]["/v1/face-swap"]["post"]["x-sdk-method"]
+    with pytest.raises(docs.DocsError, match="POST /v1/face-swap: no SDK method"):
+        docs.render_all(api.build(doc), tmp_path)
 
 
 def test_upload_files_is_documented_with_an_example() -> None:

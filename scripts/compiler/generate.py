@@ -207,7 +207,7 @@ def build(upstream_path: Path, overlay_path: Path, *, check: bool = True) -> Bui
         build_client(spec, api, spec_path, out)
         client = tree(out)
         try:
-            want_docs = docs.render_all(spec, DOCS, names.response_names(api))
+            want_docs = docs.render_all(api, DOCS)
         except docs.DocsError as exc:
             raise GenerateError(str(exc)) from None
         except surface.SurfaceError as exc:

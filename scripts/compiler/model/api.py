@@ -262,6 +262,11 @@ class Field:
         stated = self.schema.get("format")
         return stated if isinstance(stated, str) else None
 
+    @property
+    def has_example(self) -> bool:
+        """Whether the document gives an example, `null` included (`example` is None for both)."""
+        return "example" in self.schema
+
 
 @dataclass(frozen=True)
 class Pagination:

@@ -1,28 +1,30 @@
-"""Module docs from the spec: one Markdown file per SDK module, in the house format of the module document.
+"""Module docs from the model of the API: one Markdown file per SDK module, in the module document's format.
 
-Everything outside the CUSTOM DOCS markers is derived from openapi.yaml (the `generate` sections too: the
-workflow is written once, so its section can be); the text between them is hand-written and carried over
-byte for byte. A file with damaged markers stops the run: nothing is lost. Every snippet runs against the
-sandbox in tests/test_examples.py, so the examples are built to be valid requests (`sandbox.examples`).
+Everything outside the CUSTOM DOCS markers is derived from openapi.yaml as the model reads it (compiler/model:
+operations, their request and answer fields, query parameters, links and the module tree), the `generate`
+sections too (the workflow is written once, so its section can be); the text between the markers is
+hand-written and carried over byte for byte. A file with damaged markers stops the run: nothing is lost. Every
+snippet runs against the sandbox in tests/test_examples.py, so the examples are built to be valid requests
+(`sandbox.examples`).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from magic_hour.sandbox.examples import body_for
 
-from compiler.model import emit
+from compiler.model import emit, names
+from compiler.model.api import Api, Field, ModelError, Module, Operation
 from compiler.writers import surface
 
 START = "<!-- CUSTOM DOCS START -->"
 END = "<!-- CUSTOM DOCS END -->"
-_METHODS = ("get", "put", "post", "patch", "delete")
-_JSON = "application/json"
+#: The order a path's operations are documented in.
+_METHODS = ("GET", "PUT", "POST", "PATCH", "DELETE")
 #: The placeholders snippets use for files; tests/test_examples.py maps them to real samples and uploads.
 LOCAL_FILES = {"image": "/path/to/1234.png", "audio": "/path/to/1234.mp3", "video": "/path/to/1234.mp4"}
 UPLOADED_FILES = {
@@ -36,15 +38,6 @@ _HEAD = "from magic_hour import Client\n\nclient = Client()  # the token comes f
 
 class DocsError(Exception):
     """A docs file cannot be regenerated without losing hand-written text."""
-
-
-def _resolve(spec: dict[str, Any], schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
 
 
 def _one_line(text: str | None) -> str:
@@ -81,54 +74,57 @@ def _article(word: str) -> str:
     return f"{'An' if word[:1].lower() in 'aeiou' else 'A'} {word}"
 
 
-def _describe(prop: Mapping[str, Any], item: Mapping[str, Any] | None, *, generate: bool) -> str:
-    """A field's description; `item` is the schema of an array's items (whose asset type a file list shows)."""
-    text = _one_line(prop.get("description") or (item or {}).get("description"))
-    if prop.get("deprecated"):
+def _listed(field: Field) -> tuple[Any, ...]:
+    """The values a field takes as the document lists them: the corrections append the kept ones last."""
+    return field.values + field.kept_values
+
+
+def _describe(field: Field, *, generate: bool) -> str:
+    """A field's description; an array of files says the asset type of its items (and their description)."""
+    item = field.items if field.kind == "array" else None
+    text = _one_line(field.description or (item.description if item is not None else ""))
+    if field.deprecated:
         text = f"Deprecated. {text}"
-    values = prop.get("enum") or prop.get("x-known-values")
-    if values:
-        text += " One of: " + ", ".join(_code(v) for v in values) + "."
+    if _listed(field):
+        text += " One of: " + ", ".join(_code(v) for v in _listed(field)) + "."
     where = "a local path (uploaded for you), " if generate else ""
-    if "x-asset-type" in prop:
-        kinds = prop["x-asset-type"]
-        kind = _article(" or ".join(kinds) if isinstance(kinds, list) else kinds)
+    if field.is_file:
+        kind = _article(" or ".join(field.file_kinds))
         text = f"{kind} file: {where}an `api-assets/...` path from an upload, or a URL. {text}"
-    elif item is not None and "x-asset-type" in item:
-        kinds = item["x-asset-type"]
+    elif item is not None and item.is_file:
         each = f"each {where}an `api-assets/...` path from an upload, or a URL"
-        text = f"A list of {' or '.join(kinds) if isinstance(kinds, list) else kinds} files: {each}. {text}"
+        text = f"A list of {' or '.join(item.file_kinds)} files: {each}. {text}"
     return text.strip()
 
 
-def _rows(spec: dict[str, Any], schema: Any, parents: tuple[str, ...], *, generate: bool) -> list[str]:
+def _rows(field: Field, parents: tuple[str, ...], *, generate: bool) -> list[str]:
     """Table rows of an object's fields, then of the fields nested in each (`└─ face_mappings[].new_face`)."""
-    schema = _resolve(spec, schema)
-    props: dict[str, Any] = schema.get("properties", {})
-    required = set(schema.get("required", []))
     rows = []
-    for name in sorted(props, key=lambda n: (n not in required, n)):
-        prop = _resolve(spec, props[name])
-        is_array = prop.get("type") == "array"
-        target = _resolve(spec, prop.get("items", {})) if is_array else prop
+    for child in sorted(field.fields, key=lambda f: (not f.required, f.name)):
+        is_array = child.kind == "array"
+        target = child.items if is_array else child
         # The top level is plain, its fields `└─ name`; deeper ones name their path from there, so that a field
         # of an array's items is not mistaken for a field beside the array.
-        label = _code(name) if not parents else _code(f"└─ {''.join(p + '.' for p in parents[1:])}{name}")
-        example = prop.get("example")
-        shown = _code(_json(example)) if example is not None else ""
-        described = _describe(prop, target if is_array else None, generate=generate)
-        rows.append(f"| {label} | {'✓' if name in required else '✗'} | {described} | {shown} |")
-        if target.get("properties"):
-            rows += _rows(spec, target, (*parents, f"{name}[]" if is_array else name), generate=generate)
-    return rows + _deprecated_rows(schema, props, len(parents))
+        label = _code(child.name) if not parents else _code(f"└─ {''.join(p + '.' for p in parents[1:])}{child.name}")
+        shown = _code(_json(child.example)) if child.example is not None else ""
+        described = _describe(child, generate=generate)
+        rows.append(f"| {label} | {'✓' if child.required else '✗'} | {described} | {shown} |")
+        if target is not None and target.fields:
+            rows += _rows(target, (*parents, f"{child.name}[]" if is_array else child.name), generate=generate)
+    return rows + _deprecated_rows(field, len(parents))
 
 
-def _deprecated_rows(schema: Mapping[str, Any], props: Mapping[str, Any], depth: int) -> list[str]:
-    """Fields the document dropped that the corrections keep accepted (`x-sdk-deprecated`), last."""
-    kept = schema.get("x-sdk-deprecated")
+def _dropped(field: Field) -> Mapping[str, Any]:
+    """`x-sdk-deprecated` of an object: fields the document dropped that the corrections keep accepted."""
+    kept = field.schema.get("x-sdk-deprecated")
+    return kept if isinstance(kept, Mapping) else {}
+
+
+def _deprecated_rows(field: Field, depth: int) -> list[str]:
+    """Rows of the fields the document dropped and the corrections keep accepted, after the object's own."""
     rows = []
-    for name, entry in kept.items() if isinstance(kept, Mapping) else ():
-        if name in props or not isinstance(entry, Mapping):
+    for name, entry in _dropped(field).items():
+        if field.field(name) is not None or not isinstance(entry, Mapping):
             continue
         instead = f" Use `{_one_line(str(entry['replacement']))}` instead." if entry.get("replacement") else ""
         since = f" since {_one_line(str(entry['since']))}" if entry.get("since") else ""
@@ -175,94 +171,83 @@ def _snippet(call: str, after: str = "") -> str:
 # ----- sections --------------------------------------------------------------------------------------------
 
 
-def _ok_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
-    ok = _resolve(spec, op.get("responses", {}).get("200"))
-    schema = (ok or {}).get("content", {}).get(_JSON, {}).get("schema")
-    return _resolve(spec, schema) if schema is not None else None
-
-
-def _example_of(spec: dict[str, Any], schema: Any) -> Any:
-    schema = _resolve(spec, schema)
-    if "example" in schema:
-        return schema["example"]
-    if schema.get("properties"):
-        return {name: _example_of(spec, prop) for name, prop in schema["properties"].items()}
+def _example_of(field: Field) -> Any:
+    """The document's example of a value, or one made of its fields' (an explicit `null` shows none)."""
+    if field.has_example:
+        return field.example
+    if field.fields:
+        return {child.name: _example_of(child) for child in field.fields}
     return None
 
 
-def _response(spec: dict[str, Any], op: dict[str, Any], type_name: str | None) -> list[str]:
-    schema = _ok_schema(spec, op)
-    if schema is None:
+def _response(op: Operation, types: Mapping[str, str]) -> list[str]:
+    if op.response is None:
         return ["#### Response", "", "No content: the call returns `None` when it succeeds.", ""]
-    out = ["#### Response", "", "##### Type", f"`{type_name or 'dict'}`", ""]
-    example = _example_of(spec, schema)
+    out = ["#### Response", "", "##### Type", f"`{types.get(op.label) or 'dict'}`", ""]
+    example = _example_of(op.response)
     if example is not None:
         out += ["##### Example", f"`{_json(example)}`", ""]
     return out
 
 
-def _body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
-    schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
-    return _resolve(spec, schema) if schema is not None else None
-
-
-def _example_body(spec: dict[str, Any], schema: dict[str, Any], files: Mapping[str, str]) -> dict[str, Any]:
+def _example_body(request: Field | None, files: Mapping[str, str]) -> dict[str, Any]:
     """A valid request for the snippet, whose objects show their files even where none is required.
 
     `body_for` gives the required fields only, so an object whose files are all optional (the image editor's
     `assets`) would be shown as `{}`: a request that edits nothing. Such an object gets its files.
     """
-    body = body_for(schema, files)
-    props = schema.get("properties", {})
+    if request is None:
+        return body_for({}, files)
+    body = body_for(request.schema, files)
     for name, value in body.items():
-        if value != {} or name not in props:
+        field = request.field(name)
+        if value != {} or field is None:
             continue
-        for field, sub in (_resolve(spec, props[name]).get("properties") or {}).items():
-            sub = _resolve(spec, sub)
-            item = _resolve(spec, sub.get("items", {})) if sub.get("type") == "array" else None
-            if sub.get("deprecated"):
+        for sub in field.fields:
+            item = sub.items if sub.kind == "array" else None
+            if sub.deprecated:
                 continue
-            if "x-asset-type" in sub:
-                value[field] = files[sub["x-asset-type"]]
-            elif item is not None and "x-asset-type" in item:
-                value[field] = [files[item["x-asset-type"]]]
+            if sub.is_file:
+                value[sub.name] = files[sub.file_kinds[0]]
+            elif item is not None and item.is_file:
+                value[sub.name] = [files[item.file_kinds[0]]]
     return body
 
 
-def _create(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], names: Mapping[str, str]) -> str:
-    schema = _body(spec, op) or {}
-    body = _example_body(spec, schema, UPLOADED_FILES)
-    out = [f'### {_one_line(op.get("summary") or op["operationId"])} <a name="create"></a>', ""]
-    if op.get("description"):
-        out += [emit.markdown_block(op["description"]), ""]
-    out += [
-        f"**API Endpoint**: `POST {path}`",
-        "",
-        "#### Parameters",
-        "",
-        *_TABLE,
-        *_rows(spec, schema, (), generate=False),
-    ]
-    python = surface.parameter_names(schema) if schema else {}
-    args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
-    shown = "print(res.id)\n" if "id" in (_ok_schema(spec, op) or {}).get("properties", {}) else "print(res)\n"
-    out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{module}.create", args), shown), ""]
-    return "\n".join(out + _response(spec, op, names.get(f"POST {path}")))
+def _arguments(op: Operation, body: Mapping[str, Any]) -> list[str]:
+    """`keyword=value` for each field of an example body, by the names `create()` and `generate()` take."""
+    python = surface.parameter_names(op.request.schema) if op.request is not None and op.request.schema else {}
+    return [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
 
 
-def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], follow: tuple[str, str]) -> str:
-    schema = _body(spec, op) or {}
-    body = _example_body(spec, schema, LOCAL_FILES)
-    kind, result = follow
+def _title(op: Operation) -> str:
+    return _one_line(op.summary or op.operation_id)
+
+
+def _create(op: Operation, types: Mapping[str, str]) -> str:
+    body = _example_body(op.request, UPLOADED_FILES)
+    out = [f'### {_title(op)} <a name="create"></a>', ""]
+    if op.description:
+        out += [emit.markdown_block(op.description), ""]
+    out += [f"**API Endpoint**: `POST {op.path}`", "", "#### Parameters", "", *_TABLE]
+    out += _rows(op.request, (), generate=False) if op.request is not None else []
+    args = _arguments(op, body)
+    shown = "print(res.id)\n" if op.response is not None and op.response.field("id") else "print(res)\n"
+    out += ["", "#### Example Snippet", "", _snippet(_call(f"client.v1.{op.module}.create", args), shown), ""]
+    return "\n".join(out + _response(op, types))
+
+
+def _generate(op: Operation, follow: Operation) -> str:
+    body = _example_body(op.request, LOCAL_FILES)
     out = [
-        f'### {_one_line(op.get("summary") or op["operationId"])}: generate <a name="generate"></a>',
+        f'### {_title(op)}: generate <a name="generate"></a>',
         "",
         "The whole workflow in one call:",
         "",
         "1. checks every field and file first, so a mistake costs neither bytes nor credits;",
         "2. uploads every local file the request names (one upload-URLs request);",
-        f"3. creates the project (`POST {path}`; this charges credits);",
-        f"4. waits for it (`client.v1.{kind}.check_result` resumes a wait by id, charging nothing again);",
+        f"3. creates the project (`POST {op.path}`; this charges credits);",
+        f"4. waits for it (`client.v1.{follow.module}.check_result` resumes a wait by id, charging nothing again);",
         "5. downloads its outputs, named after the project.",
         "",
         "#### Parameters",
@@ -275,48 +260,60 @@ def _generate(spec: dict[str, Any], module: str, path: str, op: dict[str, Any], 
         "#### Example Snippet",
         "",
     ]
-    python = surface.parameter_names(schema) if schema else {}
-    args = [f"{python.get(key, key)}={_python(value)}" for key, value in body.items()]
-    args.append('download_directory="outputs"')
+    args = [*_arguments(op, body), 'download_directory="outputs"']
     after = "print(res.status, res.downloaded_paths)\n"
-    out += [_snippet(_call(f"client.v1.{module}.generate", args), after), ""]
+    out += [_snippet(_call(f"client.v1.{op.module}.generate", args), after), ""]
+    result = _result_name(follow.module)
     out += ["#### Response", "", "##### Type", f"`{result}`: the project's fields and `downloaded_paths`.", ""]
     return "\n".join(out)
 
 
-def _item(
-    spec: dict[str, Any], module: str, verb: str, method: str, path: str, op: dict[str, Any], names: Mapping[str, str]
-) -> str:
-    out = [f'### {_one_line(op.get("summary") or op["operationId"])} <a name="{verb}"></a>', ""]
-    if op.get("description"):
-        out += [emit.markdown_block(op["description"]), ""]
-    out += [f"**API Endpoint**: `{method} {path}`", "", "#### Parameters", "", *_TABLE]
-    params = re.findall(r"\{(\w+)\}", path)
-    out += [f'| `{p}` | ✓ | The id create returned. | `"{PROJECT_ID}"` |' for p in params]
-    query = [q for q in op.get("parameters") or [] if isinstance(q, dict) and q.get("in") == "query"]
-    for q in query:
-        schema = _resolve(spec, q.get("schema") or {})
-        example = schema.get("example", (schema.get("enum") or [None])[0])
+def _query_rows(op: Operation) -> list[str]:
+    """A row per query parameter: the parameter's own description, its schema's example or first value."""
+    params = {param.get("name"): param for param in op.query_params}
+    rows = []
+    for field in op.query:
+        param = params.get(field.name, {})
+        example = field.example if field.has_example else next(iter(_listed(field)), None)
         shown = f"`{emit.markdown(_python(example))}`" if example is not None else ""
-        name = emit.markdown(str(q.get("name", "")))
-        mark = "✓" if q.get("required") else "✗"
-        out.append(f"| `{name}` | {mark} | {emit.markdown(q.get('description') or '')} | {shown} |")
+        mark = "✓" if field.required else "✗"
+        described = emit.markdown(param.get("description") or "")
+        rows.append(f"| `{emit.markdown(field.name)}` | {mark} | {described} | {shown} |")
+    return rows
+
+
+def _list_snippet(op: Operation, args: list[str]) -> list[str]:
+    """A list walked item by item, filtered by its first query parameter that takes listed values."""
+    first = next((field for field in op.query if _listed(field)), None)
+    pick = [f"{first.name}={_python(_listed(first)[0])}"] if first is not None else []
+    walk = f"for item in client.v1.{op.module}.list({', '.join(args + pick)}):  # every page, one by one"
+    return [
+        "",
+        "#### Example Snippet",
+        "",
+        _snippet(walk, "    print(item.to_dict())\n"),
+        "",
+        "`.iter_pages()`, `.has_next_page()` and `.get_next_page()` walk the pages themselves; the first",
+        "page's `items` and `next_cursor` are the API's answer, as the official SDK has them.",
+        "",
+    ]
+
+
+def _item(op: Operation, types: Mapping[str, str]) -> str:
+    out = [f'### {_title(op)} <a name="{op.verb}"></a>', ""]
+    if op.description:
+        out += [emit.markdown_block(op.description), ""]
+    out += [f"**API Endpoint**: `{op.method} {op.path}`", "", "#### Parameters", "", *_TABLE]
+    params = op.path_params
+    out += [f'| `{p}` | ✓ | The id create returned. | `"{PROJECT_ID}"` |' for p in params]
+    out += _query_rows(op)
     args = [f'{p}="{PROJECT_ID}"' for p in params]
-    if verb == "list":
-        first = next((q for q in query if (_resolve(spec, q.get("schema") or {}).get("enum"))), None)
-        pick = [f"{first['name']}={_python(_resolve(spec, first['schema'])['enum'][0])}"] if first else []
-        walk = f"for item in client.v1.{module}.list({', '.join(args + pick)}):  # every page, one by one"
-        out += ["", "#### Example Snippet", "", _snippet(walk, "    print(item.to_dict())\n"), ""]
-        out += [
-            "`.iter_pages()`, `.has_next_page()` and `.get_next_page()` walk the pages themselves; the first",
-            "page's `items` and `next_cursor` are the API's answer, as the official SDK has them.",
-            "",
-        ]
-        return "\n".join(out + _response(spec, op, names.get(f"{method} {path}")))
-    call = _call(f"client.v1.{module}.{verb}", args)
-    after = ("print(res.status)\n" if params else "print(res.to_dict())\n") if verb == "get" else ""
+    if op.verb == "list":
+        return "\n".join(out + _list_snippet(op, args) + _response(op, types))
+    call = _call(f"client.v1.{op.module}.{op.verb}", args)
+    after = ("print(res.status)\n" if params else "print(res.to_dict())\n") if op.verb == "get" else ""
     out += ["", "#### Example Snippet", "", _snippet(call, after), ""]
-    return "\n".join(out + _response(spec, op, names.get(f"{method} {path}")))
+    return "\n".join(out + _response(op, types))
 
 
 def _check_result(module: str, result: str) -> str:
@@ -385,35 +382,59 @@ def _upload_file() -> str:
 
 
 def _result_name(module: str) -> str:
-    return "".join(part.title() for part in module.split("_")) + "Result"
+    """The Result class the surface gives a project module's `check_result` (`VideoProjectsResult`)."""
+    return emit.pascal(module) + "Result"
 
 
-def render_module(spec: dict[str, Any], top: str, custom: str, names: Mapping[str, str]) -> str:
-    by_id = {op.get("operationId"): (m.upper(), p, op) for p, item in spec["paths"].items() for m, op in item.items()}
-    sections = []
-    for path, item in spec["paths"].items():
-        for method in _METHODS:
-            op = item.get(method)
-            if not op or op.get("x-sdk-module", "").split(".")[0] != top:
-                continue
-            module, verb = op["x-sdk-module"], op.get("x-sdk-method")
-            if op.get("x-sdk-role") == "upload-urls":
-                sections.append(_upload_file())
-            if verb == "create":
-                link = (_resolve(spec, op["responses"].get("200", {})).get("links") or {}).get("result")
-                if link and link.get("operationId") in by_id:
-                    follow = by_id[link["operationId"]][2]["x-sdk-module"]
-                    sections.append(_generate(spec, module, path, op, (follow, _result_name(follow))))
-                sections.append(_create(spec, module, path, op, names))
-            elif verb in ("get", "delete", "list"):
-                sections.append(_item(spec, module, verb, method.upper(), path, op, names))
-                if verb == "get" and "x-sdk-project" in op:
-                    sections.append(_check_result(module, _result_name(module)))
+def _ops_of(top: Module | None) -> set[Operation]:
+    """Every operation of a top-level module and of its sub-modules (`files.upload_urls`)."""
+    return {op for module in top.walk() for op in module.ops.values()} if top is not None else set()
+
+
+def _in_document_order(api: Api, top: Module | None) -> list[Operation]:
+    """The operations of one top-level module, path by path as the document has them, GET first within a path."""
+    mine = _ops_of(top)
+    paths: dict[str, int] = {}
+    for op in api.operations:
+        paths.setdefault(op.path, len(paths))
+    ops = [op for op in api.operations if op in mine and op.method in _METHODS]
+    return sorted(ops, key=lambda op: (paths[op.path], _METHODS.index(op.method)))
+
+
+def _sections(op: Operation, types: Mapping[str, str]) -> list[str]:
+    """The sections one operation adds to its module's page."""
+    out = [_upload_file()] if op.role == "upload-urls" else []
+    if op.verb == "create":
+        if op.follow is not None:
+            out.append(_generate(op, op.follow))
+        out.append(_create(op, types))
+    elif op.verb in ("get", "delete", "list"):
+        out.append(_item(op, types))
+        if op.is_project:
+            out.append(_check_result(op.module, _result_name(op.module)))
+    return out
+
+
+def render_module(api: Api, top: str, custom: str) -> str:
+    """The page of the top-level module `top`, around its hand-written section `custom`."""
+    types = names.response_names(api)
+    ops = _in_document_order(api, api.tree().get(top))
+    sections = [section for op in ops for section in _sections(op, types)]
     head = f"# v1.{top}\n\n## Module Functions\n\n{custom}\n"
     return head + "\n".join(sections).rstrip() + "\n"
 
 
-def _index(tops: list[str], spec: dict[str, Any]) -> str:
+def _calls(ops: list[Operation]) -> list[str]:
+    """The methods a module's page documents, by name."""
+    return sorted(
+        {op.verb for op in ops}
+        | ({"generate"} if any(op.follow is not None for op in ops) else set())
+        | ({"check_result"} if any(op.project is not None for op in ops) else set())
+        | ({"upload_file", "upload_files"} if any(op.role == "upload-urls" for op in ops) else set())
+    )
+
+
+def _index(api: Api, tree: Mapping[str, Module]) -> str:
     lines = [
         "# The v1 modules",
         "",
@@ -421,36 +442,20 @@ def _index(tops: list[str], spec: dict[str, Any]) -> str:
         "",
     ]
     lines += ["| Module | Calls | What it does |", "|--------|-------|--------------|"]
-    for top in tops:
-        ops = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
-        mine = [op for op in ops if op.get("x-sdk-module", "").split(".")[0] == top]
-        calls = sorted(
-            {op.get("x-sdk-method", "") for op in mine}
-            | ({"generate"} if any("links" in op["responses"].get("200", {}) for op in mine) else set())
-            | ({"check_result"} if any("x-sdk-project" in op for op in mine) else set())
-            | ({"upload_file", "upload_files"} if any(op.get("x-sdk-role") == "upload-urls" for op in mine) else set())
-        )
-        summary = next((_one_line(op.get("summary")) for op in mine if op.get("x-sdk-method") == "create"), "")
-        lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(c for c in calls if c)} | {summary} |")
+    for top, module in tree.items():
+        mine = _ops_of(module)
+        ops = [op for op in api.operations if op in mine]  # the first create in the document gives the summary
+        summary = next((_one_line(op.summary) for op in ops if op.verb == "create"), "")
+        lines.append(f"| [`v1.{top}`]({top}.md) | {', '.join(_calls(ops))} | {summary} |")
     return "\n".join(lines) + "\n"
 
 
-def render_all(spec: dict[str, Any], docs_dir: Path, names: Mapping[str, str] | None = None) -> dict[str, bytes]:
-    """File name -> contents for every module and the index, keeping each file's hand-written section.
-
-    `names` maps "METHOD path" to the type the call returns (from the generated client).
-    """
-    tops = sorted(
-        {
-            op["x-sdk-module"].split(".")[0]
-            for item in spec["paths"].values()
-            for op in item.values()
-            if isinstance(op, dict) and op.get("x-sdk-module")
-        }
-    )
-    out = {
-        f"{top}.md": render_module(spec, top, custom_section(docs_dir / f"{top}.md"), names or {}).encode("utf-8")
-        for top in tops
-    }
-    out["README.md"] = _index(tops, spec).encode("utf-8")
+def render_all(api: Api, docs_dir: Path) -> dict[str, bytes]:
+    """File name -> contents for every module and the index, keeping each file's hand-written section."""
+    try:
+        tree = api.tree()
+    except ModelError as exc:
+        raise DocsError(str(exc)) from None
+    out = {f"{top}.md": render_module(api, top, custom_section(docs_dir / f"{top}.md")).encode("utf-8") for top in tree}
+    out["README.md"] = _index(api, tree).encode("utf-8")
     return out
