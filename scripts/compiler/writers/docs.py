@@ -114,21 +114,15 @@ def _rows(field: Field, parents: tuple[str, ...], *, generate: bool) -> list[str
     return rows + _deprecated_rows(field, len(parents))
 
 
-def _dropped(field: Field) -> Mapping[str, Any]:
-    """`x-sdk-deprecated` of an object: fields the document dropped that the corrections keep accepted."""
-    kept = field.schema.get("x-sdk-deprecated")
-    return kept if isinstance(kept, Mapping) else {}
-
-
 def _deprecated_rows(field: Field, depth: int) -> list[str]:
     """Rows of the fields the document dropped and the corrections keep accepted, after the object's own."""
     rows = []
-    for name, entry in _dropped(field).items():
-        if field.field(name) is not None or not isinstance(entry, Mapping):
+    for kept in field.kept:
+        if field.field(kept.name) is not None:
             continue
-        instead = f" Use `{_one_line(str(entry['replacement']))}` instead." if entry.get("replacement") else ""
-        since = f" since {_one_line(str(entry['since']))}" if entry.get("since") else ""
-        label = f"`{'└─ ' * min(depth, 1)}{_one_line(str(name))}`"
+        instead = f" Use `{_one_line(kept.replacement)}` instead." if kept.replacement else ""
+        since = f" since {_one_line(kept.since)}" if kept.since else ""
+        label = f"`{'└─ ' * min(depth, 1)}{_one_line(kept.name)}`"
         rows.append(f"| {label} | ✗ | Deprecated{since}: still accepted, with a DeprecationWarning.{instead} | |")
     return rows
 
