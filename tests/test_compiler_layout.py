@@ -56,6 +56,18 @@ def test_a_stage_imports_only_from_the_stages_before_it() -> None:
     assert not wrong, wrong
 
 
+def test_the_writers_read_only_the_model() -> None:
+    """A writer reads what the model says, never the document or its corrections (it imports neither)."""
+    wrong = [
+        f"{module} imports {target}"
+        for module, targets in _graph().items()
+        if _stage(module) == STAGES.index("writers")
+        for target in targets
+        if _stage(target) < STAGES.index("model")
+    ]
+    assert not wrong, wrong
+
+
 def test_no_import_circles() -> None:
     graph = _graph()
     state: dict[str, int] = {}  # 1: on the current path, 2: done

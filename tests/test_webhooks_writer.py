@@ -19,16 +19,18 @@ from ._repo_copy import copy_repo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
+from compiler.correct import webhooks as corrected  # noqa: E402
 from compiler.model import api as model  # noqa: E402
 from compiler.model import events as events_model  # noqa: E402
 from compiler.model import names  # noqa: E402
+from compiler.release import webhooks as webhook_release  # noqa: E402
 from compiler.writers import webhooks as webhooks_writer  # noqa: E402
 
 HOSTILE = 'x"""; import os; os.system("echo pwned") #'
 
 
 def _stored() -> dict[str, Any]:
-    return json.loads((ROOT / "spec" / webhooks_writer.DOCUMENT).read_text(encoding="utf-8"))
+    return json.loads((ROOT / "spec" / corrected.DOCUMENT).read_text(encoding="utf-8"))
 
 
 OPENAPI_JSON = ROOT / "generated" / "magic_hour_api" / "openapi.json"  # openapi.yaml as the package ships it
@@ -90,7 +92,7 @@ def test_a_new_event_gets_its_class_and_hostile_text_reaches_code_only_as_string
     assert named["class"] == "ClassEvent" and named[HOSTILE].isidentifier()
     assert next(e for e in cat.events if e.type == "video.queued").status == "queued"  # from the overlay's fact
 
-    files = webhooks_writer.render_catalog(cat)
+    files = webhooks_writer.render(cat)
     for name, data in files.items():
         tree = ast.parse(data, name)  # it is Python, and the hostile text is in it only as string constants
         assert HOSTILE not in "".join(n.id for n in ast.walk(tree) if isinstance(n, ast.Name))
@@ -129,8 +131,8 @@ def test_the_stored_document_maps_every_event_onto_a_project_model_and_a_status(
 
 def test_update_stores_a_new_version_and_names_the_corrections_it_needs(tmp_path: Path) -> None:
     (tmp_path / "spec").mkdir()
-    shutil.copy2(ROOT / "spec" / webhooks_writer.DOCUMENT, tmp_path / "spec" / webhooks_writer.DOCUMENT)
-    shutil.copy2(ROOT / "spec" / webhooks_writer.OVERLAY, tmp_path / "spec" / webhooks_writer.OVERLAY)
+    shutil.copy2(ROOT / "spec" / corrected.DOCUMENT, tmp_path / "spec" / corrected.DOCUMENT)
+    shutil.copy2(ROOT / "spec" / corrected.OVERLAY, tmp_path / "spec" / corrected.OVERLAY)
     doc = _stored()
     _add_event(doc, "video.queued", "Video Queued")
     del doc["paths"]["/video.queued"]["post"]["x-sdk-status"]  # a version that does not say which status sends it
@@ -139,24 +141,24 @@ def test_update_stores_a_new_version_and_names_the_corrections_it_needs(tmp_path
     del payload["properties"]["payload"]["properties"]["name"]
     new = tmp_path / "new.json"
     new.write_text(json.dumps(doc), encoding="utf-8")
-    code, report = webhooks_writer.update(new, _plain_api(), tmp_path)
+    code, report = webhook_release.update(new, _plain_api(), tmp_path)
     text = "\n".join(report)
     assert code == 0
     assert "event added:       video.queued" in text and "event removed:     audio.errored" in text
     assert "field removed:     video.started: payload.name" in text and "video.completed:" not in text
     assert "which project status sends 'video.queued'" in text and "x-sdk-status" in text
-    assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()  # stored as received
+    assert (tmp_path / "spec" / corrected.DOCUMENT).read_bytes() == new.read_bytes()  # stored as received
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"openapi": "3.1.0"}', encoding="utf-8")
-    code, report = webhooks_writer.update(broken, _plain_api(), tmp_path)
+    code, report = webhook_release.update(broken, _plain_api(), tmp_path)
     assert code == 1 and "nothing was changed" in report[0]
-    assert (tmp_path / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
+    assert (tmp_path / "spec" / corrected.DOCUMENT).read_bytes() == new.read_bytes()
 
 
 def test_an_overlay_action_that_no_longer_applies_stops_the_update(tmp_path: Path) -> None:
     (tmp_path / "spec").mkdir()
-    shutil.copy2(ROOT / "spec" / webhooks_writer.DOCUMENT, tmp_path / "spec" / webhooks_writer.DOCUMENT)
+    shutil.copy2(ROOT / "spec" / corrected.DOCUMENT, tmp_path / "spec" / corrected.DOCUMENT)
     overlay = {
         "overlay": "1.0.0",
         "info": {"title": "t", "version": "1"},
@@ -164,11 +166,11 @@ def test_an_overlay_action_that_no_longer_applies_stops_the_update(tmp_path: Pat
             {"description": "Gone.", "target": "$.paths['/video.vanished'].post", "update": {"x-sdk-status": "queued"}}
         ],
     }
-    (tmp_path / "spec" / webhooks_writer.OVERLAY).write_text(yaml.safe_dump(overlay), encoding="utf-8")
-    code, report = webhooks_writer.update(ROOT / "spec" / webhooks_writer.DOCUMENT, _plain_api(), tmp_path)
+    (tmp_path / "spec" / corrected.OVERLAY).write_text(yaml.safe_dump(overlay), encoding="utf-8")
+    code, report = webhook_release.update(ROOT / "spec" / corrected.DOCUMENT, _plain_api(), tmp_path)
     assert code == 1 and "no longer applies" in report[0] and "video.vanished" in report[1]
-    with pytest.raises(SystemExit, match="no longer applies"):
-        webhooks_writer.render(_api(), tmp_path)
+    with pytest.raises(corrected.WebhooksError, match="no longer applies"):
+        events_model.read(_api(), tmp_path)
 
 
 def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp_path: Path) -> None:
@@ -195,7 +197,7 @@ def test_update_spec_takes_a_new_webhook_document_and_regenerates_the_events(tmp
     catalog = (repo / "generated" / "magic_hour_api" / "webhooks" / "catalog.py").read_text(encoding="utf-8")
     assert 'type="video.queued"' in catalog and 'status="queued"' in catalog
     assert "class VideoQueuedEvent" in (repo / "generated" / "magic_hour_api" / "webhooks" / "events.py").read_text()
-    assert (repo / "spec" / webhooks_writer.DOCUMENT).read_bytes() == new.read_bytes()
+    assert (repo / "spec" / corrected.DOCUMENT).read_bytes() == new.read_bytes()
     assert {p: p.read_bytes() for p in (repo / "custom").rglob("*.py") if p.name != "_version.py"} == before
     assert "(no breaking webhook changes); CHANGELOG.md has the entry" in result.stdout  # a new event: additive
 
@@ -222,23 +224,23 @@ def test_class_names_come_from_each_type_alone_and_a_collision_is_refused_naming
     clash = _stored()
     _add_event(clash, "video_started", "Video started, spelled anew")
     _first(clash, "/video_started")
-    with pytest.raises(webhooks_writer.WebhooksError, match=r"'video_started' and 'video\.started'.*x-sdk-class"):
-        webhooks_writer.render_catalog(_events(clash, api))
+    with pytest.raises(corrected.WebhooksError, match=r"'video_started' and 'video\.started'.*x-sdk-class"):
+        webhooks_writer.render(_events(clash, api))
     clash["paths"]["/video_started"]["post"]["x-sdk-class"] = "VideoStartedAnewEvent"  # the overlay's way out
     named = {e.type: e.class_name for e in _events(clash, api).events}
     assert named["video.started"] == "VideoStartedEvent" and named["video_started"] == "VideoStartedAnewEvent"
 
     reserved = _stored()
     _add_event(reserved, "unknown.webhook", "would shadow the SDK's own class")
-    with pytest.raises(webhooks_writer.WebhooksError, match="UnknownWebhookEvent"):
-        webhooks_writer.render_catalog(_events(reserved, api))
+    with pytest.raises(corrected.WebhooksError, match="UnknownWebhookEvent"):
+        webhooks_writer.render(_events(reserved, api))
     odd = events_model.class_name("\u00e9v\u00e9nement.\u00e9")  # no ASCII identifier: named by code points
     assert odd.isidentifier() and odd == events_model.class_name("\u00e9v\u00e9nement.\u00e9")
 
 
 def test_the_generated_files_are_the_same_bytes_on_every_run() -> None:
-    once = webhooks_writer.render_catalog(_events(_stored()))
-    twice = webhooks_writer.render_catalog(_events(_stored()))
+    once = webhooks_writer.render(_events(_stored()))
+    twice = webhooks_writer.render(_events(_stored()))
     assert once == twice
     for name, data in once.items():
         assert (ROOT / "generated" / "magic_hour_api" / name).read_bytes() == data, name

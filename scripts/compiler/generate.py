@@ -25,8 +25,9 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from compiler.correct import spec_pipeline
+from compiler.correct.webhooks import DOCUMENT, WebhooksError
 from compiler.model import api as model
-from compiler.model import names
+from compiler.model import events, names
 from compiler.release import swap
 from compiler.writers import catalog as catalog_writer
 from compiler.writers import docs, surface
@@ -41,7 +42,7 @@ PACKAGE = "magic_hour_api"
 GENERATED = ROOT / "generated" / PACKAGE
 DOCS = ROOT / "docs" / "v1"
 CUSTOM = ROOT / "custom" / "magic_hour"
-WEBHOOKS = ROOT / "spec" / webhooks_writer.DOCUMENT  # update-spec --webhooks writes it in place (set aside first)
+WEBHOOKS = ROOT / "spec" / DOCUMENT  # update-spec --webhooks writes it in place (set aside first)
 
 NOTE = """\
 # Generated code: do not edit
@@ -139,7 +140,11 @@ def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Pat
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- webhooks: events from spec/magic-hour-webhooks.openapi.json (scripts/compiler/writers/webhooks.py) -----
-    for name, data in webhooks_writer.render(api).items():
+    try:
+        webhook_files = webhooks_writer.render(events.read(api))
+    except WebhooksError as exc:
+        raise GenerateError(str(exc)) from None
+    for name, data in webhook_files.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     # ----- end webhooks -----

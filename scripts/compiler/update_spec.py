@@ -24,7 +24,7 @@ from compiler.model import events
 from compiler.model.api import ModelError
 from compiler.release import changes, swap
 from compiler.release import versions as release
-from compiler.writers import webhooks as webhooks_writer
+from compiler.release import webhooks as webhook_release
 
 
 def change_report(
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     aside = swap.set_aside(stored) if args.webhooks is not None and before is not None else None
     code = 1
     try:
-        if args.webhooks is not None and webhooks_writer.update_main(args.webhooks):
+        if args.webhooks is not None and webhook_release.update_main(args.webhooks):
             return 1
         done = _guarded(args.path) if args.path is not None else generate.main([])
         if done == 0 and args.webhooks is not None:
@@ -96,7 +96,7 @@ _RELEASE_FILES = (generate.ROOT / "CHANGELOG.md", generate.ROOT / "custom" / "ma
 def webhook_report(old: events.Events, new: events.Events) -> changes.Report:
     """The webhook document's changes as a change report: an event or a payload field removed breaks handlers."""
     out = changes.Report()
-    for line in webhooks_writer.changes(old, new):
+    for line in webhook_release.changes(old, new):
         kind, _, rest = line.partition(":")
         event, _, where = rest.split(" (breaking", 1)[0].strip().partition(": ")
         gone = kind.endswith("removed")
@@ -114,7 +114,7 @@ def _webhooks(root: Path) -> events.Events:
         doc = webhooks.load(root)[0]
     except webhooks.WebhooksError:
         return _NO_EVENTS
-    return events.build_events(doc, webhooks_writer.read_api(root))
+    return events.build_events(doc, webhook_release.read_api(root))
 
 
 def _version_webhooks(

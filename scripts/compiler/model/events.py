@@ -17,9 +17,10 @@ import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from compiler.correct.webhooks import OVERLAY
+from compiler.correct.webhooks import DOCUMENT, OVERLAY, ROOT, WebhooksError, load
 from compiler.model.api import Api, Field, ModelError, Operation, dereferenced, read_field
 
 _JSON = "application/json"
@@ -29,6 +30,9 @@ _BULLET = re.compile(r"^\s*[-*]\s*`([^`]+)`\s*[-\u2013\u2014:]\s*(.*)$")
 #: Names the generated package defines besides the event classes: an event may not take one.
 RESERVED = frozenset({"UnknownWebhookEvent", "WebhookEvent", "EventInfo"})
 _HEADERS = ("signature", "timestamp")
+
+
+__all__ = ["DOCUMENT", "Event", "Events", "WebhooksError", "build_events", "read"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -271,3 +275,16 @@ def build_events(webhook_doc: dict[str, Any], api: Api) -> Events:
     return Events(
         tuple(events), found.get("signature", ""), found.get("timestamp", ""), tuple(problems), tuple(refusals)
     )
+
+
+def read(api: Api, root: Path = ROOT) -> Events:
+    """The stored webhook document's events, corrected; WebhooksError when it cannot be read, when a correction
+    no longer applies, or when its events cannot be written (two types sharing a class name, no events)."""
+    doc, notes = load(root)
+    if notes.vanished:
+        lines = "\n  ".join(notes.vanished)
+        raise WebhooksError(f"spec/{OVERLAY} no longer applies:\n  {lines}")
+    events = build_events(doc, api)
+    if events.refusals:
+        raise WebhooksError("; ".join(events.refusals))
+    return events

@@ -14,31 +14,14 @@ rendered; its other problems are for update-spec's report.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from compiler.correct.webhooks import DOCUMENT, OVERLAY, ROOT, WebhooksError, load
-from compiler.model import api as model
-from compiler.model.api import Api, Field
-from compiler.model.events import Event, Events, build_events
+from compiler.model.api import Field
+from compiler.model.events import DOCUMENT, Event, Events, WebhooksError
 from compiler.writers import pyformat
 
-__all__ = [
-    "DOCUMENT",
-    "OVERLAY",
-    "WebhooksError",
-    "changes",
-    "check",
-    "read_api",
-    "render",
-    "render_catalog",
-    "update",
-    "update_main",
-]
+__all__ = ["DOCUMENT", "WebhooksError", "render"]
 
 #: The value generated examples use for date-time fields the document gives no example for.
 _EXAMPLE_TIME = "2024-10-19T05:16:19.027Z"
@@ -310,15 +293,11 @@ def _format(files: dict[str, str]) -> dict[str, bytes]:
         raise WebhooksError(str(exc)) from None
 
 
-def check(events: Events) -> None:
-    """Refuse a model of events that cannot be written (WebhooksError names why)."""
+def render(events: Events) -> dict[str, bytes]:
+    """The files of `magic_hour_api/webhooks/` (paths relative to the package), from the model of the events;
+    WebhooksError names why a model that cannot be written is refused."""
     if events.refusals:
         raise WebhooksError("; ".join(events.refusals))
-
-
-def render_catalog(events: Events) -> dict[str, bytes]:
-    """The files of `magic_hour_api/webhooks/` (paths relative to the package)."""
-    check(events)
     return _format(
         {
             "__init__.py": _init_module(events),
@@ -326,67 +305,3 @@ def render_catalog(events: Events) -> dict[str, bytes]:
             "catalog.py": _catalog_module(events),
         }
     )
-
-
-def render(api: Api, root: Path = ROOT) -> dict[str, bytes]:
-    """generate.py's hook: the webhook files for the client tree; exits, writing nothing, when they cannot be made."""
-    try:
-        doc, notes = load(root)
-        events = build_events(doc, api)
-        check(events)
-    except WebhooksError as exc:
-        sys.exit(f"generate: {exc}; nothing was written.")
-    if notes.vanished:
-        lines = "\n  ".join(notes.vanished)
-        sys.exit(f"generate: spec/{OVERLAY} no longer applies; nothing was written.\n  {lines}")
-    return render_catalog(events)
-
-
-# ----- update-spec -----------------------------------------------------------------------------------------
-
-
-def changes(old: Events, new: Events) -> list[str]:
-    """Events and payload fields added or removed between two versions of the webhook document."""
-    before, after = old.payload_fields(), new.payload_fields()
-    lines = [f"event added:       {t}" for t in after if t not in before]
-    lines += [f"event removed:     {t} (breaking: its class goes)" for t in before if t not in after]
-    for t in (t for t in after if t in before):
-        lines += [f"field added:       {t}: payload.{f}" for f in sorted(after[t] - before[t])]
-        lines += [f"field removed:     {t}: payload.{f}" for f in sorted(before[t] - after[t])]
-    return lines
-
-
-def update(path: Path, api: Api, root: Path = ROOT) -> tuple[int, list[str]]:
-    """update-spec's hook: check a new webhook document, store it as received; (exit code, report lines)."""
-    target = root / "spec" / DOCUMENT
-    try:
-        new, notes = load(root, path)
-        old = build_events(load(root)[0] if target.exists() else {}, api)
-        built = build_events(new, api)
-        check(built)
-    except (OSError, WebhooksError) as exc:
-        return 1, [f"update-spec: the webhook document {path.name} cannot be used: {exc}; nothing was changed."]
-    if notes.vanished:
-        return 1, [f"update-spec: spec/{OVERLAY} no longer applies to {path.name}; nothing was changed:"] + [
-            f"  {line}" for line in notes.vanished
-        ]
-    target.write_bytes(path.read_bytes())
-    report = ["Changes in Magic Hour's webhook document:"]
-    report += [f"  {line}" for line in changes(old, built)] or ["  none in events or payload fields"]
-    needed = [p for p in built.problems if "has no generated model" not in p]
-    if needed:
-        report += [f"Webhook corrections newly needed (spec/{OVERLAY}):"] + [f"  {p}" for p in needed]
-    return 0, report
-
-
-def read_api(root: Path = ROOT) -> Api:
-    """The model of openapi.yaml as stored (update-spec matches a new webhook document against it)."""
-    text = (root / "openapi.yaml").read_text(encoding="utf-8")
-    return model.build(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
-
-
-def update_main(path: Path, root: Path = ROOT) -> int:
-    """`scripts/update-spec --webhooks PATH`: check and store the webhook document and print what changed."""
-    code, report = update(path, read_api(root), root)
-    print("\n".join(report), file=sys.stderr if code else sys.stdout)
-    return code
