@@ -67,8 +67,26 @@ class Finder:
         raises AmbiguousHeader (a signature must not be chosen from several); a malformed `headers` BadHeaders."""
         seen = self._seen
         found: list[str | None] = [None] * len(self.names)
+        if type(headers) is dict:  # the usual case: its items are pairs of a hashable name and a value
+            for key, value in headers.items():
+                n = seen.get(key)
+                if n is None:
+                    n = self._position(key)
+                if n >= 0:
+                    text = (
+                        value
+                        if type(value) is str
+                        else value.decode("latin-1")
+                        if isinstance(value, bytes)
+                        else str(value)
+                    )
+                    if found[n] is None:
+                        found[n] = text
+                    elif found[n] != text:
+                        raise AmbiguousHeader(self.names[n])
+            return found
         try:
-            for pair in headers.items() if type(headers) is dict else _pairs(headers):
+            for pair in _pairs(headers):
                 if isinstance(pair, _TEXT):  # (a tuple, not a union: built once, not on every header)
                     raise BadHeaders
                 key, value = pair
