@@ -54,6 +54,7 @@ def test_tls_is_verified_against_the_trusted_certificates_and_plain_http_loads_n
         with default_sync_http(api_timeout(10)) as http:  # certifi's bundle does not know this authority
             with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
                 http.get(f"{url}/x")
+            assert http._transport._pool._ssl_context.cert_store_stats()["x509_ca"] > 50  # type: ignore[attr-defined]
         monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
         with default_sync_http(api_timeout(10)) as http:
             tls = http._transport._pool._ssl_context  # type: ignore[attr-defined]

@@ -90,6 +90,10 @@ class _CertificatesOnFirstUse(ssl.SSLContext):
     def _certificates(self) -> None:
         with self._lock:
             if not self._loaded:
+                if self._cafile is None and self._capath is None:
+                    import certifi  # its `where()` loads importlib.resources and zipfile: 2 ms, paid here
+
+                    self._cafile = certifi.where()
                 self.load_verify_locations(cafile=self._cafile, capath=self._capath)
                 self._loaded = True
 
@@ -106,15 +110,13 @@ class _CertificatesOnFirstUse(ssl.SSLContext):
 
 def _default_tls() -> ssl.SSLContext:
     """httpx's default context (`httpx.create_ssl_context()`), its certificates loaded on first use."""
-    import certifi
-
     ctx = _CertificatesOnFirstUse(ssl.PROTOCOL_TLS_CLIENT)  # hostname checked, certificate required
     if sys.version_info >= (3, 13):  # as create_default_context sets them there
         ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
     keylog = os.environ.get("SSLKEYLOGFILE")
     if keylog and not sys.flags.ignore_environment:
         ctx.keylog_filename = keylog
-    ctx._cafile, ctx._capath = certifi.where(), None
+    ctx._cafile, ctx._capath = None, None  # certifi's bundle, unless the environment names other certificates
     if os.environ.get("SSL_CERT_FILE"):  # httpx reads these two as it makes its default context (trust_env)
         ctx._cafile = os.environ["SSL_CERT_FILE"]
     elif os.environ.get("SSL_CERT_DIR"):
