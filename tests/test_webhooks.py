@@ -122,6 +122,37 @@ def test_unknown_event_types_parse_as_generic_events_unless_strict_and_bad_bodie
             webhooks.unwrap(bad, documented_sign(SECRET, bad), secret=SECRET)
 
 
+def test_whitespace_around_the_body_is_json_and_data_after_it_is_not() -> None:
+    body = _body()
+    for padded in (b" " + body, body + b"\n", b"\r\n" + body + b" \t"):
+        assert webhooks.unwrap(padded, documented_sign(SECRET, padded), secret=SECRET).type == "video.completed"
+    for bad in (body + b"{}", body + b" x", body[:-1]):
+        with pytest.raises(webhooks.WebhookPayloadError, match="not JSON"):
+            webhooks.unwrap(bad, documented_sign(SECRET, bad), secret=SECRET)
+
+
+def test_a_dict_holding_one_header_in_two_spellings_is_ambiguous_unless_they_agree() -> None:
+    body = _body()
+    signed = documented_sign(SECRET, body)
+    both = dict(signed, **{SIGNATURE.title(): signed[SIGNATURE]})
+    assert webhooks.unwrap(body, both, secret=SECRET).type == "video.completed"
+    both[SIGNATURE.title()] = "0" * 64
+    with pytest.raises(webhooks.WebhookHeaderMissingError, match="different values") as info:
+        webhooks.unwrap(body, both, secret=SECRET)
+    assert info.value.header == SIGNATURE
+    as_bytes = {k: v.encode() for k, v in signed.items()}  # values as bytes in a plain dict
+    assert webhooks.unwrap(body, as_bytes, secret=SECRET).type == "video.completed"
+
+
+def test_a_signature_in_capitals_passes_and_one_that_is_not_ascii_is_refused() -> None:
+    body = _body()
+    signed = documented_sign(SECRET, body)
+    assert webhooks.unwrap(body, dict(signed, **{SIGNATURE: signed[SIGNATURE].upper()}), secret=SECRET)
+    for odd in (signed[SIGNATURE][:-1] + "\u00e9", "\u0660" * 64):
+        with pytest.raises(webhooks.WebhookSignatureError, match="does not match"):
+            webhooks.unwrap(body, dict(signed, **{SIGNATURE: odd}), secret=SECRET)
+
+
 def _signed(event: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
     body = json.dumps(event, separators=(",", ":")).encode()
     return body, documented_sign(SECRET, body)

@@ -10,6 +10,10 @@ Where httpx-aiohttp cannot be imported, `AsyncClient()` falls back to httpx's ow
 from __future__ import annotations
 
 import functools
+import os
+import ssl
+import sys
+import threading
 from collections.abc import AsyncGenerator
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any
@@ -72,9 +76,58 @@ class _SdkAsyncClient(_Cookieless, httpx.AsyncClient):
     pass
 
 
+class _CertificatesOnFirstUse(ssl.SSLContext):
+    """The TLS context httpx makes by default (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR), whose CA
+    certificates are loaded by the first TLS connection instead of when the client is made: loading them costs
+    about 18 ms of CPU, which `Client()` would pay even for a client that never connects or only speaks plain
+    HTTP (the sandbox). Everything else is set as `ssl.create_default_context` sets it."""
+
+    _cafile: str | None
+    _capath: str | None
+    _loaded: bool
+    _lock: threading.Lock
+
+    def _certificates(self) -> None:
+        with self._lock:
+            if not self._loaded:
+                if self._cafile is None and self._capath is None:
+                    import certifi  # its `where()` loads importlib.resources and zipfile: 2 ms, paid here
+
+                    self._cafile = certifi.where()
+                self.load_verify_locations(cafile=self._cafile, capath=self._capath)
+                self._loaded = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        if not self._loaded:
+            self._certificates()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        if not self._loaded:
+            self._certificates()
+        return super().wrap_bio(*args, **kwargs)
+
+
+def _default_tls() -> ssl.SSLContext:
+    """httpx's default context (`httpx.create_ssl_context()`), its certificates loaded on first use."""
+    ctx = _CertificatesOnFirstUse(ssl.PROTOCOL_TLS_CLIENT)  # hostname checked, certificate required
+    if sys.version_info >= (3, 13):  # as create_default_context sets them there
+        ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
+    keylog = os.environ.get("SSLKEYLOGFILE")
+    if keylog and not sys.flags.ignore_environment:
+        ctx.keylog_filename = keylog
+    ctx._cafile, ctx._capath = None, None  # certifi's bundle, unless the environment names other certificates
+    if os.environ.get("SSL_CERT_FILE"):  # httpx reads these two as it makes its default context (trust_env)
+        ctx._cafile = os.environ["SSL_CERT_FILE"]
+    elif os.environ.get("SSL_CERT_DIR"):
+        ctx._cafile, ctx._capath = None, os.environ["SSL_CERT_DIR"]
+    ctx._loaded, ctx._lock = False, threading.Lock()
+    return ctx
+
+
 def default_sync_http(timeout: httpx.Timeout) -> httpx.Client:
     """httpx's own pool for `Client`, without cookies."""
-    return _SdkClient(timeout=timeout)
+    return _SdkClient(timeout=timeout, verify=_default_tls())
 
 
 def default_async_http(timeout: httpx.Timeout) -> httpx.AsyncClient:

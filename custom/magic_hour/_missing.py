@@ -9,7 +9,6 @@ what to use instead, as README's "Coming from the official SDK" does.
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from magic_hour_api.sdk import V1, AsyncV1
@@ -82,6 +81,8 @@ def missing_module(obj: object, name: str) -> NoReturn:
             name=name,
             obj=obj,
         )
+    import difflib  # for a misspelled name only: not with the SDK
+
     close = difflib.get_close_matches(name, ours, n=3)
     hint = f" Did you mean {', '.join(close)}?" if close else f" Its modules: {', '.join(ours)}."
     raise ModuleNotInSpecError(f"client.v1 has no module {name!r}.{hint}", name=name, obj=obj)

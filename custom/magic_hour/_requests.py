@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import httpx
@@ -42,9 +42,10 @@ def remember_request(response: httpx.Response) -> None:
     _last_request.set(response.request)
 
 
-@attrs.frozen
-class Call:
-    """What is being sent: a label for messages, and whether sending it twice is harmless."""
+class Call(NamedTuple):
+    """What is being sent: a label for messages, and whether sending it twice is harmless. (A NamedTuple, as are
+    the engine's other small internal records: made at import, an attrs class costs about 0.3 ms of the SDK's
+    import, a NamedTuple a sixth of that.)"""
 
     what: str  # e.g. "POST /v1/ai-talking-photo"
     idempotent: bool

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, cast
-
-import attrs
+from typing import Any, NamedTuple, cast
 
 _JSON = "application/json"
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -78,8 +76,7 @@ def sdk_module(op: dict[str, Any]) -> str:
     return str(op.get("x-sdk-module", ""))
 
 
-@attrs.frozen
-class ProjectRules:
+class ProjectRules(NamedTuple):
     """How to follow what a create operation started: from `x-sdk-project` on the linked GET operation."""
 
     module: str  # the SDK module whose check_result() resumes it

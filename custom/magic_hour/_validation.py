@@ -15,9 +15,7 @@ import math
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from typing import Any, cast
-
-import attrs
+from typing import Any, NamedTuple, cast
 
 from . import _deprecation, _spec
 from ._errors import ValidationError
@@ -62,8 +60,7 @@ def _compile(schema: Any) -> _Validator:
     return validator
 
 
-@attrs.frozen
-class _Checks:
+class _Checks(NamedTuple):
     """What the generated package holds for one operation: the body's validator (raises), the `x-rules` as
     (sentence, predicate) and a predicate per `x-clip.limits` entry's `when` (None where it has none)."""
 
@@ -231,8 +228,7 @@ def check(method: str, path: str, body: Any) -> None:
         raise ValidationError(f"Invalid request to {method} {path}: {summary}. Nothing was sent.")
 
 
-@attrs.frozen
-class FileField:
+class FileField(NamedTuple):
     """A value in a request body that names a file: where it is, and what kind of file it must be."""
 
     where: tuple[str | int, ...]  # keys and indexes from the body's root

@@ -15,10 +15,9 @@ import time
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-import attrs
 from magic_hour_api.sdk import Operation, ProgressCallback, ProgressEvent, WaitOptions
 from magic_hour_api.types import Unset
 
@@ -57,8 +56,7 @@ def _fspath(value: Any) -> Any:
     return os.fspath(value) if isinstance(value, os.PathLike) else value
 
 
-@attrs.frozen
-class Plan:
+class Plan(NamedTuple):
     """A request fully checked: its body (local files still as placeholders), the uploads and the directory."""
 
     body: dict[str, Any]

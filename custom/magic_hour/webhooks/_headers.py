@@ -13,6 +13,8 @@ SHAPES = (
 _TEXT = (str, bytes, bytearray)
 #: Header spellings a Finder remembers: a server sees the same few on every request.
 _NORMAL_LIMIT = 4096
+#: Layouts of a dict's header names a Finder remembers (a sender of ever-new layouts fills it once).
+_LAYOUT_LIMIT = 1024
 
 
 def _normal(name: str | bytes) -> str:
@@ -55,6 +57,13 @@ class Finder:
         self._want = {_normal(name): n for n, name in enumerate(names)}
         #: A header name as a framework spells it -> the position of the wanted header it is, or -1.
         self._seen: dict[Any, int] = {}
+        #: A dict's header names in order -> (name, position) of those that are wanted: a server receives the same
+        #: few layouts, so most requests need two look-ups instead of a look at every header.
+        self._layouts: dict[tuple[Any, ...], tuple[tuple[Any, int], ...]] = {}
+
+    def _known(self, key: Any) -> int:
+        n = self._seen.get(key)
+        return self._position(key) if n is None else n
 
     def _position(self, key: Any) -> int:
         n = self._want.get(_normal(key), -1)
@@ -67,8 +76,25 @@ class Finder:
         raises AmbiguousHeader (a signature must not be chosen from several); a malformed `headers` BadHeaders."""
         seen = self._seen
         found: list[str | None] = [None] * len(self.names)
+        if type(headers) is dict:  # the usual case: its items are pairs of a hashable name and a value
+            layout = tuple(headers)
+            wanted = self._layouts.get(layout)
+            if wanted is None:
+                wanted = tuple((key, at) for key in layout if (at := self._known(key)) >= 0)
+                if len(self._layouts) < _LAYOUT_LIMIT:
+                    self._layouts[layout] = wanted
+            for key, at in wanted:
+                value = headers[key]
+                text = (
+                    value if type(value) is str else value.decode("latin-1") if isinstance(value, bytes) else str(value)
+                )
+                if found[at] is None:
+                    found[at] = text
+                elif found[at] != text:
+                    raise AmbiguousHeader(self.names[at])
+            return found
         try:
-            for pair in headers.items() if type(headers) is dict else _pairs(headers):
+            for pair in _pairs(headers):
                 if isinstance(pair, _TEXT):  # (a tuple, not a union: built once, not on every header)
                     raise BadHeaders
                 key, value = pair

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from magic_hour_api.webhooks import BY_TYPE, UnknownWebhookEvent, WebhookEvent
 
 from ._errors import WebhookDriftWarning, WebhookPayloadError, WebhookUnknownEventError
-from ._shape import drift
+from ._shape import SHAPES, drift, fits_object
 
 #: The payload's key in the document's schema, then the one its signing example uses.
 _PAYLOAD_KEYS = ("payload", "object")
@@ -26,7 +27,10 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-_decode = json.JSONDecoder(parse_constant=_no_constants).decode
+_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+_decode = _DECODER.decode
+#: The decoder's own scanner (set by JSONDecoder.__init__; typeshed does not declare it): (value, end) from an index.
+_scan: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
 
 
 def _load(body: bytes) -> dict[str, Any]:
@@ -41,8 +45,6 @@ def _load(body: bytes) -> dict[str, Any]:
 
 def _split(data: dict[str, Any]) -> tuple[Any, dict[str, Any], bool]:
     """(payload, the body's other fields, whether a payload was sent at all)."""
-    if len(data) == 2 and "payload" in data:  # the usual body: nothing else to sort out
-        return data["payload"], {}, True
     key = next((k for k in _PAYLOAD_KEYS if k in data), None)
     rest = {k: v for k, v in data.items() if k != "type" and k != key}
     return (data[key] if key else None), rest, key is not None
@@ -50,10 +52,31 @@ def _split(data: dict[str, Any]) -> tuple[Any, dict[str, Any], bool]:
 
 def parse(body: bytes, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
     """The event in `body`; an unknown type is an `UnknownWebhookEvent` unless `strict`."""
+    # The usual body, an event object from its first byte to its last with a payload as documented in a layout
+    # seen before, is scanned as it is and typed when the handler first reads it. Anything else (surrounding
+    # whitespace, trailing data, other fields, drift, a refusal to explain) takes the full path below.
+    scanned: Any = None
+    try:
+        text = body.decode("utf-8")
+        if text[:1] == "{":
+            scanned, end = _scan(text, 0)
+            if end != len(text):
+                scanned = None
+    except (ValueError, RecursionError):
+        scanned = None
+    if type(scanned) is dict and len(scanned) == 2:
+        event_type: Any = scanned.get("type")
+        known = BY_TYPE.get(event_type) if type(event_type) is str else None
+        shape = SHAPES.get(event_type) if known is not None else None
+        payload = scanned.get("payload")
+        if known is not None and shape is not None and type(payload) is dict and fits_object(shape, payload):
+            event_class: Any = known.event_class
+            event: WebhookEvent = event_class(payload, additional_properties={})
+            return event
     data = _load(body)
-    event_type: str = data["type"]
-    payload, rest, sent = _split(data)
+    event_type = data["type"]
     info = BY_TYPE.get(event_type)
+    payload, rest, sent = _split(data)
     if info is None:
         if strict:
             raise WebhookUnknownEventError(
@@ -63,9 +86,9 @@ def parse(body: bytes, strict: bool) -> WebhookEvent | UnknownWebhookEvent:
             )
         return UnknownWebhookEvent(event_type, payload, rest)
     differs = drift(event_type, payload) if sent else ["the body has no payload"]
-    event_class: Any = info.event_class
-    if not differs:  # the payload is as documented: it is typed when the handler first reads it
-        event: WebhookEvent = event_class(payload, additional_properties=rest)
+    event_class = info.event_class
+    if not differs:
+        event = event_class(payload, additional_properties=rest)
         return event
     return _drifted(info.type, event_class, payload, rest, tuple(differs), strict)
 

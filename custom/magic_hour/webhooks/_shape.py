@@ -106,7 +106,7 @@ def _fits(field: _Field, value: Any) -> bool:
             field.fmt(value)
         except ValueError:
             return False
-    if field.obj is not None and type(value) is dict and not _fits_object(field.obj, value):
+    if field.obj is not None and type(value) is dict and not fits_object(field.obj, value):
         return False
     items = field.items
     return items is None or type(value) is not list or all(_fits(items, item) for item in value)
@@ -133,7 +133,7 @@ def _plan(shape: _Object, value: dict[str, Any]) -> _Plan:
     return tuple(plan)
 
 
-def _fits_object(shape: _Object, value: dict[str, Any]) -> bool:
+def fits_object(shape: _Object, value: dict[str, Any]) -> bool:
     """True when `value` has a layout seen to match and its values pass the rest; False sends it to the full check."""
     plan = shape.plans.get((tuple(value), tuple(map(type, value.values()))))
     if plan is None:
@@ -149,11 +149,11 @@ def _fits_object(shape: _Object, value: dict[str, Any]) -> bool:
             except ValueError:
                 return False
         elif what == _OBJECT:
-            if not _fits_object(against, item):
+            if not fits_object(against, item):
                 return False
         elif against.obj is not None and against.types == _DICT:  # an array of objects: the usual array
             for element in item:
-                if type(element) is not dict or not _fits_object(against.obj, element):
+                if type(element) is not dict or not fits_object(against.obj, element):
                     return False
         elif not all(_fits(against, element) for element in item):
             return False
@@ -178,17 +178,17 @@ def _first_look(shape: _Object, value: dict[str, Any], where: tuple[str | int, .
     return _plan(shape, value) if len(out) == before else None
 
 
-_SHAPES: dict[str, _Object] = {e.type: _Object(json.loads(e.shape_json)) for e in EVENTS}
+SHAPES: dict[str, _Object] = {e.type: _Object(json.loads(e.shape_json)) for e in EVENTS}
 
 
 def drift(event_type: str, payload: object) -> list[str]:
     """How `payload` differs from what the document says `event_type` sends (empty: it matches)."""
-    shape = _SHAPES.get(event_type)
+    shape = SHAPES.get(event_type)
     if shape is None:
         return []
     if type(payload) is not dict:
         return [f"payload is {_kind(payload)}, not an object"]
-    if _fits_object(shape, payload):
+    if fits_object(shape, payload):
         return []
     out: list[str] = []
     _check_object(shape, payload, ("payload",), out)

@@ -6,7 +6,6 @@ Used by the verifier, and to sign what the sandbox and `magic-hour webhooks trig
 
 from __future__ import annotations
 
-import hmac
 import time
 
 from magic_hour_api.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
@@ -15,7 +14,9 @@ from .._webhook_secret import Secret, checked
 
 
 def signature(secret: Secret, timestamp: str, body: bytes) -> str:
-    return hmac.digest(secret.reveal(), timestamp.encode("ascii") + b"." + body, "sha256").hex()
+    mac = secret.hmac_sha256()
+    mac.update(timestamp.encode("ascii") + b"." + body)
+    return str(mac.hexdigest())
 
 
 def sign_headers(body: bytes, secret: str | Secret, *, timestamp: int | None = None) -> dict[str, str]:

@@ -13,7 +13,6 @@ from .._errors import ValidationError
 from .._webhook_secret import Secret
 from ._errors import WebhookHeaderMissingError, WebhookSignatureError, WebhookTimestampError, WebhookVerificationError
 from ._headers import SHAPES, AmbiguousHeader, BadHeaders, Finder
-from ._signing import signature
 
 #: Seconds a signed timestamp may differ from this machine's clock, either way (the document: "usually less than
 #: 5 minutes").
@@ -51,17 +50,23 @@ def _tolerance(value: object) -> float:
 _FINDER = Finder((TIMESTAMP_HEADER, SIGNATURE_HEADER))
 
 
-def _headers(headers: Any) -> tuple[str, str]:
-    """(timestamp, signature) from the request's headers; a missing or ambiguous one is refused."""
+def _unreadable(exc: Exception, headers: Any) -> Exception:
+    """The error for headers that could not be read: one sent twice with different values, or not headers at all."""
+    if isinstance(exc, AmbiguousHeader):
+        return WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=exc.name)
+    return ValidationError(
+        f"headers must be the request's headers: {SHAPES}; not {type(headers).__name__}"
+        + (" of the wrong shape." if not isinstance(headers, str | bytes | bytearray) else ".")
+    )
+
+
+def verify(body: bytes, headers: Any, secret: Secret, tolerance: object, from_str: bool = False) -> None:
+    """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
+    window = float(tolerance) if type(tolerance) is int and tolerance >= 0 else _tolerance(tolerance)
     try:
         stamp, given = _FINDER.find(headers)
-    except AmbiguousHeader as exc:
-        raise WebhookHeaderMissingError(f"The delivery is ambiguous: {exc}.", header=exc.name) from None
-    except BadHeaders:
-        raise ValidationError(
-            f"headers must be the request's headers: {SHAPES}; not {type(headers).__name__}"
-            + (" of the wrong shape." if not isinstance(headers, str | bytes | bytearray) else ".")
-        ) from None
+    except (AmbiguousHeader, BadHeaders) as exc:
+        raise _unreadable(exc, headers) from None
     stamp, given = (stamp or "").strip(), (given or "").strip()
     if not (stamp and given):
         raise WebhookHeaderMissingError(
@@ -69,13 +74,6 @@ def _headers(headers: Any) -> tuple[str, str]:
             "Magic Hour event (or a proxy dropped the header). Refuse it with 400.",
             header=TIMESTAMP_HEADER if not stamp else SIGNATURE_HEADER,
         )
-    return stamp, given
-
-
-def verify(body: bytes, headers: Any, secret: Secret, tolerance: object, from_str: bool = False) -> None:
-    """Raise the WebhookVerificationError that says why, unless `body` was signed by Magic Hour just now."""
-    window = _tolerance(tolerance)
-    stamp, given = _headers(headers)
     if not (len(stamp) <= 12 and stamp.isascii() and stamp.isdigit()):
         raise WebhookTimestampError(
             f"The {TIMESTAMP_HEADER} header is not Unix seconds; refuse the delivery.", timestamp=None, skew=None
@@ -90,10 +88,11 @@ def verify(body: bytes, headers: Any, secret: Secret, tolerance: object, from_st
             skew=skew,
         )
     # The valid signature is compared where it is made and never named: a refused forgery's frame, which error
-    # trackers record with its locals, must not hold the signature the forger's body needed.
-    if not hmac.compare_digest(
-        signature(secret, stamp, body).encode("ascii"), given.lower().encode("utf-8", "replace")
-    ):
+    # trackers record with its locals, must not hold the signature the forger's body needed (`mac`'s repr does not
+    # show it). Both are compared as ASCII text (a header that is not ASCII is no hex signature).
+    mac = secret.hmac_sha256()
+    mac.update(stamp.encode("ascii") + b"." + body)
+    if not (given.isascii() and hmac.compare_digest(mac.hexdigest(), given.lower())):
         raise WebhookSignatureError(
             f"The {SIGNATURE_HEADER} header does not match the body: it was changed on the way, signed with "
             "another secret (check MAGIC_HOUR_WEBHOOK_SECRET against the developer hub), or not sent by Magic Hour."
