@@ -25,7 +25,7 @@ def document() -> dict[str, Any]:
     """The catalog: `info` and every operation under `paths`, references followed (plain data, generated)."""
     from magic_hour_api import catalog
 
-    return catalog.DOCUMENT
+    return catalog.document()
 
 
 def follow_ref(schema: Any, doc: dict[str, Any] | None = None) -> Any:
@@ -50,14 +50,17 @@ def operations(doc: dict[str, Any] | None = None) -> Iterator[tuple[str, str, di
 
 @cache
 def operation(method: str, path: str) -> dict[str, Any]:
-    """The operation at `method path`; a missing one is a contract break, named as such."""
-    try:
-        return cast(dict[str, Any], document()["paths"][path][method.lower()])
-    except KeyError:
+    """The operation at `method path`, read alone (a process's first call parses two operations, not the whole
+    catalog); a missing one is a contract break, named as such."""
+    from magic_hour_api import catalog
+
+    found = catalog.operation(method, path)
+    if found is None:
         raise SpecContractError(
             f"openapi.yaml has no operation {method} {path}, which the generated SDK surface calls. "
             "Run scripts/generate so generated/ matches the spec."
-        ) from None
+        )
+    return found
 
 
 def body_schema(op: dict[str, Any], doc: dict[str, Any] | None = None) -> dict[str, Any] | None:
@@ -144,9 +147,12 @@ def asset_type_words(types: tuple[str, ...]) -> str:
 @cache
 def upload_operation() -> tuple[str, str]:
     """(METHOD, path) of the operation that hands out upload URLs (`x-sdk-role: upload-urls`)."""
-    for method, path, op in operations():
-        if op.get("x-sdk-role") == "upload-urls":
-            return method, path
+    from magic_hour_api import catalog
+
+    key = catalog.ROLES.get("upload-urls")
+    if key is not None:
+        method, path = key.split(" ", 1)
+        return method, path
     raise SpecContractError("openapi.yaml has no operation with x-sdk-role: upload-urls; files cannot be uploaded.")
 
 
@@ -163,7 +169,9 @@ def extensions_by_asset_type() -> dict[str, tuple[str, ...]]:
 def storage_prefixes() -> tuple[str, ...]:
     """The first folders of durable storage paths (`api-assets/`, `saved-items/`): a value starting with one is a
     file already in Magic Hour's storage, taken as it is."""
-    found = document().get("info", {}).get("x-sdk-storage-prefixes") or ()
+    from magic_hour_api import catalog
+
+    found = catalog.info().get("x-sdk-storage-prefixes") or ()
     return tuple(str(prefix) for prefix in found)
 
 

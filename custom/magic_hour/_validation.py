@@ -95,12 +95,18 @@ _SHORTER = {
 }
 
 
-def _schema_problem(validator: _Validator, body: Any) -> str | None:
-    import fastjsonschema
+#: The exception of fastjsonschema's code: its package's (`_compile`) or the generated validators' own copy of it
+#: (`magic_hour_api._validators._errors`, which spares a first call importing fastjsonschema).
+_SCHEMA_ERRORS = frozenset({"JsonSchemaValueException", "JsonSchemaValuesException"})
 
+
+def _schema_problem(validator: _Validator, body: Any) -> str | None:
     try:
         validator(body)
-    except fastjsonschema.JsonSchemaValueException as exc:
+    except ValueError as raised:
+        if type(raised).__name__ not in _SCHEMA_ERRORS:
+            raise
+        exc: Any = raised  # message, value, name, rule and rule_definition, as fastjsonschema gives them
         name = exc.name or "data"
         where = _where(name)
         if exc.rule == "required" and isinstance(exc.value, Mapping) and isinstance(exc.rule_definition, list):
@@ -112,7 +118,7 @@ def _schema_problem(validator: _Validator, body: Any) -> str | None:
             message = message.replace(wordy, short)
         if exc.rule in ("type", "enum", "minimum", "maximum", "multipleOf", "const") and where != "the request body":
             message += f" (got {exc.value!r})"
-        return message
+        return str(message)
     return None
 
 

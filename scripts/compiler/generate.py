@@ -128,6 +128,7 @@ def build_client(spec: dict[str, Any], api: model.Api, spec_path: Path, out: Pat
     (out / "openapi.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     try:
         for name, data in catalog_writer.render(api).items():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             (out / name).write_bytes(data)
     except catalog_writer.CatalogError as exc:
         raise GenerateError(str(exc)) from None

@@ -42,19 +42,73 @@ def document(api: model.Api) -> dict[str, Any]:
     return {"info": _for_the_runtime(info), "paths": paths}
 
 
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n").encode("utf-8")
+
+
 def render(api: model.Api) -> dict[str, bytes]:
-    """The files: `catalog.json` (the data) and `catalog.py` (which loads it once, on first import)."""
-    data = json.dumps(document(api), ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
-    module = (
-        '"""What the runtime reads of the API: written from openapi.yaml by scripts/generate; do not edit.\n\n'
-        "Every operation with its references followed (`catalog.json`; scripts/compiler/writers/catalog.py says why).\n"
-        '"""\n\n'
-        "import json\n"
-        "import os\n"
-        "from typing import Any\n\n"
-        "# Read through the package's own loader (zip installs included): importlib.resources would load its readers\n"
-        "# and zipfile on a process's first call.\n"
-        '_WHERE = os.path.join(os.path.dirname(__file__), "catalog.json")\n'
-        "DOCUMENT: dict[str, Any] = json.loads(__loader__.get_data(_WHERE))  # type: ignore[name-defined]\n"
-    )
-    return {"catalog.json": data.encode("utf-8"), "catalog.py": module.encode("utf-8")}
+    """The files: `catalog_data/` (one JSON file per operation, one of `info`) and `catalog.py`, which reads an
+    operation's file when it is asked for, so a process's first call parses two operations, not the whole
+    catalog (parsing all of it was 3.7 ms of that call); `document()` assembles the whole on first use."""
+    doc = document(api)
+    files: dict[str, bytes] = {"catalog_data/info.json": _json(doc["info"])}
+    index: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            key, name = f"{method.upper()} {path}", f"op{len(index)}.json"
+            index[key] = name
+            files[f"catalog_data/{name}"] = _json(op)
+            role = op.get("x-sdk-role")
+            if isinstance(role, str):
+                roles.setdefault(role, key)
+    module = f'''"""What the runtime reads of the API: written from openapi.yaml by scripts/generate; do not edit.
+
+Every operation with its references followed, one JSON file each in `catalog_data/` (the compiler's
+writers/catalog.py says why), read when first asked for.
+"""
+
+import json
+import os
+from functools import cache
+from typing import Any
+
+# Read through the package's own loader (zip installs included): importlib.resources would load its readers
+# and zipfile on a process's first call.
+_HERE = os.path.join(os.path.dirname(__file__), "catalog_data")
+
+#: "METHOD path" -> the file holding that operation, in the document's order.
+OPERATIONS: dict[str, str] = {json.dumps(index, indent=4)}
+
+#: x-sdk-role -> the "METHOD path" that plays it ("upload-urls").
+ROLES: dict[str, str] = {json.dumps(roles, indent=4)}
+
+
+def _load(name: str) -> Any:
+    return json.loads(__loader__.get_data(os.path.join(_HERE, name)))  # type: ignore[name-defined]
+
+
+@cache
+def operation(method: str, path: str) -> dict[str, Any] | None:
+    """One operation, references followed; None when the catalog has none at `method path`."""
+    name = OPERATIONS.get(f"{{method.upper()}} {{path}}")
+    return None if name is None else dict(_load(name))
+
+
+@cache
+def info() -> dict[str, Any]:
+    """The document's `info` as the runtime reads it (title, version, the x- vocabulary)."""
+    return dict(_load("info.json"))
+
+
+@cache
+def document() -> dict[str, Any]:
+    """The whole catalog: `info` and every operation under `paths`, in the document's order."""
+    paths: dict[str, dict[str, Any]] = {{}}
+    for key in OPERATIONS:
+        method, path = key.split(" ", 1)
+        paths.setdefault(path, {{}})[method.lower()] = operation(method, path)
+    return {{"info": info(), "paths": paths}}
+'''
+    files["catalog.py"] = module.encode("utf-8")
+    return files
