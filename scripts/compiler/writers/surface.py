@@ -1,4 +1,4 @@
-"""The typed SDK surface, `magic_hour_api.sdk`, written from the spec on every generation.
+"""The typed SDK surface, `magic_hour_api.sdk`, written from the model of the API on every generation.
 
 openapi-python-client writes the low-level client (one function per endpoint, attrs models). This adds what
 users call: `client.v1.<module>.create/generate/get/delete/check_result`, with TypedDict parameters and
@@ -8,8 +8,8 @@ provides (`sdk/_engine.py` declares it as a Protocol), so the arrow of knowledge
 generated code knows the spec, hand-written code knows the workflow.
 
 Its templates cannot see vendor extensions (`x-sdk-module`, links, `x-asset-type`), which decide the surface,
-so this reads the spec itself and asks openapi-python-client's own parser only for the names it gave to
-endpoint modules and models.
+so this reads the model (`compiler/model/`): the operations with their SDK modules and verbs, their fields, and
+the names openapi-python-client's own parser gave to endpoint modules and models (`model/names.py`).
 """
 
 from __future__ import annotations
@@ -35,10 +35,7 @@ class SurfaceError(Exception):
     """The spec cannot be turned into a complete, correct surface; the message names each operation and why."""
 
 
-# ----- reading the model -----------------------------------------------------------------------------------
-
-
-Op = model.Operation
+Operation = model.Operation
 Module = model.Module
 _pascal = emit.pascal
 
@@ -141,7 +138,7 @@ def _model_import(ref: str) -> tuple[str, str]:
     return module, name
 
 
-def _op_literal(op: Op) -> str:
+def _op_literal(op: Operation) -> str:
     body = emit.string(op.body_model) if op.body_model else "None"
     follow = f", follow={_op_literal(op.follow)}" if op.follow else ""
     upload = f", upload={_op_literal(op.upload)}" if op.upload else ""
@@ -158,11 +155,11 @@ def _op_literal(op: Op) -> str:
     )
 
 
-def _result_class(op: Op) -> str:
+def _result_class(op: Operation) -> str:
     return _pascal(op.module) + "Result"
 
 
-def _response_name(op: Op) -> str:
+def _response_name(op: Operation) -> str:
     return _model_import(op.response_model)[1] if op.response_model else "None"
 
 
@@ -179,7 +176,7 @@ class ModuleWriter:
         self.types = TypeWriter()
         self.model_imports: dict[str, set[str]] = {}  # for annotations only
         self.runtime_imports: dict[str, set[str]] = {}
-        self.ops: list[tuple[str, Op]] = []
+        self.ops: list[tuple[str, Operation]] = []
         self.renamed: dict[str, str] = {}  # "METHOD path field" -> its parameter name, where they differ
 
     def _need(self, ref: str | None, *, runtime: bool = False) -> None:
@@ -187,7 +184,7 @@ class ModuleWriter:
             module, name = _model_import(ref)
             (self.runtime_imports if runtime else self.model_imports).setdefault(module, set()).add(name)
 
-    def _op_const(self, op: Op) -> str:
+    def _op_const(self, op: Operation) -> str:
         name = (
             f"_{op.verb.upper()}" if op.module == self.top.name else f"_{_pascal(op.module).upper()}_{op.verb.upper()}"
         )
@@ -195,7 +192,7 @@ class ModuleWriter:
             self.ops.append((name, op))
         return name
 
-    def _params(self, op: Op, *, local_files: bool) -> tuple[list[str], str]:
+    def _params(self, op: Operation, *, local_files: bool) -> tuple[list[str], str]:
         """(signature parts, the body as a dict display from API names to parameters) for the top-level fields.
 
         A field whose name is a keyword or a name the method itself uses becomes a parameter with a `_` after
@@ -223,19 +220,19 @@ class ModuleWriter:
         self.renamed.update((f"{op.label} {wire}", py) for wire, py in names.items() if wire != py)
         return sig_required + sig_optional, "{" + ", ".join(pairs) + "}"
 
-    def _doc(self, op: Op, extra: str) -> str:
+    def _doc(self, op: Operation, extra: str) -> str:
         summary = _first_sentence(op.spec.get("summary")) or op.module
         return emit.docstring(f"{summary}: {extra}\n\n        `{op.method} {op.path}`\n        ")
 
     @staticmethod
-    def _path_params(op: Op) -> tuple[str, str]:
+    def _path_params(op: Operation) -> tuple[str, str]:
         """(signature parts, the path parameters as a dict display) for an operation on one item."""
         names = emit.Names()
         taken = [(p, names.take(p)) for p in op.path_params]
         sig = "".join(f"{python}: str, " for _, python in taken)
         return sig, "{" + ", ".join(f"{emit.string(wire)}: {python}" for wire, python in taken) + "}"
 
-    def _query_params(self, op: Op) -> tuple[str, str]:
+    def _query_params(self, op: Operation) -> tuple[str, str]:
         """(signature parts, the query as a dict display from API names to parameters).
 
         A parameter named like a keyword or a builtin gets the official SDK's `_` spelling (`type_`); a builtin's
@@ -425,7 +422,7 @@ class ModuleWriter:
             "        self._engine = engine\n\n" + "\n".join(methods)
         )
 
-    def _result(self, op: Op) -> str:
+    def _result(self, op: Operation) -> str:
         _, model = _model_import(op.response_model or ":")
         self._need(op.response_model, runtime=True)
         name = _result_class(op)

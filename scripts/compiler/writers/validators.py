@@ -4,8 +4,9 @@ fastjsonschema turns a JSON Schema into Python source (`compile_to_code`); compi
 create at run time cost the first call of a process about 20 ms, so the generator does it once and ships the
 source. Each operation's module holds:
 
-- `BODY`: the request body's validator, raising fastjsonschema's `JsonSchemaValueException` with the field and
-  rule that failed (the SDK's error messages are built from it);
+- `BODY`: the request body's validator, raising fastjsonschema's `JsonSchemaValueException` (the package's own
+  copy, `_validators/_errors.py`, so a first call does not import fastjsonschema) with the field and rule that
+  failed (the SDK's error messages are built from it);
 - `RULES`: `(sentence, check)` for each `x-rules` entry, `check(body)` true when the rule is met;
 - `CLIP_WHEN`: a predicate per `x-clip.limits` entry (None where the entry has no `when`).
 
