@@ -53,8 +53,9 @@ Hand edits are lost on the next run and make `scripts/generate --check` (and CI)
 To change it, change `spec/` (Magic Hour's document, or our corrections in `spec/overlay.yaml`) and run
 `scripts/generate`. Hand-written code lives in `custom/`. `sdk/` is the typed surface users call
 (`client.v1.*`), written by `scripts/compiler/writers/surface.py`.
-`openapi.json` is the spec this client was generated from, shipped so the SDK and the sandbox can read
-its enums and limits at run time.
+`catalog.py` and `catalog_data/` are what the SDK, the sandbox and the CLI read at run time: every
+operation with its references followed, one JSON file each. `openapi.json` is the contract this client was
+generated from, shipped whole for people and tools (its code samples among them).
 """
 
 
