@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from magic_hour import APIResponseValidationError, AsyncClient, Client, InternalServerError
+from magic_hour import APIResponseValidationError, AsyncClient, Client, InternalServerError, _spec
+from magic_hour.sandbox._resources import example
 
 from ._scripted_server import Answer, Received, scripted_server
 
@@ -15,24 +17,28 @@ TOKEN = "mhk_create_test"
 BODY = {"image_count": 1, "style": {"prompt": "a lighthouse"}, "extra_body": {"seed_hint": 7}}
 
 
+_PROJECT = ("GET", "/v1/image-projects/{id}")  # the project the image generator's create links to
+
+
+def _project(project_id: str, base: str) -> dict[str, Any]:
+    """A finished project as the document shapes its answer (its examples), with one output at `base`."""
+    rules = _spec.project_rules(*_PROJECT)
+    schema = _spec.response_schema(_spec.operation(*_PROJECT))
+    project = dict(example(schema))
+    item = example((schema["properties"][rules.outputs].get("items")) or {}) or {}
+    project.update({"id": project_id, "status": sorted(rules.success)[0]})
+    project[rules.outputs] = [{**item, rules.output_url: f"{base}/storage/out.png"}]
+    if rules.deleted_field is not None:
+        project[rules.deleted_field] = not rules.deleted_value
+    return project
+
+
 def _api(created: bytes, status: int = 200) -> Callable[[Received, str], Answer]:
     def answer(req: Received, base: str) -> Answer:
         if req.method == "POST":
             return status, {"Content-Type": "application/json"}, created
-        if req.path.startswith("/v1/image-projects/"):
-            project = {
-                "id": req.path.rsplit("/", 1)[1],
-                "name": "n",
-                "status": "complete",
-                "type": "AI_IMAGE",
-                "created_at": "2024-10-19T05:16:19.027Z",
-                "image_count": 1,
-                "enabled": True,
-                "total_frame_cost": 5,
-                "credits_charged": 5,
-                "downloads": [{"url": f"{base}/storage/out.png", "expires_at": "2024-10-20T05:16:19.027Z"}],
-                "error": None,
-            }
+        if req.path.startswith(_PROJECT[1].split("{")[0]):
+            project = _project(req.path.rsplit("/", 1)[1], base)
             return 200, {"Content-Type": "application/json"}, json.dumps(project).encode()
         return 200, {}, b"\x89PNG\r\n\x1a\n-bytes"
 

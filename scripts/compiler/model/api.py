@@ -61,9 +61,11 @@ class ErrorCode:
 class Rule:
     """A rule the prose states across fields ("`x` is required when `y` is `z`"), as JSON Schema if/then."""
 
-    description: str  # the sentence a user is shown when it is not met
-    condition: Mapping[str, Any]  # `if`
-    requirement: Mapping[str, Any]  # `then`
+    description: str  # the sentence a user is shown when it is not met ("" when the document gives none)
+    # Each a JSON Schema (`false`: never met, as a combination the API refuses has it), None where absent.
+    condition: Mapping[str, Any] | bool | None  # `if`: without one, JSON Schema ignores the rest
+    requirement: Mapping[str, Any] | bool | None  # `then`
+    otherwise: Mapping[str, Any] | bool | None  # `else`
 
 
 @dataclass(frozen=True)
@@ -97,26 +99,13 @@ class KeptField:
     marked_by: str  # "document" (deprecated: true there) or "overlay" (our correction)
 
 
-@dataclass(frozen=True)
-class SelectedBy:
-    """A field used only when a sibling selector has one of some values (otherwise neither uploaded nor sent)."""
-
-    field: str
-    values: tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class ProjectKind:
-    """What a project GET answers: its media, the statuses that end it well or badly, where its outputs are."""
-
-    media: str
-    success: tuple[str, ...]
-    failure: tuple[str, ...]
-    outputs: Mapping[str, Any]
-
-
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
+
+
+def _part(rule: Mapping[str, Any], key: str) -> Mapping[str, Any] | bool | None:
+    value = rule.get(key)
+    return value if isinstance(value, Mapping | bool) else None
 
 
 def _texts(value: Any) -> tuple[str, ...]:
@@ -212,7 +201,7 @@ class Field:
         """The prose rules over this object's fields (`x-rules`)."""
         rules = self.schema.get("x-rules")
         return tuple(
-            Rule(str(r.get("description") or ""), _mapping(r.get("if")), _mapping(r.get("then")))
+            Rule(str(r.get("description") or ""), _part(r, "if"), _part(r, "then"), _part(r, "else"))
             for r in (rules if isinstance(rules, list) else ())
             if isinstance(r, Mapping)
         )
@@ -229,19 +218,11 @@ class Field:
                 _seconds(limit.get("max_seconds")),
                 limit["when"] if isinstance(limit.get("when"), Mapping) else None,
             )
-            for limit in (clip.get("limits") if isinstance(clip.get("limits"), list) else ())
             if isinstance(limit, Mapping)
+            else ClipLimit(None, None, None)  # kept in its place: the runtime finds a limit by its position
+            for limit in (clip.get("limits") if isinstance(clip.get("limits"), list) else ())
         )
         return Clip(str(clip["start"]), str(clip.get("end") or ""), _texts(clip.get("sources")), limits)
-
-    @cached_property
-    def selected_by(self) -> SelectedBy | None:
-        """The sibling selector this field is used under (`x-selected-by`), if any."""
-        value = self.schema.get("x-selected-by")
-        if not isinstance(value, Mapping) or not isinstance(value.get("field"), str):
-            return None
-        values = value.get("values")
-        return SelectedBy(value["field"], tuple(values) if isinstance(values, list) else ())
 
     @property
     def enum(self) -> tuple[Any, ...]:
@@ -329,19 +310,6 @@ class Operation:
         return None
 
     @property
-    def paging(self) -> dict[str, str] | None:
-        page = self.pagination
-        return {"items": page.items, "next": page.next, "param": page.param} if page else None
-
-    @property
-    def body_schema(self) -> Mapping[str, Any] | None:
-        return self.request.schema if self.request is not None else None
-
-    @property
-    def ok_schema(self) -> Mapping[str, Any] | None:
-        return self.response.schema if self.response is not None else None
-
-    @property
     def path_params(self) -> list[str]:
         return re.findall(r"\{([^{}/]+)\}", self.path)
 
@@ -354,25 +322,6 @@ class Operation:
     @property
     def is_project(self) -> bool:
         return self.verb == "get" and self.project is not None
-
-    @cached_property
-    def project_kind(self) -> ProjectKind | None:
-        """The project a GET answers with, typed (x-sdk-project)."""
-        value = self.project
-        if value is None:
-            return None
-        success, failure = _texts(value.get("success")), _texts(value.get("failure"))
-        return ProjectKind(str(value.get("media") or ""), success, failure, _mapping(value.get("outputs")))
-
-    @property
-    def project_type(self) -> str | None:
-        """The project type a create's answers and webhook events name (x-project-type: "TALKING_PHOTO")."""
-        value = self.spec.get("x-project-type")
-        return value if isinstance(value, str) else None
-
-    @property
-    def deprecated(self) -> bool:
-        return self.spec.get("deprecated") is True
 
     @property
     def aliases(self) -> list[str]:
@@ -418,9 +367,6 @@ class Api:
     operations: list[Operation]
     problems: list[str]  # why an operation cannot be written (no module or verb, a broken link)
     error_codes: list[ErrorCode]
-
-    def find(self, method: str, path: str) -> Operation | None:
-        return next((op for op in self.operations if op.method == method.upper() and op.path == path), None)
 
     def tree(self) -> dict[str, Module]:
         """The SDK's top-level modules (``face_swap``, ``files`` …), each with its operations and sub-modules;

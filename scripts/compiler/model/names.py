@@ -61,7 +61,7 @@ def attach(api: Api, spec_path: Path, config_path: Path) -> None:
                 info = getattr(response.prop, "class_info", None)
                 if str(response.status_code.pattern) == "200" and info is not None:
                     op.response_model = f"{PACKAGE}.models.{info.module_name}:{info.name}"
-                    op.item_model = _item_model(response.prop, (op.paging or {}).get("items"))
+                    op.item_model = _item_model(response.prop, op.pagination.items if op.pagination else None)
     # openapi-python-client leaves out, with only a warning, an endpoint it cannot parse: refuse instead.
     skipped = {_plain(getattr(e, "header", "")): _plain(getattr(e, "detail", "")) for e in data.errors}
     missing = [op for op in ops if not op.endpoint]

@@ -147,8 +147,9 @@ def _op_literal(op: Operation) -> str:
         pairs = ", ".join(f"({emit.string(k)}, {emit.string(v)})" for k, v in op.query_names.items())
         query = f", query=({pairs},)"
     paging = ""
-    if op.paging:
-        paging = f", paging=({', '.join(emit.string(op.paging[k]) for k in ('items', 'next', 'param'))})"
+    if op.pagination:
+        page = op.pagination
+        paging = f", paging=({', '.join(emit.string(part) for part in (page.items, page.next, page.param))})"
     return (
         f"Operation({emit.string(op.method)}, {emit.string(op.path)}, {emit.string(op.endpoint)}, {body}"
         f"{follow}{upload}{query}{paging})"

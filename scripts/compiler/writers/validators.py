@@ -99,7 +99,7 @@ def _render(api: model.Api) -> dict[str, bytes]:
             continue
         name = _module_name(op.method, op.path, set(index.values()))
         index[op.label] = name
-        files[f"{name}.py"] = _operation_module(op.method, op.path, dict(op.request.schema), api.document)
+        files[f"{name}.py"] = _operation_module(op.method, op.path, op.request, api.document)
     files["__init__.py"] = _index_module(index)
     files["_errors.py"] = (
         _header("What the validators raise (fastjsonschema's exception, without its package).") + _ERRORS_MODULE
@@ -143,18 +143,18 @@ def _index_module(index: Mapping[str, str]) -> str:
     )
 
 
-def _operation_module(method: str, path: str, schema: dict[str, Any], doc: dict[str, Any]) -> str:
+def _operation_module(method: str, path: str, body: model.Field, doc: dict[str, Any]) -> str:
     module = _Module()
-    body = module.raising("body", _json_schema(schema, doc))
-    rules = []
-    for n, rule in enumerate(schema.get("x-rules", ())):
-        sentence = str(rule.get("description", "a rule of this request is not met"))
-        rules.append(f"({emit.string(sentence)}, {module.rule(f'rule{n}', rule, doc)})")
-    clip = schema.get("x-clip")
-    whens = []
-    for n, limit in enumerate(clip.get("limits", ()) if isinstance(clip, Mapping) else ()):
-        when = limit.get("when") if isinstance(limit, Mapping) else None
-        whens.append("None" if when is None else module.predicate(f"when{n}", _json_schema(when, doc)))
+    checked = module.raising("body", _json_schema(body.schema, doc))
+    rules = [
+        f"({emit.string(rule.description or 'a rule of this request is not met')}, "
+        f"{module.rule(f'rule{n}', rule, doc)})"
+        for n, rule in enumerate(body.rules)
+    ]
+    whens = [
+        "None" if limit.when is None else module.predicate(f"when{n}", _json_schema(limit.when, doc))
+        for n, limit in enumerate(body.clip.limits if body.clip is not None else ())
+    ]
     return "\n".join(
         [
             _header(f"Validators of the request body of {method} {path}."),
@@ -163,7 +163,7 @@ def _operation_module(method: str, path: str, schema: dict[str, Any], doc: dict[
             "",
             *module.code,
             "",
-            f"BODY = {body}",
+            f"BODY = {checked}",
             f"RULES = ({''.join(r + ', ' for r in rules)})",
             f"CLIP_WHEN = ({''.join(w + ', ' for w in whens)})",
             "",
@@ -238,14 +238,15 @@ class _Module:
         )
         return wrapper
 
-    def rule(self, prefix: str, rule: Mapping[str, Any], doc: dict[str, Any]) -> str:
+    def rule(self, prefix: str, rule: model.Rule, doc: dict[str, Any]) -> str:
         """A predicate for an `x-rules` entry (JSON Schema if/then/else): true when the body keeps the rule."""
-        if "if" not in rule:  # JSON Schema ignores then/else without if
+        if rule.condition is None:  # JSON Schema ignores then/else without if
             return "lambda data: True"
+        given = {"if": rule.condition, "then": rule.requirement, "else": rule.otherwise}
         parts = {
-            key: self.predicate(f"{prefix}_{key}", _json_schema(rule[key], doc))
-            for key in ("if", "then", "else")
-            if key in rule
+            key: self.predicate(f"{prefix}_{key}", _json_schema(schema, doc))
+            for key, schema in given.items()
+            if schema is not None
         }
         when_met = f"{parts['then']}(data)" if "then" in parts else "True"
         otherwise = f"{parts['else']}(data)" if "else" in parts else "True"
